@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace NewsTools
+{
+    /// <summary>Everything a caller can set for one extraction run. Built once (e.g. in BeginProcessing), shared read-only.</summary>
+    public sealed class ExtractionOptions
+    {
+        /// <summary>The defaults.</summary>
+        public static ExtractionOptions Default { get; } = new ExtractionOptions();
+
+        /// <summary>How to read the input.</summary>
+        public InputFormat InputFormat { get; set; } = InputFormat.Auto;
+
+        /// <summary>Precision/recall trade-off.</summary>
+        public ExtractionFocus Focus { get; set; } = ExtractionFocus.Balanced;
+
+        /// <summary>Return reader comments in <see cref="Article.Comments"/>.</summary>
+        public bool IncludeComments { get; set; }
+
+        /// <summary>Keep tables in the body (on by default).</summary>
+        public bool IncludeTables { get; set; } = true;
+
+        /// <summary>Keep images in Markdown and Html.</summary>
+        public bool IncludeImages { get; set; }
+
+        /// <summary>Keep links in Markdown and Html.</summary>
+        public bool IncludeLinks { get; set; }
+
+        /// <summary>CSS selectors whose elements are removed before extraction.</summary>
+        public IReadOnlyList<string> RemoveSelectors { get; set; } = Array.Empty<string>();
+
+        /// <summary>CSS selectors that name the content container; the first that matches wins.</summary>
+        public IReadOnlyList<string> ContentSelectors { get; set; } = Array.Empty<string>();
+
+        /// <summary>Lines or blocks matching any of these are always kept (text and HTML).</summary>
+        public IReadOnlyList<Regex> KeepPatterns { get; set; } = Array.Empty<Regex>();
+
+        /// <summary>Lines or blocks matching any of these are always removed (reason UserRule).</summary>
+        public IReadOnlyList<Regex> RemovePatterns { get; set; } = Array.Empty<Regex>();
+
+        /// <summary>Receives one line per decision (strategy chosen, block dropped); the cmdlet maps it to WriteVerbose.</summary>
+        public Action<string>? Log { get; set; }
+
+        /// <summary>Largest input read, in characters; larger inputs are cut and flagged. 0 = no limit.</summary>
+        public int MaxInputChars { get; set; } = 64 * 1024 * 1024;
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools.Metadata
+{
+    /// <summary>Metadata gathered by the HTML or text path, with the source of each field.</summary>
+    internal sealed class ArticleMetadata
+    {
+        public string? Title { get; set; }
+        public List<string> Authors { get; } = new List<string>();
+        public DateTimeOffset? Published { get; set; }
+        public bool PublishedHasTime { get; set; }
+        public DateTimeOffset? Modified { get; set; }
+        public bool ModifiedHasTime { get; set; }
+        /// <summary>schema.org isAccessibleForFree, when the page declares it (false = paywalled).</summary>
+        public bool? IsAccessibleForFree { get; set; }
+        public string? SiteName { get; set; }
+        public string? CanonicalUrl { get; set; }
+        /// <summary>The language the page declares (html lang, og:locale, content-language).</summary>
+        public string? DeclaredLanguage { get; set; }
+        public string? Description { get; set; }
+        public string? Image { get; set; }
+        public string? Section { get; set; }
+        public List<string> Tags { get; } = new List<string>();
+        public List<MetadataSource> Sources { get; } = new List<MetadataSource>();
+
+        /// <summary>Records where a field came from (the last record for a field wins).</summary>
+        public void SetSource(string field, string source)
+        {
+            Sources.RemoveAll(s => s.Field == field);
+            Sources.Add(new MetadataSource(field, source));
+        }
+
+        /// <summary>Copies the values onto the article.</summary>
+        public void ApplyTo(Article article)
+        {
+            article.Title = Title;
+            article.Authors = Authors.ToArray();
+            article.Published = Published;
+            article.PublishedHasTime = PublishedHasTime;
+            article.Modified = Modified;
+            article.ModifiedHasTime = ModifiedHasTime;
+            article.SiteName = SiteName;
+            article.CanonicalUrl = CanonicalUrl;
+            article.Description = Description;
+            article.Image = Image;
+            article.Section = Section;
+            article.Tags = Tags.ToArray();
+            article.MetadataSources = Sources.ToArray();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsTools
+{
+    /// <summary>One cleaned article: text and structure, metadata, paywall verdict and what was removed.</summary>
+    /// <remarks>
+    /// Collections are arrays of strings or of flat objects so the object survives
+    /// <c>ConvertTo-Json -Depth 5</c> and <c>Export-Csv</c> (see <see cref="ToString"/> on the parts).
+    /// </remarks>
+    public sealed class Article
+    {
+        /// <summary>The article's headline.</summary>
+        public string? Title { get; set; }
+
+        /// <summary>People who wrote the article, cleaned (no "By", dates, job titles or handles).</summary>
+        public string[] Authors { get; set; } = Array.Empty<string>();
+
+        /// <summary>When the article was first published; the page's own offset is kept.</summary>
+        public DateTimeOffset? Published { get; set; }
+
+        /// <summary>False when the page gave a day but no time: <see cref="Published"/> then holds midnight with offset zero, and only its date means anything.</summary>
+        public bool PublishedHasTime { get; set; }
+
+        /// <summary>When the article was last modified.</summary>
+        public DateTimeOffset? Modified { get; set; }
+
+        /// <summary>False when the page gave a day but no time for <see cref="Modified"/>.</summary>
+        public bool ModifiedHasTime { get; set; }
+
+        /// <summary>The publication's name.</summary>
+        public string? SiteName { get; set; }
+
+        /// <summary>The address the article was read from (or the one the caller gave).</summary>
+        public string? Url { get; set; }
+
+        /// <summary>The canonical address the page declares.</summary>
+        public string? CanonicalUrl { get; set; }
+
+        /// <summary>BCP 47 language tag, declared or detected.</summary>
+        public string? Language { get; set; }
+
+        /// <summary>Summary or standfirst the page declares.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>Absolute URL of the lead image.</summary>
+        public string? Image { get; set; }
+
+        /// <summary>Section of the publication (Politics, Sport...).</summary>
+        public string? Section { get; set; }
+
+        /// <summary>Keywords and tags the page declares.</summary>
+        public string[] Tags { get; set; } = Array.Empty<string>();
+
+        /// <summary>Plain text: paragraphs separated by one blank line.</summary>
+        public string Text { get; set; } = string.Empty;
+
+        /// <summary>The body's blocks in order (paragraphs, headings, list items...), as plain text.</summary>
+        public string[] Paragraphs { get; set; } = Array.Empty<string>();
+
+        /// <summary>The body as Markdown, structure kept.</summary>
+        public string Markdown { get; set; } = string.Empty;
+
+        /// <summary>The body as clean HTML (no scripts, styles, classes or ids).</summary>
+        public string Html { get; set; } = string.Empty;
+
+        /// <summary>Number of words in <see cref="Text"/>.</summary>
+        public int WordCount { get; set; }
+
+        /// <summary>Estimated reading time at 230 words a minute.</summary>
+        public TimeSpan ReadingTime { get; set; }
+
+        /// <summary>Whether the article sits behind a paywall, and why we think so.</summary>
+        public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
+
+        /// <summary>Every block that was removed, with the reason.</summary>
+        public RemovedBlock[] Removed { get; set; } = Array.Empty<RemovedBlock>();
+
+        /// <summary>Image captions and credits found in the body (kept apart from <see cref="Text"/>).</summary>
+        public string[] Captions { get; set; } = Array.Empty<string>();
+
+        /// <summary>Reader comments, when asked for with <c>-IncludeComments</c>.</summary>
+        public string[] Comments { get; set; } = Array.Empty<string>();
+
+        /// <summary>Where each metadata value came from, e.g. Title = "json-ld".</summary>
+        public MetadataSource[] MetadataSources { get; set; } = Array.Empty<MetadataSource>();
+
+        /// <summary>The path, URL or "pipeline" the input came from.</summary>
+        public string Source { get; set; } = "pipeline";
+
+        /// <summary>Whether the input was read as HTML or as already-scraped text.</summary>
+        public InputFormat InputFormat { get; set; }
+
+        /// <summary>Which strategy found the main content (e.g. "article-container", "text-classifier").</summary>
+        public string? Strategy { get; set; }
+
+        /// <inheritdoc />
+        public override string ToString() => Title ?? Source;
+    }
+
+    /// <summary>Which source gave a metadata field.</summary>
+    public sealed class MetadataSource
+    {
+        /// <summary>Creates a source record.</summary>
+        public MetadataSource(string field, string source)
+        {
+            Field = field;
+            Source = source;
+        }
+
+        /// <summary>The field name, as on <see cref="Article"/>.</summary>
+        public string Field { get; }
+
+        /// <summary>json-ld, opengraph, twitter, meta, time, microdata, byline, url, title-element, heading, text.</summary>
+        public string Source { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Field + "=" + Source;
+    }
+
+    /// <summary>How the input was read.</summary>
+    public enum InputFormat
+    {
+        /// <summary>Decide from the content.</summary>
+        Auto = 0,
+        /// <summary>An HTML page.</summary>
+        Html = 1,
+        /// <summary>Already-scraped text, one block per line.</summary>
+        Text = 2,
+    }
+
+    /// <summary>Trade-off between keeping junk and losing story.</summary>
+    public enum ExtractionFocus
+    {
+        /// <summary>The default balance.</summary>
+        Balanced = 0,
+        /// <summary>Drop anything doubtful.</summary>
+        Precision = 1,
+        /// <summary>Keep anything that may be story.</summary>
+        Recall = 2,
+    }
+}

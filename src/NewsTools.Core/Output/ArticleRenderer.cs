@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Text;
+
+namespace NewsTools.Output
+{
+    /// <summary>Turns the body's blocks into Text, Paragraphs, Markdown, Html, WordCount and ReadingTime.</summary>
+    internal static class ArticleRenderer
+    {
+        /// <summary>Reading speed used for <see cref="Article.ReadingTime"/>: 230 words a minute, a common adult average.</summary>
+        private const double WordsPerMinute = 230.0;
+
+        public static void Render(Article article, IReadOnlyList<ContentBlock> blocks, IReadOnlyList<RemovedBlock> removed, ExtractionOptions options)
+        {
+            var paragraphs = new List<string>(blocks.Count);
+            var text = new StringBuilder();
+            var markdown = new StringBuilder();
+            var html = new StringBuilder();
+            int words = 0;
+
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                ContentBlock block = blocks[i];
+                if (block.Kind == BlockKind.Image)
+                {
+                    if (options.IncludeImages && !string.IsNullOrEmpty(block.Url))
+                    {
+                        AppendBlockSeparator(markdown);
+                        markdown.Append("![").Append(EscapeMarkdownInline(block.Text)).Append("](").Append(block.Url).Append(')');
+                        html.Append("<figure><img src=\"").Append(WebUtility.HtmlEncode(block.Url)).Append("\" alt=\"").Append(WebUtility.HtmlEncode(block.Text)).Append("\"></figure>\n");
+                    }
+                    continue;
+                }
+
+                string plain = block.Kind == BlockKind.Table ? TableAsText(block) : block.Text;
+                if (plain.Length == 0) continue;
+                paragraphs.Add(plain);
+                if (text.Length > 0) text.Append("\n\n");
+                text.Append(plain);
+                words += CountWords(plain);
+
+                bool continuesList = i > 0 && IsListItem(block.Kind) && IsListItem(blocks[i - 1].Kind);
+                if (continuesList) markdown.Append('\n');
+                else AppendBlockSeparator(markdown);
+                AppendMarkdown(markdown, block);
+                AppendHtml(html, block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null);
+            }
+
+            article.Paragraphs = paragraphs.ToArray();
+            article.Text = text.ToString();
+            article.Markdown = markdown.ToString();
+            article.Html = html.ToString();
+            article.WordCount = words;
+            article.ReadingTime = TimeSpan.FromMinutes(Math.Round(words / WordsPerMinute, 1));
+            article.Removed = ToArray(removed);
+        }
+
+        /// <summary>Counts words: runs of letters or digits; each CJK character counts as one word.</summary>
+        public static int CountWords(string s)
+        {
+            int count = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                if (IsCjk(c))
+                {
+                    count++;
+                    inWord = false;
+                }
+                else if (char.IsLetterOrDigit(c) || c == '\'' && inWord || c == '\u2019' && inWord)
+                {
+                    if (!inWord) count++;
+                    inWord = true;
+                }
+                else
+                {
+                    inWord = false;
+                }
+            }
+            return count;
+        }
+
+        private static bool IsCjk(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF');
+
+        private static RemovedBlock[] ToArray(IReadOnlyList<RemovedBlock> removed)
+        {
+            var a = new RemovedBlock[removed.Count];
+            for (int i = 0; i < a.Length; i++) a[i] = removed[i];
+            return a;
+        }
+
+        private static bool IsListItem(BlockKind k) => k == BlockKind.ListItem || k == BlockKind.OrderedListItem;
+
+        private static void AppendBlockSeparator(StringBuilder sb)
+        {
+            if (sb.Length > 0) sb.Append("\n\n");
+        }
+
+        private static void AppendMarkdown(StringBuilder md, ContentBlock block)
+        {
+            string inline = block.Markdown ?? EscapeMarkdownInline(block.Text);
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    md.Append('#', Math.Max(1, Math.Min(6, block.Level))).Append(' ').Append(inline.Replace('\n', ' '));
+                    break;
+                case BlockKind.ListItem:
+                    md.Append(' ', block.Depth * 2).Append("- ").Append(inline.Replace("\n", "  \n" + new string(' ', block.Depth * 2 + 2)));
+                    break;
+                case BlockKind.OrderedListItem:
+                    md.Append(' ', block.Depth * 3).Append(Math.Max(1, block.Level)).Append(". ").Append(inline.Replace("\n", "  \n" + new string(' ', block.Depth * 3 + 3)));
+                    break;
+                case BlockKind.Quote:
+                    md.Append("> ").Append(inline.Replace("\n", "\n> "));
+                    break;
+                case BlockKind.Preformatted:
+                    md.Append("```\n").Append(block.Text).Append("\n```");
+                    break;
+                case BlockKind.Table:
+                    AppendMarkdownTable(md, block);
+                    break;
+                default:
+                    md.Append(inline.Replace("\n", "  \n"));
+                    break;
+            }
+        }
+
+        private static void AppendMarkdownTable(StringBuilder md, ContentBlock block)
+        {
+            string[][] rows = block.Rows ?? new[] { new[] { block.Text } };
+            int cols = 0;
+            foreach (string[] r in rows) cols = Math.Max(cols, r.Length);
+            if (cols == 0) return;
+            for (int r = 0; r < rows.Length; r++)
+            {
+                md.Append('|');
+                for (int c = 0; c < cols; c++)
+                {
+                    string cell = c < rows[r].Length ? rows[r][c] : string.Empty;
+                    md.Append(' ').Append(cell.Replace("|", "\\|").Replace('\n', ' ')).Append(" |");
+                }
+                md.Append('\n');
+                if (r == 0)
+                {
+                    md.Append('|');
+                    for (int c = 0; c < cols; c++) md.Append(" --- |");
+                    md.Append('\n');
+                }
+            }
+            md.Length--; // last newline
+        }
+
+        private static void AppendHtml(StringBuilder html, ContentBlock block, ContentBlock? previous, ContentBlock? next)
+        {
+            string body = WebUtility.HtmlEncode(block.Text).Replace("\n", "<br>");
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    int level = Math.Max(1, Math.Min(6, block.Level));
+                    html.Append("<h").Append(level).Append('>').Append(body).Append("</h").Append(level).Append(">\n");
+                    break;
+                case BlockKind.ListItem:
+                case BlockKind.OrderedListItem:
+                    string tag = block.Kind == BlockKind.ListItem ? "ul" : "ol";
+                    if (previous is null || previous.Kind != block.Kind) html.Append('<').Append(tag).Append(">\n");
+                    html.Append("<li>").Append(body).Append("</li>\n");
+                    if (next is null || next.Kind != block.Kind) html.Append("</").Append(tag).Append(">\n");
+                    break;
+                case BlockKind.Quote:
+                    html.Append("<blockquote><p>").Append(body).Append("</p></blockquote>\n");
+                    break;
+                case BlockKind.Preformatted:
+                    html.Append("<pre>").Append(WebUtility.HtmlEncode(block.Text)).Append("</pre>\n");
+                    break;
+                case BlockKind.Table:
+                    AppendHtmlTable(html, block);
+                    break;
+                default:
+                    html.Append("<p>").Append(body).Append("</p>\n");
+                    break;
+            }
+        }
+
+        private static void AppendHtmlTable(StringBuilder html, ContentBlock block)
+        {
+            string[][] rows = block.Rows ?? new[] { new[] { block.Text } };
+            html.Append("<table>\n");
+            for (int r = 0; r < rows.Length; r++)
+            {
+                string cellTag = r == 0 && block.HasHeader ? "th" : "td";
+                html.Append("<tr>");
+                foreach (string cell in rows[r])
+                {
+                    html.Append('<').Append(cellTag).Append('>').Append(WebUtility.HtmlEncode(cell)).Append("</").Append(cellTag).Append('>');
+                }
+                html.Append("</tr>\n");
+            }
+            html.Append("</table>\n");
+        }
+
+        private static string TableAsText(ContentBlock block)
+        {
+            if (block.Rows is null) return block.Text;
+            var sb = new StringBuilder();
+            foreach (string[] row in block.Rows)
+            {
+                if (sb.Length > 0) sb.Append('\n');
+                sb.Append(string.Join(" | ", row));
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Escapes the few characters that would turn plain text into Markdown syntax at a line start.</summary>
+        public static string EscapeMarkdownInline(string s)
+        {
+            if (s.Length == 0) return s;
+            var sb = new StringBuilder(s.Length + 8);
+            bool lineStart = true;
+            foreach (char c in s)
+            {
+                if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '\\' || (lineStart && (c == '#' || c == '>')))
+                {
+                    sb.Append('\\');
+                }
+                sb.Append(c);
+                lineStart = c == '\n';
+            }
+            return sb.ToString();
+        }
+    }
+}

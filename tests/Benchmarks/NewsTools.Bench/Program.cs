@@ -1,0 +1,98 @@
+// Benchmark runner: extracts every page of a data folder with NewsTools.Core and writes
+//   OUT/<id>.txt   the article text (for score.py / score_segments.py)
+//   OUT/<id>.json  {"title","byline","date"} (for score_meta.py)
+// and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
+// usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N]
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NewsTools;
+using NewsTools.Loading;
+
+string? input = null, output = null, mode = "html";
+int repeat = 1;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--input": input = args[++i]; break;
+        case "--out": output = args[++i]; break;
+        case "--mode": mode = args[++i].ToLowerInvariant(); break;
+        case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        default: Console.Error.WriteLine("unknown argument " + args[i]); return 2;
+    }
+}
+if (input is null || output is null)
+{
+    Console.Error.WriteLine("usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N]");
+    return 2;
+}
+Directory.CreateDirectory(output);
+
+var files = new List<string>(Directory.GetFiles(input));
+files.Sort(StringComparer.Ordinal);
+var docs = new List<(string Id, string Content, string? Url)>();
+foreach (string f in files)
+{
+    string name = Path.GetFileName(f);
+    string id = name;
+    foreach (string ext in new[] { ".html.gz", ".htm.gz", ".txt.gz", ".html", ".htm", ".txt" })
+    {
+        if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) { id = name.Substring(0, name.Length - ext.Length); break; }
+    }
+    docs.Add((id, DocumentDecoder.Decode(File.ReadAllBytes(f)), null));
+}
+
+var options = new ExtractionOptions { InputFormat = mode == "text" ? InputFormat.Text : InputFormat.Html };
+var extractor = new ArticleExtractor(options);
+var jsonOptions = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+// Warm-up so JIT time is not counted.
+foreach (var d in docs.GetRange(0, Math.Min(5, docs.Count))) extractor.Extract(new ArticleInput(d.Content, d.Id, d.Url));
+
+double parseMs = 0;
+if (mode == "html")
+{
+    var sw0 = Stopwatch.StartNew();
+    for (int r = 0; r < repeat; r++)
+        foreach (var d in docs) new HtmlParser().ParseDocument(d.Content);
+    parseMs = sw0.Elapsed.TotalMilliseconds / (repeat * Math.Max(1, docs.Count));
+}
+
+var perPage = new List<(string Id, double Ms)>();
+var sw = Stopwatch.StartNew();
+for (int r = 0; r < repeat; r++)
+{
+    foreach (var d in docs)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        ExtractionResult result = extractor.Extract(new ArticleInput(d.Content, d.Id, d.Url));
+        double ms = (Stopwatch.GetTimestamp() - t0) * 1000.0 / Stopwatch.Frequency;
+        if (r > 0) continue;
+        perPage.Add((d.Id, ms));
+        Article? a = result.Article;
+        File.WriteAllText(Path.Combine(output, d.Id + ".txt"), a?.Text ?? string.Empty, new UTF8Encoding(false));
+        var meta = new Dictionary<string, string?>
+        {
+            ["title"] = a?.Title,
+            ["byline"] = a is null ? null : string.Join(", ", a.Authors),
+            ["date"] = a?.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["language"] = a?.Language,
+            ["paywall"] = a?.Paywall.Kind.ToString(),
+            ["strategy"] = a?.Strategy,
+        };
+        File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
+    }
+}
+double total = sw.Elapsed.TotalMilliseconds;
+double msPerPage = total / (repeat * Math.Max(1, docs.Count));
+perPage.Sort((a, b) => b.Ms.CompareTo(a.Ms));
+Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+    "TIMING pages={0} extract_ms_per_page={1:F2} pages_per_second={2:F1} parse_ms_per_page={3:F2} ratio_to_parse={4:F2} slowest={5}({6:F1} ms)",
+    docs.Count, msPerPage, 1000.0 / msPerPage, parseMs, parseMs > 0 ? msPerPage / parseMs : 0, perPage.Count > 0 ? perPage[0].Id : "-", perPage.Count > 0 ? perPage[0].Ms : 0));
+return 0;
