@@ -14,7 +14,7 @@ namespace NewsTools
         public string? Title { get; set; }
 
         /// <summary>People who wrote the article, cleaned (no "By", dates, job titles or handles).</summary>
-        public string[] Authors { get; set; } = Array.Empty<string>();
+        public TextList Authors { get; set; } = TextList.Empty;
 
         /// <summary>When the article was first published; the page's own offset is kept.</summary>
         public DateTimeOffset? Published { get; set; }
@@ -50,13 +50,13 @@ namespace NewsTools
         public string? Section { get; set; }
 
         /// <summary>Keywords and tags the page declares.</summary>
-        public string[] Tags { get; set; } = Array.Empty<string>();
+        public TextList Tags { get; set; } = TextList.Empty;
 
         /// <summary>Plain text: paragraphs separated by one blank line.</summary>
         public string Text { get; set; } = string.Empty;
 
         /// <summary>The body's blocks in order (paragraphs, headings, list items...), as plain text.</summary>
-        public string[] Paragraphs { get; set; } = Array.Empty<string>();
+        public TextList Paragraphs { get; set; } = TextList.Empty;
 
         /// <summary>The body as Markdown, structure kept.</summary>
         public string Markdown { get; set; } = string.Empty;
@@ -74,16 +74,16 @@ namespace NewsTools
         public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
 
         /// <summary>Every block that was removed, with the reason.</summary>
-        public RemovedBlock[] Removed { get; set; } = Array.Empty<RemovedBlock>();
+        public RemovedList Removed { get; set; } = RemovedList.Empty;
 
         /// <summary>Image captions and credits found in the body (kept apart from <see cref="Text"/>).</summary>
-        public string[] Captions { get; set; } = Array.Empty<string>();
+        public TextList Captions { get; set; } = TextList.Empty;
 
         /// <summary>Reader comments, when asked for with <c>-IncludeComments</c>.</summary>
-        public string[] Comments { get; set; } = Array.Empty<string>();
+        public TextList Comments { get; set; } = TextList.Empty;
 
         /// <summary>Where each metadata value came from, e.g. Title = "json-ld".</summary>
-        public MetadataSource[] MetadataSources { get; set; } = Array.Empty<MetadataSource>();
+        public MetadataSourceList MetadataSources { get; set; } = MetadataSourceList.Empty;
 
         /// <summary>The path, URL or "pipeline" the input came from.</summary>
         public string Source { get; set; } = "pipeline";

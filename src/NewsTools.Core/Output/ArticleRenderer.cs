@@ -47,7 +47,7 @@ namespace NewsTools.Output
                 AppendHtml(html, block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null);
             }
 
-            article.Paragraphs = paragraphs.ToArray();
+            article.Paragraphs = new TextList(paragraphs.ToArray(), "\n\n");
             article.Text = text.ToString();
             article.Markdown = markdown.ToString();
             article.Html = html.ToString();
