@@ -19,6 +19,13 @@ namespace NewsTools.Loading
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
+        static DocumentDecoder()
+        {
+            // .NET Core knows only UTF-*, ASCII and Latin-1 until the code-page provider is registered;
+            // registering is idempotent and process-wide by design of System.Text.Encoding.
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        }
+
         /// <summary>True when the bytes start with the gzip magic number.</summary>
         public static bool IsGzip(byte[] bytes) => bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B;
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NewsTools.Loading
 {
     /// <summary>Cheap looks at raw input: blank, binary, HTML or text.</summary>
-    internal static class InputSniffer
+    public static class InputSniffer
     {
         // An HTML document or fragment opens with a doctype, a comment or a known block tag within its first
         // kilobyte; scraped text may contain a stray "<b>" but rarely several structural tags.

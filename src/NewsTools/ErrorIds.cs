@@ -1,0 +1,41 @@
+namespace NewsTools.Commands
+{
+    /// <summary>Stable error ids; a FullyQualifiedErrorId is "&lt;id&gt;,NewsTools.Commands.GetCleanArticleCommand".</summary>
+    internal static class ErrorIds
+    {
+        /// <summary>A path that does not exist (ObjectNotFound).</summary>
+        public const string FileNotFound = "FileNotFound";
+
+        /// <summary>A path in a provider other than the file system (InvalidArgument).</summary>
+        public const string NotFileSystemPath = "NotFileSystemPath";
+
+        /// <summary>A path that is a directory (InvalidArgument).</summary>
+        public const string PathIsDirectory = "PathIsDirectory";
+
+        /// <summary>A file that could not be read (ReadError).</summary>
+        public const string FileReadError = "FileReadError";
+
+        /// <summary>A pipeline object we cannot use (InvalidArgument).</summary>
+        public const string InvalidInputObject = "InvalidInputObject";
+
+        /// <summary>Empty or whitespace-only input (InvalidData).</summary>
+        public const string EmptyInput = "EmptyInput";
+
+        /// <summary>Binary input such as an image or archive (InvalidData).</summary>
+        public const string BinaryInput = "BinaryInput";
+
+        /// <summary>A -KeepPattern or -RemovePattern that is not a valid regular expression (terminating, InvalidArgument).</summary>
+        public const string InvalidPattern = "InvalidPattern";
+
+        /// <summary>A -RemoveSelector or -ContentSelector that is not a valid CSS selector (terminating, InvalidArgument).</summary>
+        public const string InvalidSelector = "InvalidSelector";
+    }
+
+    /// <summary>Parameter-set names, used by the attributes and the code alike.</summary>
+    internal static class ParameterSets
+    {
+        public const string Path = "Path";
+        public const string LiteralPath = "LiteralPath";
+        public const string InputObject = "InputObject";
+    }
+}

@@ -1,0 +1,54 @@
+<#
+.SYNOPSIS
+    Builds the NewsTools module folder (out/NewsTools) and, with -RunSample, cleans the bundled samples.
+.DESCRIPTION
+    Restores and builds src/NewsTools (and NewsTools.Core) in Release, then lays out an importable module:
+      out/NewsTools/NewsTools.psd1, NewsTools.dll, NewsTools.Format.ps1xml, en-US/NewsTools.dll-Help.xml
+      out/NewsTools/Dependencies/  NewsTools.Core.dll, AngleSharp.dll and the rest, loaded into a
+                                   private load context by the module initializer.
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh -NoProfile -File src/build.ps1 -RunSample
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release',
+    [string] $OutputPath = (Join-Path $PSScriptRoot '../out/NewsTools'),
+    [switch] $RunSample
+)
+$ErrorActionPreference = 'Stop'
+$root = Resolve-Path (Join-Path $PSScriptRoot '..')
+$publish = Join-Path $root 'out/publish'
+
+$sw = [Diagnostics.Stopwatch]::StartNew()
+& dotnet publish (Join-Path $root 'src/NewsTools/NewsTools.csproj') -c $Configuration -o $publish --nologo -v quiet
+if ($LASTEXITCODE -ne 0) { throw "dotnet publish failed with exit code $LASTEXITCODE" }
+
+if (Test-Path $OutputPath) { Remove-Item $OutputPath -Recurse -Force }
+$deps = Join-Path $OutputPath 'Dependencies'
+$null = New-Item -ItemType Directory -Path $deps -Force
+$null = New-Item -ItemType Directory -Path (Join-Path $OutputPath 'en-US') -Force
+
+Copy-Item (Join-Path $publish 'NewsTools.dll') $OutputPath
+Copy-Item (Join-Path $root 'NewsTools.psd1') $OutputPath
+Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Format.ps1xml') $OutputPath
+Copy-Item (Join-Path $root 'src/NewsTools/en-US/NewsTools.dll-Help.xml') (Join-Path $OutputPath 'en-US')
+Get-ChildItem $publish -Filter *.dll | Where-Object Name -ne 'NewsTools.dll' | Copy-Item -Destination $deps
+$OutputPath = (Resolve-Path $OutputPath).Path
+Write-Host ("Built {0} in {1:N1} s" -f $OutputPath, $sw.Elapsed.TotalSeconds)
+
+if ($RunSample) {
+    # This script imports nothing else, so the fresh module can be imported in-process.
+    Import-Module (Join-Path $OutputPath 'NewsTools.psd1') -Force
+    Get-ChildItem (Join-Path $root 'tests/samples') -File | Sort-Object Name | ForEach-Object {
+        $article = Get-CleanArticle -LiteralPath $_.FullName
+        Write-Host ('=' * 78)
+        Write-Host ('{0}  [{1}, {2} words, paywall: {3}]' -f $_.Name, $article.InputFormat, $article.WordCount, $article.Paywall.Kind)
+        Write-Host ('=' * 78)
+        $article | Format-List Title, Authors, Published, SiteName, Language, Url | Out-Host
+        Write-Host $article.Text
+        Write-Host ''
+        Write-Host ('Removed ({0}):' -f $article.Removed.Count)
+        $article.Removed | Format-Table Reason, Text -AutoSize -Wrap | Out-Host
+    }
+}

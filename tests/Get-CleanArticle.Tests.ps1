@@ -1,0 +1,350 @@
+# Get-CleanArticle: every input shape a user types, the sample case, the output object, errors.
+BeforeAll {
+    Import-Module $env:NEWSTOOLS_MODULE -Force
+    $script:Cmd = 'NewsTools.Commands.GetCleanArticleCommand'
+    $script:SamplePath = Join-Path $PSScriptRoot '../../shared/samples/syndicated-paywall.txt'
+    $script:ExpectedPath = Join-Path $PSScriptRoot '../../shared/samples/syndicated-paywall.expected.txt'
+    $script:HtmlSample = Join-Path $PSScriptRoot 'samples/harbour-bridge-page.html'
+
+    $script:StoryHtml = @'
+<!DOCTYPE html><html lang="en"><head><title>Council approves new library | Town Crier</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves new library</h1>
+<p>The town council voted on Tuesday to build a new central library on the site of the old bus depot, ending a decade of debate.</p>
+<p>Construction is due to start next spring and the building should open in two years, the council's planning chief said after the vote.</p>
+<p>Residents who opposed the plan said the depot site was too far from the station, but the motion passed by eleven votes to four.</p>
+</article><footer>Copyright 2024 Town Crier</footer></body></html>
+'@
+    $script:StoryText = @"
+Home | News | Sport
+The town council voted on Tuesday to build a new central library on the site of the old bus depot, ending a decade of debate.
+Construction is due to start next spring and the building should open in two years, the council's planning chief said after the vote.
+Residents who opposed the plan said the depot site was too far from the station, but the motion passed by eleven votes to four.
+Share this article
+"@
+    function script:New-TestFile([string] $Name, [string] $Content) {
+        $p = Join-Path $TestDrive $Name
+        $null = New-Item -ItemType Directory -Path (Split-Path $p) -Force
+        Set-Content -LiteralPath $p -Value $Content -Encoding utf8NoBOM
+        $p
+    }
+}
+
+Describe 'Get-CleanArticle' {
+    Context 'The syndicated paywall sample' {
+        BeforeAll {
+            $script:expected = @(Get-Content $ExpectedPath | Where-Object { $_.Trim() })
+            $script:junk = @(Get-Content $SamplePath | Where-Object { $_.Trim() -and $_ -notin $expected } | ForEach-Object Trim)
+            $script:byPath = Get-CleanArticle $SamplePath
+            $script:byLines = @(Get-Content $SamplePath | Get-CleanArticle)
+        }
+
+        It 'keeps exactly the 10 story paragraphs, verbatim, through -Path' {
+            $expected.Count | Should -Be 10
+            @($byPath.Paragraphs) | Should -Be $expected
+            $byPath.Text | Should -Be ($expected -join "`n`n")
+            $byPath.Text | Should -Match 'Rudskoi hailedg an effort'
+        }
+
+        It 'gives the same article through Get-Content lines (one article, not one per line)' {
+            $byLines.Count | Should -Be 1
+            @($byLines[0].Paragraphs) | Should -Be $expected
+            $byLines[0].Source | Should -Be (Resolve-Path $SamplePath).Path
+        }
+
+        It 'reads it as text and calls the paywall metered' {
+            $byPath.InputFormat | Should -Be 'Text'
+            $byPath.Paywall.Kind | Should -Be 'Metered'
+            $byPath.Paywall.Evidence | Should -Not -BeNullOrEmpty
+        }
+
+        It 'lists every one of the 35 other lines in Removed' {
+            $junk.Count | Should -Be 35
+            $removedTexts = @($byPath.Removed | ForEach-Object Text)
+            foreach ($line in $junk) { $removedTexts | Should -Contain $line }
+            $byLines[0].Removed.Count | Should -Be $byPath.Removed.Count
+        }
+
+        It 'gives each removed line a fitting reason' {
+            $reasonOf = @{}
+            foreach ($r in $byPath.Removed) { $reasonOf[$r.Text] = [string]$r.Reason }
+            $reasonOf[($junk | Where-Object { $_ -like 'Disclaimer:*' })] | Should -Be 'Disclaimer'
+            foreach ($prompt in $junk | Where-Object { $_ -match 'free_limit|^Subscribe|Already subscribed' }) {
+                $reasonOf[$prompt] | Should -BeIn 'Paywall', 'Subscription' -Because $prompt
+            }
+            $plans = $junk | Where-Object { $_ -match '^(₹[\d,]+(/Month)?|\d+ (Months?|Years?)|Smart \w+|Super Saver|Renews automatically.*)$' }
+            $plans.Count | Should -Be 13
+            foreach ($plan in $plans) { $reasonOf[$plan] | Should -Be 'Subscription' -Because $plan }
+            $featureStart = [array]::IndexOf($junk, ($junk | Where-Object { $_ -like 'Here*included*' }))
+            $featureStart | Should -BeGreaterThan 0
+            foreach ($feature in $junk[$featureStart..($junk.Count - 1)]) {
+                $reasonOf[$feature] | Should -BeIn 'Subscription', 'Promotion' -Because $feature
+            }
+        }
+    }
+
+    Context 'Paths' {
+        BeforeAll {
+            $script:dir = Join-Path $TestDrive 'pages'
+            $null = New-Item -ItemType Directory $dir -Force
+            Set-Content (Join-Path $dir 'a.html') $StoryHtml
+            Set-Content (Join-Path $dir 'b.html') $StoryHtml
+            Set-Content (Join-Path $dir 'story [1].txt') $StoryText
+            $gz = [IO.File]::Create((Join-Path $dir 'c.html.gz'))
+            $zip = [IO.Compression.GZipStream]::new($gz, [IO.Compression.CompressionMode]::Compress)
+            $bytes = [Text.Encoding]::UTF8.GetBytes($StoryHtml); $zip.Write($bytes, 0, $bytes.Length); $zip.Dispose(); $gz.Dispose()
+        }
+
+        It 'takes a positional path with wildcards, one article per file' {
+            $articles = @(Get-CleanArticle (Join-Path $dir '*.html'))
+            $articles.Count | Should -Be 2
+            $articles | ForEach-Object { $_.Text | Should -Match 'central library' }
+            $articles[0].Source | Should -Be (Join-Path $dir 'a.html')
+        }
+
+        It 'takes -Path with several values' {
+            @(Get-CleanArticle -Path (Join-Path $dir 'a.html'), (Join-Path $dir 'b.html')).Count | Should -Be 2
+        }
+
+        It 'takes -LiteralPath with wildcard characters in the name' {
+            $a = Get-CleanArticle -LiteralPath (Join-Path $dir 'story [1].txt')
+            $a.InputFormat | Should -Be 'Text'
+            $a.Text | Should -Match 'eleven votes to four'
+        }
+
+        It 'reads .gz files transparently' {
+            $a = Get-CleanArticle -LiteralPath (Join-Path $dir 'c.html.gz')
+            $a.InputFormat | Should -Be 'Html'
+            $a.Text | Should -Match 'central library'
+        }
+
+        It 'takes FileInfo objects from Get-ChildItem' {
+            $articles = @(Get-ChildItem $dir -File | Get-CleanArticle)
+            $articles.Count | Should -Be 4
+            ($articles | Where-Object Source -like '*story `[1`].txt').InputFormat | Should -Be 'Text'
+        }
+
+        It 'binds objects with a PSPath property to -LiteralPath' {
+            $a = [pscustomobject]@{ PSPath = (Join-Path $dir 'a.html') } | Get-CleanArticle -ErrorAction Stop
+            $a.Text | Should -Match 'central library'
+        }
+    }
+
+    Context 'Strings and lines from the pipeline' {
+        It 'takes Get-Content -Raw as one document' {
+            $p = New-TestFile 'raw.txt' $StoryText
+            $articles = @(Get-Content $p -Raw | Get-CleanArticle)
+            $articles.Count | Should -Be 1
+            $articles[0].Source | Should -Be $p
+        }
+
+        It 'makes one article per file from the lines of two files' {
+            $p1 = New-TestFile 'one.txt' $StoryText
+            $p2 = New-TestFile 'two.txt' ($StoryText -replace 'library', 'museum')
+            $articles = @(Get-Content $p1, $p2 | Get-CleanArticle)
+            $articles.Count | Should -Be 2
+            $articles[0].Text | Should -Match 'library'
+            $articles[1].Text | Should -Match 'museum'
+        }
+
+        It 'makes two articles when the same file is read twice' {
+            $p = New-TestFile 'twice.txt' $StoryText
+            @(Get-Content $p, $p | Get-CleanArticle).Count | Should -Be 2
+        }
+
+        It 'takes Get-Content -ReadCount batches as one document' {
+            $p = New-TestFile 'batches.txt' $StoryText
+            @(Get-Content $p -ReadCount 2 | Get-CleanArticle).Count | Should -Be 1
+        }
+
+        It 'takes an HTML string' {
+            $a = $StoryHtml | Get-CleanArticle
+            $a.InputFormat | Should -Be 'Html'
+            $a.Source | Should -Be 'pipeline'
+            $a.Text | Should -Match 'eleven votes to four'
+            $a.Text | Should -Not -Match 'Copyright 2024'
+        }
+
+        It 'gives one article per whole HTML string in an array' {
+            @($StoryHtml, $StoryHtml, $StoryHtml | Get-CleanArticle).Count | Should -Be 3
+        }
+
+        It 'gathers loose one-line strings into one document' {
+            $lines = $StoryText -split "`n"
+            @($lines | Get-CleanArticle).Count | Should -Be 1
+        }
+
+        It 'honours -InputFormat' {
+            ($StoryHtml | Get-CleanArticle -InputFormat Text).InputFormat | Should -Be 'Text'
+            ($StoryText | Get-CleanArticle -InputFormat Html).InputFormat | Should -Be 'Html'
+            ($StoryText | Get-CleanArticle).InputFormat | Should -Be 'Text'
+        }
+    }
+
+    Context 'Objects with Html, Content or Text and Url' {
+        It 'takes Import-Csv rows with Html and Url columns' {
+            $csv = Join-Path $TestDrive 'pages.csv'
+            @(
+                [pscustomobject]@{ Url = 'https://news.example.com/a'; Html = $StoryHtml }
+                [pscustomobject]@{ Url = 'https://news.example.com/b'; Html = $StoryHtml }
+            ) | Export-Csv $csv
+            $articles = @(Import-Csv $csv | Get-CleanArticle)
+            $articles.Count | Should -Be 2
+            $articles[1].Url | Should -Be 'https://news.example.com/b'
+            $articles[1].Source | Should -Be 'https://news.example.com/b'
+        }
+
+        It 'takes objects with Content or Text, and hashtables' {
+            ([pscustomobject]@{ Content = $StoryHtml }).Text | Out-Null
+            ([pscustomobject]@{ Content = $StoryHtml } | Get-CleanArticle).Text | Should -Match 'central library'
+            ([pscustomobject]@{ Text = $StoryText; Url = 'https://x.example/s' } | Get-CleanArticle).Url | Should -Be 'https://x.example/s'
+            (@{ Html = $StoryHtml; Url = 'https://h.example/p' } | Get-CleanArticle).Url | Should -Be 'https://h.example/p'
+        }
+
+        It 'takes an Invoke-WebRequest response from a loopback server: its URL becomes Url' {
+            $site = Join-Path $TestDrive 'site/news/2024'
+            $null = New-Item -ItemType Directory $site -Force
+            Copy-Item $HtmlSample (Join-Path $site 'story.html')
+            $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+            $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+            $server = Start-Process python3 -ArgumentList '-m', 'http.server', $port, '--bind', '127.0.0.1', '--directory', (Join-Path $TestDrive 'site') -PassThru -RedirectStandardError (Join-Path $TestDrive 'server.err') -RedirectStandardOutput (Join-Path $TestDrive 'server.out')
+            try {
+                $url = "http://127.0.0.1:$port/news/2024/story.html"
+                $response = $null
+                foreach ($i in 1..50) {
+                    try { $response = Invoke-WebRequest $url -TimeoutSec 5; break } catch { Start-Sleep -Milliseconds 200 }
+                }
+                $response | Should -Not -BeNullOrEmpty
+                $a = $response | Get-CleanArticle -IncludeImages -IncludeLinks
+                $a.Url | Should -Be $url
+                $a.Source | Should -Be $url
+                $a.InputFormat | Should -Be 'Html'
+                $a.Text | Should -Match 'Kestrel Point bridge'
+                $a.Image | Should -Be "http://127.0.0.1:$port/media/2024/05/bridge-lead.jpg"
+            }
+            finally {
+                Stop-Process -Id $server.Id -ErrorAction SilentlyContinue
+            }
+        }
+    }
+
+    Context 'The article object' {
+        BeforeAll { $script:a = Get-CleanArticle $HtmlSample }
+
+        It 'has the documented properties' {
+            $names = $a.PSObject.Properties.Name
+            foreach ($p in 'Title', 'Authors', 'Published', 'Modified', 'SiteName', 'Url', 'Language', 'Description', 'Image',
+                'Text', 'Paragraphs', 'Markdown', 'Html', 'WordCount', 'ReadingTime', 'Paywall', 'Removed', 'Source', 'InputFormat') {
+                $names | Should -Contain $p
+            }
+            $a.GetType().FullName | Should -Be 'NewsTools.Article'
+        }
+
+        It 'separates paragraphs in Text by one blank line and counts words' {
+            $a.Text | Should -Be ($a.Paragraphs -join "`n`n")
+            $a.WordCount | Should -BeGreaterThan 100
+            $a.ReadingTime.TotalSeconds | Should -BeGreaterThan 0
+        }
+
+        It 'survives ConvertTo-Json -Depth 5' {
+            $json = $a | ConvertTo-Json -Depth 5 -EnumsAsStrings
+            $back = $json | ConvertFrom-Json
+            $back.Title | Should -Be $a.Title
+            @($back.Paragraphs).Count | Should -Be $a.Paragraphs.Count
+            $back.InputFormat | Should -Be 'Html'
+            $back.Paywall.Kind | Should -Be ([string]$a.Paywall.Kind)
+            @($back.Removed).Count | Should -Be $a.Removed.Count
+        }
+
+        It 'exports to CSV without System.String[] cells' {
+            $csv = Join-Path $TestDrive 'out.csv'
+            $a | Export-Csv $csv
+            $raw = Get-Content $csv -Raw
+            $raw | Should -Not -Match 'System\.String\[\]|System\.Object\[\]|NewsTools\.\w+\[\]|Collections\.ObjectModel'
+            $row = Import-Csv $csv
+            $row.Paywall | Should -Be ([string]$a.Paywall.Kind)
+            $row.Authors | Should -Be ($a.Authors -join '; ')
+        }
+
+        It 'has a default table view and a list view' {
+            ($a | Format-Table | Out-String) | Should -Match 'Paywall'
+            ($a | Format-List | Out-String) | Should -Match 'Removed\s*:\s*\d+ blocks'
+        }
+
+        It 'works with Where-Object, Sort-Object and Select-Object' {
+            $many = @(Get-CleanArticle $HtmlSample, $SamplePath)
+            @($many | Where-Object { $_.Paywall.Kind -ne 'None' }).Count | Should -BeGreaterOrEqual 1
+            ($many | Sort-Object WordCount -Descending | Select-Object -First 1).WordCount | Should -Be (($many | Measure-Object WordCount -Maximum).Maximum)
+        }
+
+        It 'works under ForEach-Object -Parallel' {
+            $paths = @($HtmlSample, $SamplePath, $HtmlSample, $SamplePath)
+            $module = $env:NEWSTOOLS_MODULE
+            $counts = $paths | ForEach-Object -Parallel { Import-Module $using:module; (Get-CleanArticle -LiteralPath $_).WordCount } -ThrottleLimit 4
+            $counts.Count | Should -Be 4
+            $counts[0] | Should -Be $counts[2]
+            $counts[1] | Should -Be $counts[3]
+        }
+    }
+
+    Context 'Errors' {
+        It 'reports a missing path as FileNotFound and goes on' {
+            $articles = @(Get-CleanArticle (Join-Path $TestDrive 'missing.html'), $HtmlSample -ErrorVariable err -ErrorAction SilentlyContinue)
+            $articles.Count | Should -Be 1
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -Be "FileNotFound,$Cmd"
+            $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $err[0].TargetObject | Should -Be (Join-Path $TestDrive 'missing.html')
+        }
+
+        It 'reports a wildcard that matches nothing' {
+            Get-CleanArticle (Join-Path $TestDrive 'nothing-*.html') -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -Be "FileNotFound,$Cmd"
+        }
+
+        It 'refuses a non-filesystem path' {
+            Get-CleanArticle Env:PATH -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -Be "NotFileSystemPath,$Cmd"
+            $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $err[0].TargetObject | Should -Be 'Env:PATH'
+        }
+
+        It 'refuses a directory' {
+            Get-CleanArticle -LiteralPath $TestDrive -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -Be "PathIsDirectory,$Cmd"
+        }
+
+        It 'refuses an object it cannot use, with the object as target, and goes on' {
+            $bad = [pscustomobject]@{ Name = 'no content here' }
+            $articles = @($bad, $StoryHtml | Get-CleanArticle -ErrorVariable err -ErrorAction SilentlyContinue)
+            $articles.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -Be "InvalidInputObject,$Cmd"
+            $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $err[0].TargetObject.Name | Should -Be 'no content here'
+        }
+
+        It 'reports empty input as EmptyInput' {
+            '   ' | Get-CleanArticle -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -Be "EmptyInput,$Cmd"
+            $err[0].CategoryInfo.Category | Should -Be 'InvalidData'
+            $empty = New-TestFile 'empty.txt' ''
+            Get-CleanArticle -LiteralPath $empty -ErrorVariable err2 -ErrorAction SilentlyContinue
+            $err2[0].FullyQualifiedErrorId | Should -Be "EmptyInput,$Cmd"
+            $err2[0].TargetObject | Should -Be $empty
+        }
+
+        It 'reports binary junk as BinaryInput' {
+            $bin = Join-Path $TestDrive 'image.png'
+            $rng = [Random]::new(7); $bytes = [byte[]]::new(4096); $rng.NextBytes($bytes); $bytes[0] = 0x89; $bytes[10] = 0
+            [IO.File]::WriteAllBytes($bin, $bytes)
+            Get-CleanArticle -LiteralPath $bin -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -Be "BinaryInput,$Cmd"
+            $err[0].TargetObject | Should -Be $bin
+        }
+
+        It 'stops at once on an invalid -RemovePattern or -ContentSelector' {
+            { $StoryHtml | Get-CleanArticle -RemovePattern '([' -ErrorAction Stop } | Should -Throw -ErrorId "InvalidPattern,$Cmd"
+            { $StoryHtml | Get-CleanArticle -ContentSelector 'div[[' -ErrorAction Stop } | Should -Throw -ErrorId "InvalidSelector,$Cmd"
+        }
+    }
+}
