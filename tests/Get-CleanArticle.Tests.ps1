@@ -89,7 +89,7 @@ Describe 'Get-CleanArticle' {
             $null = New-Item -ItemType Directory $dir -Force
             Set-Content (Join-Path $dir 'a.html') $StoryHtml
             Set-Content (Join-Path $dir 'b.html') $StoryHtml
-            Set-Content (Join-Path $dir 'story [1].txt') $StoryText
+            Set-Content -LiteralPath (Join-Path $dir 'story [1].txt') -Value $StoryText
             $gz = [IO.File]::Create((Join-Path $dir 'c.html.gz'))
             $zip = [IO.Compression.GZipStream]::new($gz, [IO.Compression.CompressionMode]::Compress)
             $bytes = [Text.Encoding]::UTF8.GetBytes($StoryHtml); $zip.Write($bytes, 0, $bytes.Length); $zip.Dispose(); $gz.Dispose()

@@ -1,0 +1,124 @@
+<#
+.SYNOPSIS
+    Measures NewsTools's extraction quality and speed on a benchmark data folder.
+.DESCRIPTION
+    Builds tests/Benchmarks/NewsTools.Bench (a console runner over NewsTools.Core), runs it over
+    <DataPath>/<set>/html (or /dump with -Mode Text), writes one <id>.txt and <id>.json per page, and
+    scores them with the scorers that live beside the data (score.py, score_segments.py, score_meta.py).
+    Prints, per data set: F1 / precision / recall, pages per second and the ratio to the bare AngleSharp
+    parse, the snippet rates and metadata accuracy where the set has them, and the worst pages.
+    Returns one result object per set (used by tests/Quality.Tests.ps1 for the floors).
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench -Set scrapinghub -Mode Text
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)]
+    [string] $DataPath,
+    [ValidateSet('scrapinghub', 'wcxb-dev')]
+    [string[]] $Set = @('scrapinghub', 'wcxb-dev'),
+    [ValidateSet('Html', 'Text')]
+    [string] $Mode = 'Html',
+    [string] $OutPath = (Join-Path $PSScriptRoot '../../out/bench'),
+    [int] $Worst = 10,
+    [switch] $Quiet
+)
+$ErrorActionPreference = 'Stop'
+$DataPath = (Resolve-Path $DataPath).Path
+$project = Join-Path $PSScriptRoot 'NewsTools.Bench/NewsTools.Bench.csproj'
+& dotnet build $project -c Release --nologo -v quiet | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "Building the benchmark runner failed ($LASTEXITCODE)." }
+$runner = Join-Path $PSScriptRoot 'NewsTools.Bench/bin/Release/net10.0/NewsTools.Bench.dll'
+$python = (Get-Command python3 -ErrorAction SilentlyContinue) ?? (Get-Command python -ErrorAction Stop)
+
+function Write-Line([string] $s) { if (-not $Quiet) { Write-Host $s } }
+
+function Read-Final([string[]] $lines) {
+    $final = $lines | Where-Object { $_ -like 'FINAL*' } | Select-Object -Last 1
+    $values = @{}
+    foreach ($m in [regex]::Matches($final, '(\w+)=([\d.]+)')) { $values[$m.Groups[1].Value] = [double]$m.Groups[2].Value }
+    $values
+}
+
+foreach ($name in $Set) {
+    $root = Join-Path $DataPath $name
+    $inputDir = Join-Path $root ($Mode -eq 'Text' ? 'dump' : 'html')
+    if (-not (Test-Path $inputDir)) { Write-Warning "No ${inputDir}: skipped."; continue }
+    $out = Join-Path $OutPath "$name-$($Mode.ToLower())"
+    if (Test-Path $out) { Remove-Item $out -Recurse -Force }
+    $timing = & dotnet $runner --input $inputDir --out $out --mode $Mode.ToLower()
+    if ($LASTEXITCODE -ne 0) { throw "The runner failed on $name ($LASTEXITCODE)." }
+    $t = @{}
+    foreach ($m in [regex]::Matches(($timing -join ' '), '(\w+)=([\w.\-()]+)')) { $t[$m.Groups[1].Value] = $m.Groups[2].Value }
+
+    $metric = $name -eq 'wcxb-dev' ? 'wordf1' : 'shingle'
+    $json = Join-Path $OutPath "$name-$($Mode.ToLower()).score.json"
+    $scoreLines = & $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $out --metric $metric --n-bootstrap 200 --json $json --quiet
+    $final = Read-Final $scoreLines
+    $result = [ordered]@{
+        Set = $name; Mode = $Mode; Metric = $metric
+        F1 = $final.F1; Precision = $final.P; Recall = $final.R
+        Pages = [int]$t.pages; PagesPerSecond = [double]$t.pages_per_second
+        MsPerPage = [double]$t.extract_ms_per_page; ParseMsPerPage = [double]$t.parse_ms_per_page
+        WithFound = $null; WithoutFound = $null
+        Title = $null; AuthorLoose = $null; NoAuthorSaidNone = $null; Date = $null
+    }
+    if ($metric -eq 'wordf1') {
+        # The shingle metric too, for comparison with the scrapinghub figures.
+        $result.ShingleF1 = (Read-Final (& $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $out --n-bootstrap 50 --quiet)).F1
+    }
+
+    Write-Line ''
+    Write-Line ("== {0} ({1} mode, {2} pages) ==" -f $name, $Mode, $result.Pages)
+    Write-Line ("{0}: F1 {1:N3}  P {2:N3}  R {3:N3}" -f $metric, $result.F1, $result.Precision, $result.Recall)
+    if ($result.Contains('ShingleF1')) { Write-Line ("shingle F1 {0:N3}" -f $result.ShingleF1) }
+    Write-Line ("speed: {0:N1} pages/s, {1:N2} ms/page (bare AngleSharp parse {2:N2} ms/page)" -f $result.PagesPerSecond, $result.MsPerPage, $result.ParseMsPerPage)
+
+    $meta = Join-Path $root 'meta.json'
+    if (Test-Path $meta) {
+        $truth = Get-Content $meta -Raw | ConvertFrom-Json -AsHashtable
+        # Snippets: with = story that must be found, without = junk that must not.
+        $evaldata = @{}
+        foreach ($id in $truth.Keys) { $evaldata[$id] = @{ with = @($truth[$id].with); without = @($truth[$id].without) } }
+        $evalPath = Join-Path $OutPath "$name.evaldata.json"
+        $evaldata | ConvertTo-Json -Depth 4 | Set-Content $evalPath -Encoding utf8NoBOM
+        $segJson = Join-Path $OutPath "$name-$($Mode.ToLower()).segments.json"
+        $null = & $python.Source (Join-Path $DataPath 'score_segments.py') --evaldata $evalPath --pred $out --json $segJson
+        $seg = Get-Content $segJson -Raw | ConvertFrom-Json
+        $result.WithFound = $seg.tp / [math]::Max(1, $seg.tp + $seg.fn)
+        $result.WithoutFound = $seg.fp / [math]::Max(1, $seg.fp + $seg.tn)
+        Write-Line ("snippets: 'with' found {0:P1} ({1}/{2}); 'without' left in {3:P1} ({4}/{5})" -f $result.WithFound, $seg.tp, ($seg.tp + $seg.fn), $result.WithoutFound, $seg.fp, ($seg.fp + $seg.tn))
+
+        if ($Mode -eq 'Html') {
+            $metaJson = Join-Path $OutPath "$name.meta.json"
+            $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $meta $out --json $metaJson
+            $scores = (Get-Content $metaJson -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1
+            $result.Title = $scores.title.accuracy
+            $result.AuthorLoose = $scores.author_loose.accuracy
+            $result.Date = $scores.date.accuracy
+            # Pages whose truth has no author: the right answer is no author at all.
+            $none = 0; $said = 0
+            foreach ($id in $truth.Keys) {
+                if ([string]::IsNullOrWhiteSpace([string]$truth[$id].author)) {
+                    $none++
+                    $p = Join-Path $out "$id.json"
+                    if ((Test-Path $p) -and [string]::IsNullOrWhiteSpace([string](Get-Content $p -Raw | ConvertFrom-Json).byline)) { $said++ }
+                }
+            }
+            $result.NoAuthorSaidNone = $none ? $said / $none : $null
+            Write-Line ("metadata: title {0:N3}  author (loose) {1:N3}  date {2:N3}  no-author pages left empty {3:N3} ({4}/{5})" -f $result.Title, $result.AuthorLoose, $result.Date, $result.NoAuthorSaidNone, $said, $none)
+        }
+    }
+
+    $docs = (Get-Content $json -Raw | ConvertFrom-Json).documents
+    Write-Line ("worst {0} pages:" -f $Worst)
+    $docs | ForEach-Object {
+        $p = [double]($_.precision ?? 0); $r = [double]($_.recall ?? 0)
+        [pscustomobject]@{ Id = $_.id; F1 = ($p + $r) ? 2 * $p * $r / ($p + $r) : 0; P = $p; R = $r }
+    } | Sort-Object F1 | Select-Object -First $Worst | ForEach-Object {
+        Write-Line ("  {0,-20} F1 {1:N3}  P {2:N3}  R {3:N3}" -f ($_.Id.Length -gt 20 ? $_.Id.Substring(0, 20) : $_.Id), $_.F1, $_.P, $_.R)
+    }
+    [pscustomobject]$result
+}

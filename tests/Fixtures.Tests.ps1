@@ -1,0 +1,89 @@
+# The fixture corpus: pages and texts we wrote, each with the snippets that must and must not survive.
+# Layout and keys: tests/fixtures/README.md.
+BeforeDiscovery {
+    $script:Cases = foreach ($expected in Get-ChildItem (Join-Path $PSScriptRoot 'fixtures') -Recurse -Filter expected.json | Sort-Object FullName) {
+        $dir = $expected.Directory
+        $inputFile = Get-ChildItem $dir.FullName -File | Where-Object Name -like 'input.*' | Select-Object -First 1
+        @{
+            Name     = '{0}/{1}' -f $dir.Parent.Name, $dir.Name
+            InputPath = $inputFile.FullName
+            Expected = Get-Content $expected.FullName -Raw | ConvertFrom-Json -AsHashtable
+        }
+    }
+}
+
+BeforeAll {
+    Import-Module $env:NEWSTOOLS_MODULE -Force
+    function script:Compress-Space([string] $s) { ($s -replace '\s+', ' ').Trim() }
+}
+
+Describe 'Fixture <Name>' -ForEach $Cases {
+    BeforeAll {
+        $params = @{ LiteralPath = $InputPath; ErrorAction = 'Stop' }
+        if ($Expected.options) { foreach ($k in $Expected.options.Keys) { $params[$k] = $Expected.options[$k] } }
+        if ($Expected.url) {
+            $params.Remove('LiteralPath')
+            $content = [IO.File]::ReadAllText($InputPath)
+            $script:article = [pscustomobject]@{ Html = $content; Url = $Expected.url } | Get-CleanArticle @params
+        }
+        else {
+            $script:article = Get-CleanArticle @params
+        }
+        $script:text = Compress-Space $article.Text
+    }
+
+    It 'yields one article' {
+        @($article).Count | Should -Be 1
+    }
+
+    It 'reads the input as <Expected.inputFormat>' -Skip:(-not $Expected.inputFormat) {
+        [string]$article.InputFormat | Should -Be $Expected.inputFormat
+    }
+
+    It 'keeps every must-contain snippet' -Skip:(-not $Expected.mustContain) {
+        foreach ($s in $Expected.mustContain) { $text | Should -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is story' }
+    }
+
+    It 'drops every must-not-contain snippet' -Skip:(-not $Expected.mustNotContain) {
+        foreach ($s in $Expected.mustNotContain) { $text | Should -Not -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is junk' }
+    }
+
+    It 'has exactly the expected paragraphs' -Skip:(-not $Expected.paragraphs) {
+        @($article.Paragraphs) | Should -Be @($Expected.paragraphs)
+    }
+
+    It 'keeps the structure in Markdown' -Skip:(-not $Expected.markdownContains) {
+        foreach ($s in $Expected.markdownContains) { $article.Markdown | Should -BeLike ('*' + [WildcardPattern]::Escape($s) + '*') }
+    }
+
+    It 'records removed blocks with a fitting reason' -Skip:(-not $Expected.removed) {
+        foreach ($r in $Expected.removed) {
+            $hit = @($article.Removed | Where-Object { (Compress-Space $_.Text).Contains((Compress-Space $r.text)) })
+            $hit.Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be in Removed"
+            @($hit | Where-Object { [string]$_.Reason -in @($r.reason) }).Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be removed as $(@($r.reason) -join ' or '), got $(@($hit.Reason) -join ', ')"
+        }
+    }
+
+    It 'gives the expected paywall verdict' -Skip:(-not $Expected.paywall) {
+        [string]$article.Paywall.Kind | Should -Be $Expected.paywall
+    }
+
+    It 'flags a truncated teaser' -Skip:(-not $Expected.ContainsKey('truncated')) {
+        $article.Paywall.Truncated | Should -Be ([bool]$Expected.truncated)
+    }
+
+    It 'finds the metadata' -Skip:(-not ($Expected.title -or $Expected.authors -or $Expected.published -or $Expected.modified -or $Expected.siteName -or $Expected.language -or $Expected.image -or $Expected.ContainsKey('authors'))) {
+        if ($Expected.title) { $article.Title | Should -Be $Expected.title }
+        if ($Expected.ContainsKey('authors')) { @($article.Authors) | Should -Be @($Expected.authors) }
+        if ($Expected.published) { $article.Published.ToString('yyyy-MM-dd') | Should -Be $Expected.published }
+        if ($Expected.modified) { $article.Modified.ToString('yyyy-MM-dd') | Should -Be $Expected.modified }
+        if ($Expected.siteName) { $article.SiteName | Should -Be $Expected.siteName }
+        if ($Expected.language) { $article.Language | Should -BeLike ($Expected.language + '*') }
+        if ($Expected.image) { $article.Image | Should -Be $Expected.image }
+    }
+
+    It 'keeps captions and comments apart' -Skip:(-not ($Expected.captionsContain -or $Expected.commentsContain)) {
+        foreach ($s in @($Expected.captionsContain)) { if ($s) { ($article.Captions -join "`n") | Should -BeLike "*$s*" } }
+        foreach ($s in @($Expected.commentsContain)) { if ($s) { ($article.Comments -join "`n") | Should -BeLike "*$s*" } }
+    }
+}
