@@ -45,7 +45,7 @@ if ($RunSample) {
         Write-Host ('=' * 78)
         Write-Host ('{0}  [{1}, {2} words, paywall: {3}]' -f $_.Name, $article.InputFormat, $article.WordCount, $article.Paywall.Kind)
         Write-Host ('=' * 78)
-        $article | Format-List Title, Authors, Published, SiteName, Language, Url | Out-Host
+        $article | Format-List Title, @{ n = 'Authors'; e = { $_.Authors.ToString() } }, Published, SiteName, Language, Url | Out-Host
         Write-Host $article.Text
         Write-Host ''
         Write-Host ('Removed ({0}):' -f $article.Removed.Count)
