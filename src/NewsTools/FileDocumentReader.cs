@@ -15,7 +15,7 @@ namespace NewsTools.Commands
             try
             {
                 byte[] bytes = File.ReadAllBytes(path);
-                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(bytes), path, null, path));
+                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(bytes), path, null, target));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidDataException || e is NotSupportedException)
             {

@@ -170,6 +170,15 @@ namespace NewsTools.Commands
             }
             url ??= ResponseUrl(input);
 
+            if (content is null && AsText(GetMember(input, value, "PSPath")) is string psPath && psPath.Length > 0)
+            {
+                // An item from a provider cmdlet (Get-Item, Select-Object of one) or a row naming a file.
+                string path = ProviderPathOf(psPath);
+                return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
+                    ? FileDocumentReader.Read(path, input)
+                    : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
+            }
+
             if (content is null)
             {
                 return new CollectedItem(Errors.InvalidInputObject(input,
