@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace NewsTools.Heuristics
+{
+    /// <summary>
+    /// Class/id/role names that mark page chrome, each mapped to a removal reason. Matched against the
+    /// lower-cased "class id" string of an element; a name must start at a word edge (start, space, '-' or
+    /// '_') so "unrelated" or "download" do not fire. Lists distilled from trafilatura's
+    /// OVERALL_DISCARD_XPATH / COMMENTS_DISCARD_XPATH and Readability's unlikelyCandidates, rewritten as
+    /// edge-anchored names; no site, domain or publication is named here.
+    /// </summary>
+    internal static class HtmlBoilerplatePatterns
+    {
+        private const RegexOptions Opts = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+        private const string Edge = @"(?:^|[\s_-])";
+        private const string End = @"(?:$|[\s_-])";
+
+        /// <summary>Menus, breadcrumbs, pagers, tag clouds, skip links: site navigation.</summary>
+        public static readonly Regex Navigation = new Regex(
+            Edge + @"(?:nav|navbar|navigation|navlinks|menu|menus|mainmenu|submenu|subnav|breadcrumbs?|bread-crumbs?|crumbs|pagination|pager|skip-?link|skip-to|tags|tag-?list|tagcloud|tag-cloud|post-tags|entry-tags|article-tags|keywords|topics-list|categories|cat-links|tags-links|toolbar|masthead|site-header|global-header|header-nav|topbar|top-bar|mega-?menu|off-?canvas|drawer|jump-?to)" + End, Opts);
+
+        /// <summary>Ad slots and sponsored units (ad servers, native-ad widgets).</summary>
+        public static readonly Regex Advertisement = new Regex(
+            Edge + @"(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|adsbygoogle|adsense|dfp|gpt-ad|doubleclick|outbrain|taboola|sponsor|sponsored|sponsors|commercial|banner-ad|leaderboard|skyscraper|mpu|billboard|dable|revcontent|mgid|zergnet|teads)" + End, Opts);
+
+        /// <summary>"Related", "recommended", "most read" lists and next/previous story teasers.</summary>
+        public static readonly Regex Related = new Regex(
+            Edge + @"(?:related|relatedposts|related-?posts|related-?articles|related-?stories|related-?content|related-?links|recommended|recommendations?|recirc|recirculation|more-?stories|more-?articles|more-?news|also-?read|read-?also|read-?next|up-?next|next-?article|next-?post|prev-?post|previous-?post|post-?navigation|most-?popular|most-?read|mostread|popular|trending|you-?may-?like|suggested|yarpp|jp-relatedposts|crp_related|side-?stories|teaser-?list|further-?reading|sidebar|widget|widgets|rail|right-?rail|left-?rail)" + End, Opts);
+
+        /// <summary>Share bars and follow prompts.</summary>
+        public static readonly Regex Share = new Regex(
+            Edge + @"(?:share|shares|sharing|share-?bar|share-?buttons|share-?tools|social|socials|social-?share|social-?links|sociable|addthis|sharethis|sharedaddy|follow-?us|print-?share|article-?tools|article-?actions|post-?actions|utility-?bar)" + End, Opts);
+
+        /// <summary>Newsletter, app and account sign-up boxes.</summary>
+        public static readonly Regex Newsletter = new Regex(
+            Edge + @"(?:newsletter|newsletters|signup|sign-?up|subscribe|subscription|optin|opt-?in|mailchimp|mc4wp|email-?capture|app-?promo|download-?app|inline-?signup)" + End, Opts);
+
+        /// <summary>Cookie, consent and GDPR banners.</summary>
+        public static readonly Regex Cookie = new Regex(
+            Edge + @"(?:cookie|cookies|cookie-?banner|cookie-?notice|cookie-?consent|consent|gdpr|cmp|onetrust|privacy-?banner|cc-?banner|cc-?window)" + End, Opts);
+
+        /// <summary>Reader comments, comment forms and reply threads.</summary>
+        public static readonly Regex Comments = new Regex(
+            Edge + @"(?:comment|comments|commentlist|comment-?list|comments-?area|comment-?form|comment-?respond|respond|disqus|disqus_thread|replies|reply|discussion|talk|akismet|nocomments)" + End, Opts);
+
+        /// <summary>Paywall, meter and subscriber-only prompts (passed to the paywall verdict as markup evidence).</summary>
+        public static readonly Regex Paywall = new Regex(
+            Edge + @"(?:paywall|pay-?wall|regwall|meter|metered|piano|subscriber-?only|subscribers-?only|premium-?(?:content|wall|teaser|banner|prompt)|paid-?content|locked-?content|login-?wall|registration-?wall|tp-?modal|offer-?wall)" + End, Opts);
+
+        /// <summary>Image captions (kept apart from the text, in Captions).</summary>
+        public static readonly Regex Caption = new Regex(
+            Edge + @"(?:caption|captions|figcaption|wp-caption-text|image-?caption|photo-?caption|img-?caption|media-?caption|caption-?text|legend)" + End, Opts);
+
+        /// <summary>Photo and agency credits.</summary>
+        public static readonly Regex Credit = new Regex(
+            Edge + @"(?:credit|credits|photo-?credit|image-?credit|img-?credit|media-?credit|copyright-?photo|source-?photo)" + End, Opts);
+
+        /// <summary>Author boxes and bylines (metadata reads them first).</summary>
+        public static readonly Regex Byline = new Regex(
+            Edge + @"(?:byline|by-?line|author|authors|author-?box|author-?bio|author-?info|about-?author|contributor|post-?author|entry-?author|writer)" + End, Opts);
+
+        /// <summary>Date and time stamps and article meta lines.</summary>
+        public static readonly Regex Dateline = new Regex(
+            Edge + @"(?:date|dateline|timestamp|time|published|updated|pubdate|post-?date|entry-?date|article-?date|posted-?on|post-?meta|entry-?meta|article-?meta|meta|metadata|meta-?info|info-?line|article-?info)" + End, Opts);
+
+        /// <summary>Page footers and copyright lines.</summary>
+        public static readonly Regex Footer = new Regex(
+            Edge + @"(?:footer|site-?footer|page-?footer|global-?footer|copyright|colophon|disclaimer)" + End, Opts);
+
+        /// <summary>Pop-ups, modals, overlays and print-only or screen-reader-only text.</summary>
+        public static readonly Regex Hidden = new Regex(
+            Edge + @"(?:hidden|hide|is-?hidden|d-none|display-?none|invisible|visually-?hidden|sr-only|screen-?reader-?text|screenreader|offscreen|print-?only|noprint|modal|popup|pop-?up|overlay|lightbox|tooltip)" +
+            // Responsive helpers ("hidden-xs", "hide-on-mobile") hide a node on some screens only: keep those.
+            @"(?!-(?:xs|sm|md|lg|xl|xxl|mobile|desktop|tablet|phone|small|medium|large|on|for|until|from|below|above))" + End, Opts);
+
+        /// <summary>
+        /// Names that mark the story container itself. An element carrying one of these is never removed by
+        /// a class rule above (e.g. "article-body has-share-bar" or "post-content comments-open").
+        /// </summary>
+        public static readonly Regex StrongContent = new Regex(
+            @"(?:article-?body|article__body|articlebody|article-?content|article__content|articlecontent|entry-?content|post-?content|post-?body|post__content|story-?body|storybody|story-?content|storycontent|article-?text|articletext|body-?text|main-?content|maincontent|page-?content|rich-?text|text-?content|content-?body|post-?text|field-?body|field-?item)", Opts);
+
+        /// <summary>Inline styles that hide an element.</summary>
+        public static readonly Regex HiddenStyle = new Regex(
+            @"display\s*:\s*none|visibility\s*:\s*hidden", Opts | RegexOptions.IgnoreCase);
+
+        /// <summary>Readability's positive class weight: names of content wrappers.</summary>
+        public static readonly Regex PositiveWeight = new Regex(
+            @"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", Opts);
+
+        /// <summary>Readability's negative class weight: names of chrome wrappers.</summary>
+        public static readonly Regex NegativeWeight = new Regex(
+            @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|social|newsletter|cookie|teaser|recommend", Opts);
+
+        /// <summary>ARIA roles of page chrome.</summary>
+        public static RemovalReason? RoleReason(string role)
+        {
+            switch (role)
+            {
+                case "navigation":
+                case "menubar":
+                case "menu":
+                case "search":
+                case "banner":
+                    return RemovalReason.Navigation;
+                case "complementary":
+                    return RemovalReason.Related;
+                case "contentinfo":
+                    return RemovalReason.Boilerplate;
+                case "dialog":
+                case "alertdialog":
+                case "tooltip":
+                    return RemovalReason.Hidden;
+                default:
+                    return null;
+            }
+        }
+    }
+}
