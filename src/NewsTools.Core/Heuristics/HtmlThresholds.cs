@@ -13,6 +13,9 @@ namespace NewsTools.Heuristics
         /// </summary>
         public const double MaxRemovableShare = 0.4;
 
+        /// <summary>A name rule never removes an element holding more than this share of the page's &lt;p&gt; prose.</summary>
+        public const double MaxRemovableParaShare = 0.5;
+
         /// <summary>Share guard above applies only to elements with at least this much text.</summary>
         public const int GuardMinText = 400;
 

@@ -19,6 +19,7 @@ namespace NewsTools.Html
         private readonly List<string> _paywallEvidence;
         private readonly HashSet<IElement> _userRemoved;
         private readonly int _pageText;
+        private readonly int _pageParaText;
 
         public DomCleaner(DomIndex index, IHtmlDocument document, ExtractionOptions options, HtmlExtraction result, List<string> paywallEvidence)
         {
@@ -27,6 +28,7 @@ namespace NewsTools.Html
             _result = result;
             _paywallEvidence = paywallEvidence;
             _pageText = Math.Max(1, index.Text[0]);
+            _pageParaText = Math.Max(1, index.ParaText[0]);
             _userRemoved = new HashSet<IElement>();
             // User selectors are resolved once, up front: never a QuerySelectorAll inside the element loop.
             foreach (string selector in options.RemoveSelectors)
@@ -81,7 +83,9 @@ namespace NewsTools.Html
         {
             DomIndex ix = _index;
             int text = ix.Text[i];
-            bool big = text >= HtmlThresholds.GuardMinText && (double)text / _pageText > HtmlThresholds.MaxRemovableShare;
+            bool big = text >= HtmlThresholds.GuardMinText && (double)text / _pageText > HtmlThresholds.MaxRemovableShare
+                // Most of the page's paragraph prose: the story, whatever its wrapper is called.
+                || ix.ParaText[i] >= HtmlThresholds.GuardMinText && ix.ParaText[i] > HtmlThresholds.MaxRemovableParaShare * _pageParaText;
 
             // Hidden markup: the hidden attribute, aria-hidden, inline display:none.
             if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true")
@@ -111,6 +115,9 @@ namespace NewsTools.Html
                     if (!big) return (RemovalReason.Boilerplate, "form-element");
                     break;
             }
+
+            // Story-level elements are judged by their content, never by their names.
+            if (tag == "article" || tag == "main") return null;
 
             string? role = el.GetAttribute("role");
             if (role != null)

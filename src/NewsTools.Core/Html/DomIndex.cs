@@ -23,6 +23,10 @@ namespace NewsTools.Html
         public int[] OwnLinkText { get; }
         /// <summary>Commas (Latin and CJK) in own text; Readability's cheap "sentence-ness" signal.</summary>
         public int[] OwnCommas { get; }
+        /// <summary>Non-whitespace characters of own text that sit inside a &lt;p&gt;.</summary>
+        public int[] OwnParaText { get; }
+        /// <summary>Aggregated paragraph text: how much &lt;p&gt; prose the subtree holds.</summary>
+        public int[] ParaText { get; }
         /// <summary>Aggregated over the subtree, excluding removed subtrees (see <see cref="Aggregate"/>).</summary>
         public int[] Text { get; }
         public int[] LinkText { get; }
@@ -31,18 +35,20 @@ namespace NewsTools.Html
         public bool[] Removed { get; }
         public int Count => Elements.Length;
 
-        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, Dictionary<IElement, int> position)
+        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, List<int> ownPara, Dictionary<IElement, int> position)
         {
             Elements = elements.ToArray();
             Parent = parent.ToArray();
             OwnText = ownText.ToArray();
             OwnLinkText = ownLink.ToArray();
             OwnCommas = ownCommas.ToArray();
+            OwnParaText = ownPara.ToArray();
             int n = Elements.Length;
             End = new int[n];
             Text = new int[n];
             LinkText = new int[n];
             Commas = new int[n];
+            ParaText = new int[n];
             Removed = new bool[n];
             _position = position;
             // End: walk backwards; a node's subtree ends where its last descendant's subtree ends.
@@ -77,6 +83,7 @@ namespace NewsTools.Html
                 Text[i] = r ? 0 : OwnText[i];
                 LinkText[i] = r ? 0 : OwnLinkText[i];
                 Commas[i] = r ? 0 : OwnCommas[i];
+                ParaText[i] = r ? 0 : OwnParaText[i];
             }
             for (int i = n - 1; i > 0; i--)
             {
@@ -85,6 +92,7 @@ namespace NewsTools.Html
                 Text[p] += Text[i];
                 LinkText[p] += LinkText[i];
                 Commas[p] += Commas[i];
+                ParaText[p] += ParaText[i];
             }
         }
 
@@ -99,18 +107,20 @@ namespace NewsTools.Html
             var ownText = new List<int>(1024);
             var ownLink = new List<int>(1024);
             var ownCommas = new List<int>(1024);
+            var ownPara = new List<int>(1024);
             var position = new Dictionary<IElement, int>(1024, ReferenceComparer.Instance);
             // Stack of (element, parent index, inside a link).
-            var stack = new Stack<(IElement El, int Parent, bool InLink)>();
-            stack.Push((root, -1, false));
+            var stack = new Stack<(IElement El, int Parent, bool InLink, bool InPara)>();
+            stack.Push((root, -1, false, false));
             while (stack.Count > 0)
             {
-                var (el, par, inLink) = stack.Pop();
+                var (el, par, inLink, inPara) = stack.Pop();
                 int index = elements.Count;
                 elements.Add(el);
                 parent.Add(par);
                 position[el] = index;
                 bool link = inLink || el.LocalName == "a";
+                bool para = inPara || el.LocalName == "p";
                 int text = 0, commas = 0;
                 bool skipText = HtmlTagSets.NoTextTags.Contains(el.LocalName);
                 INodeList children = el.ChildNodes;
@@ -119,7 +129,7 @@ namespace NewsTools.Html
                     INode child = children[c];
                     if (child is IElement ce)
                     {
-                        stack.Push((ce, index, link));
+                        stack.Push((ce, index, link, para));
                     }
                     else if (!skipText && child.NodeType == NodeType.Text)
                     {
@@ -135,8 +145,9 @@ namespace NewsTools.Html
                 ownText.Add(text);
                 ownLink.Add(link ? text : 0);
                 ownCommas.Add(commas);
+                ownPara.Add(para ? text : 0);
             }
-            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, position);
+            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara, position);
         }
 
         /// <summary>Reference equality for DOM nodes (netstandard2.0 has no ReferenceEqualityComparer).</summary>
