@@ -28,7 +28,10 @@ namespace NewsTools.Heuristics
 
         /// <summary>"Related", "recommended", "most read" lists and next/previous story teasers.</summary>
         public static readonly Regex Related = new Regex(
-            Edge + @"(?:related|relatedposts|related-?posts|related-?articles|related-?stories|related-?content|related-?links|recommended|recommendations?|recirc|recirculation|more-?stories|more-?articles|more-?news|also-?read|read-?also|read-?next|up-?next|next-?article|next-?post|prev-?post|previous-?post|post-?navigation|most-?popular|most-?read|mostread|popular|trending|you-?may-?like|suggested|yarpp|jp-relatedposts|crp_related|side-?stories|teaser-?list|further-?reading|sidebar|widget|widgets|rail|right-?rail|left-?rail)" + End, Opts);
+            Edge + @"(?:related|relatedposts|related-?posts|related-?articles|related-?stories|related-?content|related-?links|recommended|recommendations?|recirc|recirculation|more-?stories|more-?articles|more-?news|also-?read|read-?also|read-?next|up-?next|next-?article|next-?post|prev-?post|previous-?post|post-?navigation|most-?popular|most-?read|mostread|popular|trending|you-?may-?like|suggested|yarpp|jp-relatedposts|crp_related|side-?stories|teaser-?list|further-?reading|sidebar|widget-?area|rail|right-?rail|left-?rail)" + End +
+            // "widget" only as the element's first class (WordPress sidebar widgets, xpaths.py starts-with(@class, "widget")):
+            // page builders call every content module "...-widget-...".
+            "|^widget", Opts);
 
         /// <summary>Share bars and follow prompts.</summary>
         public static readonly Regex Share = new Regex(
