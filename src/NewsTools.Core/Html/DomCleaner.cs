@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Html
+{
+    /// <summary>
+    /// First stage: marks non-content nodes as removed (scripts and styles silently; hidden markup, menus,
+    /// ads, share bars, related lists, cookie and newsletter boxes, comments with a reason). One pre-order
+    /// pass over the <see cref="DomIndex"/>; the DOM itself is left untouched.
+    /// </summary>
+    internal sealed class DomCleaner
+    {
+        private readonly DomIndex _index;
+        private readonly ExtractionOptions _options;
+        private readonly HtmlExtraction _result;
+        private readonly List<string> _paywallEvidence;
+        private readonly HashSet<IElement> _userRemoved;
+        private readonly int _pageText;
+        private readonly int _pageParaText;
+
+        public DomCleaner(DomIndex index, IHtmlDocument document, ExtractionOptions options, HtmlExtraction result, List<string> paywallEvidence)
+        {
+            _index = index;
+            _options = options;
+            _result = result;
+            _paywallEvidence = paywallEvidence;
+            _pageText = Math.Max(1, index.Text[0]);
+            _pageParaText = Math.Max(1, index.ParaText[0]);
+            _userRemoved = new HashSet<IElement>();
+            // User selectors are resolved once, up front: never a QuerySelectorAll inside the element loop.
+            foreach (string selector in options.RemoveSelectors)
+            {
+                if (string.IsNullOrWhiteSpace(selector)) continue;
+                try
+                {
+                    foreach (IElement e in document.QuerySelectorAll(selector)) _userRemoved.Add(e);
+                }
+                catch (DomException)
+                {
+                    options.Log?.Invoke("RemoveSelector '" + selector + "' is not a valid CSS selector; ignored.");
+                }
+            }
+        }
+
+        /// <summary>Runs the pass and re-aggregates the index without the removed subtrees.</summary>
+        public void Clean()
+        {
+            DomIndex ix = _index;
+            int i = 1; // 0 is the root (body): never removed.
+            while (i < ix.Count)
+            {
+                if (ix.Removed[i]) { i = ix.End[i]; continue; }
+                IElement el = ix.Elements[i];
+                string tag = el.LocalName;
+                if (HtmlTagSets.DropSilently.Contains(tag))
+                {
+                    ix.MarkRemoved(i);
+                    i = ix.End[i];
+                    continue;
+                }
+                if (_userRemoved.Count > 0 && _userRemoved.Contains(el))
+                {
+                    Remove(i, RemovalReason.UserRule, "RemoveSelector");
+                    i = ix.End[i];
+                    continue;
+                }
+                (RemovalReason Reason, string Rule)? verdict = Judge(i, el, tag);
+                if (verdict.HasValue)
+                {
+                    Remove(i, verdict.Value.Reason, verdict.Value.Rule);
+                    i = ix.End[i];
+                    continue;
+                }
+                i++;
+            }
+            ix.Aggregate();
+        }
+
+        private (RemovalReason, string)? Judge(int i, IElement el, string tag)
+        {
+            DomIndex ix = _index;
+            int text = ix.Text[i];
+            bool big = text >= HtmlThresholds.GuardMinText && (double)text / _pageText > HtmlThresholds.MaxRemovableShare
+                // Most of the page's paragraph prose: the story, whatever its wrapper is called.
+                || ix.ParaText[i] >= HtmlThresholds.GuardMinText && ix.ParaText[i] > HtmlThresholds.MaxRemovableParaShare * _pageParaText;
+
+            // Hidden markup: the hidden attribute, aria-hidden, inline display:none.
+            if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true")
+            {
+                if (!big) return (RemovalReason.Hidden, "hidden-attribute");
+            }
+            string? style = el.GetAttribute("style");
+            if (style != null && style.Length > 6 && HtmlBoilerplatePatterns.HiddenStyle.IsMatch(style) && !big)
+            {
+                return (RemovalReason.Hidden, "hidden-style");
+            }
+
+            switch (tag)
+            {
+                case "figcaption":
+                    return (RemovalReason.Caption, "figcaption");
+                case "nav":
+                    if (!big) return (RemovalReason.Navigation, "nav-element");
+                    break;
+                case "aside":
+                    if (!big) return (RemovalReason.Related, "aside-element");
+                    break;
+                case "footer":
+                    if (!big) return (RemovalReason.Boilerplate, "footer-element");
+                    break;
+                case "form":
+                    if (!big) return (RemovalReason.Boilerplate, "form-element");
+                    break;
+            }
+
+            // Story-level elements are judged by their content, never by their names.
+            if (tag == "article" || tag == "main") return null;
+
+            string? role = el.GetAttribute("role");
+            if (role != null)
+            {
+                RemovalReason? byRole = HtmlBoilerplatePatterns.RoleReason(role.Trim().ToLowerInvariant());
+                if (byRole.HasValue && !big) return (byRole.Value, "role=" + role);
+            }
+
+            string? cls = el.GetAttribute("class");
+            string? id = el.Id;
+            if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return null;
+            string names = ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+            if (names.Length == 0) return null;
+
+            // The story container itself is never removed by a name rule.
+            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return null;
+            if (big) return null;
+            bool small = text <= HtmlThresholds.MaxSmallItemText;
+
+            if (HtmlBoilerplatePatterns.Paywall.IsMatch(names))
+            {
+                _paywallEvidence.Add("class/id: " + names);
+                // A paywall wrapper may hold the paid paragraphs themselves: only short prompts go.
+                if (small) return (RemovalReason.Paywall, "paywall-name");
+                return null;
+            }
+            if (HtmlBoilerplatePatterns.Comments.IsMatch(names)) return (RemovalReason.Comments, "comments-name");
+            if (HtmlBoilerplatePatterns.Cookie.IsMatch(names)) return (RemovalReason.Cookie, "cookie-name");
+            if (HtmlBoilerplatePatterns.Newsletter.IsMatch(names)) return (RemovalReason.Newsletter, "newsletter-name");
+            if (HtmlBoilerplatePatterns.Share.IsMatch(names)) return (RemovalReason.Share, "share-name");
+            if (HtmlBoilerplatePatterns.Advertisement.IsMatch(names)) return (RemovalReason.Advertisement, "ad-name");
+            if (HtmlBoilerplatePatterns.Related.IsMatch(names)) return (RemovalReason.Related, "related-name");
+            if (HtmlBoilerplatePatterns.Navigation.IsMatch(names)) return (RemovalReason.Navigation, "navigation-name");
+            if (HtmlBoilerplatePatterns.Footer.IsMatch(names)) return (RemovalReason.Boilerplate, "footer-name");
+            if (HtmlBoilerplatePatterns.Hidden.IsMatch(names)) return (RemovalReason.Hidden, "hidden-name");
+            if (small)
+            {
+                if (HtmlBoilerplatePatterns.Credit.IsMatch(names)) return (RemovalReason.Credit, "credit-name");
+                if (HtmlBoilerplatePatterns.Caption.IsMatch(names)) return (RemovalReason.Caption, "caption-name");
+                if (HtmlBoilerplatePatterns.Byline.IsMatch(names)) return (RemovalReason.Byline, "byline-name");
+                if (HtmlBoilerplatePatterns.Dateline.IsMatch(names)) return (RemovalReason.Dateline, "dateline-name");
+            }
+            return null;
+        }
+
+        private void Remove(int i, RemovalReason reason, string rule)
+        {
+            DomIndex ix = _index;
+            bool hasText = ix.Text[i] > 0;
+            ix.MarkRemoved(i);
+            if (!hasText) return;
+            IElement el = ix.Elements[i];
+            if (reason == RemovalReason.Comments)
+            {
+                CommentsExtractor.Collect(el, _result.Comments);
+            }
+            string text = TextUtil.Collapse(el.TextContent);
+            if (text.Length == 0) return;
+            if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
+            {
+                _result.Captions.Add(text);
+            }
+            string location = ElementPath.Of(ix, i);
+            _result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax), reason, location, rule));
+            _options.Log?.Invoke("Removed " + location + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(text, 80));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Html
+{
+    /// <summary>
+    /// A flat pre-order index of the body's elements with text and link-text lengths computed once.
+    /// Every later stage asks this index instead of calling TextContent on ancestors (which is quadratic).
+    /// Subtree of element i is the index range [i, End[i]).
+    /// </summary>
+    internal sealed class DomIndex
+    {
+        private readonly Dictionary<IElement, int> _position;
+
+        public IElement[] Elements { get; }
+        public int[] Parent { get; }
+        public int[] End { get; }
+        /// <summary>Non-whitespace characters in the element's own text nodes.</summary>
+        public int[] OwnText { get; }
+        /// <summary>Non-whitespace characters of own text that sit inside a link.</summary>
+        public int[] OwnLinkText { get; }
+        /// <summary>Commas (Latin and CJK) in own text; Readability's cheap "sentence-ness" signal.</summary>
+        public int[] OwnCommas { get; }
+        /// <summary>Non-whitespace characters of own text that sit inside a &lt;p&gt;.</summary>
+        public int[] OwnParaText { get; }
+        /// <summary>Aggregated paragraph text: how much &lt;p&gt; prose the subtree holds.</summary>
+        public int[] ParaText { get; }
+        /// <summary>Aggregated over the subtree, excluding removed subtrees (see <see cref="Aggregate"/>).</summary>
+        public int[] Text { get; }
+        public int[] LinkText { get; }
+        public int[] Commas { get; }
+        /// <summary>Whether the element or one of its ancestors was removed by the cleaner.</summary>
+        public bool[] Removed { get; }
+        public int Count => Elements.Length;
+
+        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, List<int> ownPara, Dictionary<IElement, int> position)
+        {
+            Elements = elements.ToArray();
+            Parent = parent.ToArray();
+            OwnText = ownText.ToArray();
+            OwnLinkText = ownLink.ToArray();
+            OwnCommas = ownCommas.ToArray();
+            OwnParaText = ownPara.ToArray();
+            int n = Elements.Length;
+            End = new int[n];
+            Text = new int[n];
+            LinkText = new int[n];
+            Commas = new int[n];
+            ParaText = new int[n];
+            Removed = new bool[n];
+            _position = position;
+            // End: walk backwards; a node's subtree ends where its last descendant's subtree ends.
+            for (int i = 0; i < n; i++) End[i] = i + 1;
+            for (int i = n - 1; i > 0; i--)
+            {
+                int p = Parent[i];
+                if (p >= 0 && End[i] > End[p]) End[p] = End[i];
+            }
+            Aggregate();
+        }
+
+        /// <summary>Index of an element, or -1 when it is not under the indexed root.</summary>
+        public int IndexOf(IElement element) => _position.TryGetValue(element, out int i) ? i : -1;
+
+        /// <summary>Whether j lies in the subtree of i (i itself included).</summary>
+        public bool Contains(int i, int j) => j >= i && j < End[i];
+
+        /// <summary>Marks an element (and so its subtree) as removed; call <see cref="Aggregate"/> afterwards.</summary>
+        public void MarkRemoved(int i)
+        {
+            for (int j = i; j < End[i]; j++) Removed[j] = true;
+        }
+
+        /// <summary>Recomputes subtree sums, leaving removed subtrees out. One reverse pass: children come after parents in pre-order.</summary>
+        public void Aggregate()
+        {
+            int n = Elements.Length;
+            for (int i = 0; i < n; i++)
+            {
+                bool r = Removed[i];
+                Text[i] = r ? 0 : OwnText[i];
+                LinkText[i] = r ? 0 : OwnLinkText[i];
+                Commas[i] = r ? 0 : OwnCommas[i];
+                ParaText[i] = r ? 0 : OwnParaText[i];
+            }
+            for (int i = n - 1; i > 0; i--)
+            {
+                int p = Parent[i];
+                if (p < 0 || Removed[i]) continue;
+                Text[p] += Text[i];
+                LinkText[p] += LinkText[i];
+                Commas[p] += Commas[i];
+                ParaText[p] += ParaText[i];
+            }
+        }
+
+        /// <summary>Share of the element's text that sits inside links (0 when it has no text).</summary>
+        public double LinkDensity(int i) => Text[i] == 0 ? 0 : (double)LinkText[i] / Text[i];
+
+        /// <summary>Builds the index over root's subtree with one explicit-stack walk.</summary>
+        public static DomIndex Build(IElement root)
+        {
+            var elements = new List<IElement>(1024);
+            var parent = new List<int>(1024);
+            var ownText = new List<int>(1024);
+            var ownLink = new List<int>(1024);
+            var ownCommas = new List<int>(1024);
+            var ownPara = new List<int>(1024);
+            var position = new Dictionary<IElement, int>(1024, ReferenceComparer.Instance);
+            // Stack of (element, parent index, inside a link).
+            var stack = new Stack<(IElement El, int Parent, bool InLink, bool InPara)>();
+            stack.Push((root, -1, false, false));
+            while (stack.Count > 0)
+            {
+                var (el, par, inLink, inPara) = stack.Pop();
+                int index = elements.Count;
+                elements.Add(el);
+                parent.Add(par);
+                position[el] = index;
+                bool link = inLink || el.LocalName == "a";
+                bool para = inPara || el.LocalName == "p";
+                int text = 0, commas = 0;
+                bool skipText = HtmlTagSets.NoTextTags.Contains(el.LocalName);
+                INodeList children = el.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--)
+                {
+                    INode child = children[c];
+                    if (child is IElement ce)
+                    {
+                        stack.Push((ce, index, link, para));
+                    }
+                    else if (!skipText && child.NodeType == NodeType.Text)
+                    {
+                        string data = child.TextContent;
+                        for (int k = 0; k < data.Length; k++)
+                        {
+                            char ch = data[k];
+                            if (ch > ' ' && !char.IsWhiteSpace(ch)) text++;
+                            if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
+                        }
+                    }
+                }
+                ownText.Add(text);
+                ownLink.Add(link ? text : 0);
+                ownCommas.Add(commas);
+                ownPara.Add(para ? text : 0);
+            }
+            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara, position);
+        }
+
+        /// <summary>Reference equality for DOM nodes (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+        private sealed class ReferenceComparer : IEqualityComparer<IElement>
+        {
+            public static readonly ReferenceComparer Instance = new ReferenceComparer();
+            public bool Equals(IElement? x, IElement? y) => ReferenceEquals(x, y);
+            public int GetHashCode(IElement obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
+    }
+}

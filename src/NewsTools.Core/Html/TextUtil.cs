@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace NewsTools.Html
+{
+    /// <summary>Whitespace handling shared by the HTML stages.</summary>
+    internal static class TextUtil
+    {
+        /// <summary>Collapses every whitespace run (newlines included) to one space and trims.</summary>
+        public static string Collapse(string s)
+        {
+            if (string.IsNullOrEmpty(s)) return string.Empty;
+            var sb = new StringBuilder(s.Length);
+            bool space = false;
+            foreach (char c in s)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+                if (space) { sb.Append(' '); space = false; }
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Normalises a block's text: each line collapsed and trimmed, empty lines dropped, lines joined by '\n'
+        /// (the '\n' come from &lt;br&gt;).
+        /// </summary>
+        public static string NormalizeLines(string s)
+        {
+            if (s.IndexOf('\n') < 0) return Collapse(s);
+            var sb = new StringBuilder(s.Length);
+            foreach (string line in s.Split('\n'))
+            {
+                string l = Collapse(line);
+                if (l.Length == 0) continue;
+                if (sb.Length > 0) sb.Append('\n');
+                sb.Append(l);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>
+        public static string Truncate(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1).TrimEnd() + "\u2026";
+
+        /// <summary>Lower-cased letters and digits only, for comparing a heading with the title.</summary>
+        public static string Key(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            foreach (char c in s)
+            {
+                if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            }
+            return sb.ToString();
+        }
+    }
+}
