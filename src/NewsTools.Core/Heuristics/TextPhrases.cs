@@ -127,6 +127,8 @@ namespace NewsTools.Heuristics
             @"^this (article|story|content|post) (first |originally )?(appeared|was (first |originally )?published) (on|in)\b|" +
             @"^(this (article|post|page) (contains|may contain) affiliate links|we may earn a commission)|" +
             @"^(with inputs from|inputs from) (agencies|agency|wires)|^\((with )?(inputs from )?agencies\)$|" +
+            @"\b(is|are) (provided )?for (general )?informational (and educational )?purposes only\b|\b(is|are) not intended (to replace|to be a substitute for|as|to constitute)\b.{0,40}\badvice\b|does not constitute (legal|financial|investment|medical|tax) advice|" +
+            @"\bno (part of this|reproduction)\b.{0,80}\bwithout (the )?(prior |express )?(written )?(permission|consent)|" +
             @"^(Haftungsausschluss|Hinweis der Redaktion)\b|^(Avertissement|Avis de non-responsabilité)\b|^(Aviso legal|Descargo de responsabilidad)\b|^Отказ от ответственности",
             Opt);
 
@@ -144,6 +146,16 @@ namespace NewsTools.Heuristics
             @"Questo sito (utilizza|usa) (i )?cookie|Utilizziamo (i )?cookie|" +
             @"(сайт|Мы) использу\w+ (файлы )?cookie|" +
             @"本网站使用|本サイトはクッキー|クッキーを使用",
+            Opt);
+
+        /// <summary>Any mention of cookies: a block naming them twice is a consent banner or cookie-policy text, whatever its length.</summary>
+        public static readonly Regex CookieWord = new Regex(@"cookie|クッキー|куки", Opt);
+
+        // ---- Contact footers -------------------------------------------------------------------
+
+        /// <summary>Contact details of the publisher ("Telephone: ... Fax: ... E-mail: ..."): two or more such labels make a footer.</summary>
+        public static readonly Regex ContactLabel = new Regex(
+            @"\b(tel|telephone|phone|fax|e-?mail|call us|customer service|contact us|hotline|whatsapp|Telefon|Téléphone|Teléfono|Telefone|Телефон)\b\.?\s*:?|\S+@\S+\.\w{2,}|\+?\d[\d ()\-]{7,}\d",
             Opt);
 
         // ---- Newsletter and app prompts --------------------------------------------------------

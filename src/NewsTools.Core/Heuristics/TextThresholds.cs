@@ -52,5 +52,14 @@ namespace NewsTools.Heuristics
 
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;
+    
+        /// <summary>For a language with no stop-word list, this many of the document's commonest words stand in (our lists hold ~100; the top 40 of a text cover its function words).</summary>
+        public const int DocumentStopWordCount = 40;
+
+        /// <summary>Only words up to this length can be stand-in stop words (function words are short in every alphabetic language).</summary>
+        public const int DocumentStopWordMaxLength = 5;
+
+        /// <summary>A stand-in stop word must occur at least this often in the document.</summary>
+        public const int DocumentStopWordMinCount = 4;
     }
 }

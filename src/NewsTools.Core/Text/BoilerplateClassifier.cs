@@ -37,8 +37,9 @@ namespace NewsTools.Text
             // A placeholder is junk at any length: a filled story never holds "{{name}}".
             if (TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
 
-            if (len <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
-            if (len <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.Cookie.IsMatch(t)) { rule = "cookie"; return RemovalReason.Cookie; }
+            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
+            if (IsCookieText(t)) { rule = "cookie"; return RemovalReason.Cookie; }
+            if (IsContactFooter(t)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
 
             if (TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
@@ -52,6 +53,24 @@ namespace NewsTools.Text
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
             if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
             return null;
+        }
+
+        /// <summary>A cookie banner: a cookie phrase in a short block, or any block that names cookies twice (policy text runs long).</summary>
+        private static bool IsCookieText(string t)
+        {
+            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.Cookie.IsMatch(t)) return true;
+            if (t.Length > 2000) return false;
+            Match m = TextPhrases.CookieWord.Match(t);
+            return m.Success && m.NextMatch().Success;
+        }
+
+        /// <summary>A publisher's contact footer: at least three contact labels, numbers or addresses in one block.</summary>
+        private static bool IsContactFooter(string t)
+        {
+            if (t.Length > 1000) return false;
+            int n = 0;
+            for (Match m = TextPhrases.ContactLabel.Match(t); m.Success && n < 3; m = m.NextMatch()) n++;
+            return n >= 3;
         }
 
         /// <summary>True when the line is only a date and/or time ("Nov. 19, 2019 8:03 am ET", "17.05.2024, 10:30 Uhr").</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using NewsTools.Heuristics;
 
 namespace NewsTools.Text
@@ -56,7 +58,7 @@ namespace NewsTools.Text
     internal static class LineClassifier
     {
         /// <summary>Fills the features of a line in one pass over its characters.</summary>
-        public static void Measure(TextLine line, int languageMask)
+        public static void Measure(TextLine line, int languageMask, HashSet<string>? documentStopWords)
         {
             string t = line.Text;
             int eff = 0, words = 0, stops = 0, cjk = 0;
@@ -81,7 +83,7 @@ namespace NewsTools.Text
                     {
                         string w = t.Substring(wordStart, len).ToLowerInvariant().Replace('\u2019', '\'');
                         int mask = StopWords.Languages(w);
-                        if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0)) stops++;
+                        if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0) || documentStopWords != null && documentStopWords.Contains(w)) stops++;
                     }
                     wordStart = -1;
                 }
@@ -101,6 +103,44 @@ namespace NewsTools.Text
             line.CjkChars = cjk;
             line.HasInnerPunctuation = inner;
             line.EndsSentence = EndsSentence(t);
+        }
+
+        /// <summary>
+        /// Stop words for a language we have no list for: the commonest short words of this document
+        /// (function words dominate any prose text). Linear in the text plus a sort of distinct words.
+        /// </summary>
+        public static HashSet<string> DocumentStopWords(List<TextLine> lines)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (TextLine line in lines)
+            {
+                string t = line.Text;
+                int start = -1;
+                for (int i = 0; i <= t.Length; i++)
+                {
+                    char c = i < t.Length ? t[i] : ' ';
+                    if (char.IsLetter(c) || IsMark(c))
+                    {
+                        if (start < 0) start = i;
+                        continue;
+                    }
+                    if (start >= 0 && i - start <= TextThresholds.DocumentStopWordMaxLength)
+                    {
+                        string w = t.Substring(start, i - start).ToLowerInvariant();
+                        counts.TryGetValue(w, out int n);
+                        counts[w] = n + 1;
+                    }
+                    start = -1;
+                }
+            }
+            var list = new List<KeyValuePair<string, int>>(counts);
+            list.Sort((a, b) => b.Value.CompareTo(a.Value));
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < list.Count && set.Count < TextThresholds.DocumentStopWordCount; i++)
+            {
+                if (list[i].Value >= TextThresholds.DocumentStopWordMinCount) set.Add(list[i].Key);
+            }
+            return set;
         }
 
         /// <summary>The context-free class of a measured line under the given good-line length.</summary>

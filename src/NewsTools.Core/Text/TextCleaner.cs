@@ -46,9 +46,11 @@ namespace NewsTools.Text
             int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
                 : options.Focus == ExtractionFocus.Recall ? TextThresholds.GoodLengthRecall : TextThresholds.GoodLength;
 
+            // No list for this language (Indonesian, Polish, Turkish...): the text's own commonest short words stand in.
+            HashSet<string>? documentStops = languageMask == 0 ? LineClassifier.DocumentStopWords(lines) : null;
             foreach (TextLine line in lines)
             {
-                LineClassifier.Measure(line, languageMask);
+                LineClassifier.Measure(line, languageMask, documentStops);
                 line.UserKeep = MatchesAny(options.KeepPatterns, line.Text);
                 line.UserRemove = !line.UserKeep && MatchesAny(options.RemovePatterns, line.Text);
                 if (!line.UserKeep && !line.UserRemove)
