@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
+
 namespace NewsTools.Text
 {
     /// <summary>Classifies one line or block of text as a kind of junk, or null when it may be story.</summary>
@@ -6,7 +9,99 @@ namespace NewsTools.Text
         /// <summary>The reason this block is junk (share prompt, newsletter, "Also read"...), or null. Context-free: phrases and shapes only.</summary>
         public static RemovalReason? ClassifyBlock(string text)
         {
+            return Classify(text, out _);
+        }
+
+        /// <summary>As <see cref="ClassifyBlock"/>, also naming the rule that fired (for Removed.Rule and -Verbose).</summary>
+        public static RemovalReason? Classify(string text, out string? rule)
+        {
+            rule = null;
+            if (string.IsNullOrEmpty(text)) return null;
+            string t = text.Trim();
+            if (t.Length == 0) return null;
+            int len = t.Length;
+
+            // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
+            if (len <= TextThresholds.PhraseMaxLength)
+            {
+                if (TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
+                if (TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
+                if (TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
+                if (TextPhrases.PaywallPrompt.IsMatch(t)) { rule = "paywall-prompt"; return RemovalReason.Paywall; }
+                if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
+                if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
+                if (TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
+                if (TextPhrases.Promotion.IsMatch(t)) { rule = "promotion"; return RemovalReason.Promotion; }
+            }
+
+            // A placeholder is junk at any length: a filled story never holds "{{name}}".
+            if (TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
+
+            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
+            if (IsCookieText(t)) { rule = "cookie"; return RemovalReason.Cookie; }
+            if (IsContactFooter(t)) { rule = "contact"; return RemovalReason.Boilerplate; }
+            if (len > TextThresholds.PhraseMaxLength) return null;
+
+            if (TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
+            if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
+            if (TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
+            if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
+            if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
+            if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
+            if (len <= 120 && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
+            if (len <= 60 && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
+            if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
+            if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
             return null;
         }
+
+        /// <summary>A cookie banner: a cookie phrase in a short block, or any block that names cookies twice (policy text runs long).</summary>
+        private static bool IsCookieText(string t)
+        {
+            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.Cookie.IsMatch(t)) return true;
+            if (t.Length > 2000) return false;
+            Match m = TextPhrases.CookieWord.Match(t);
+            return m.Success && m.NextMatch().Success;
+        }
+
+        /// <summary>A publisher's contact footer: at least three contact labels, numbers or addresses in one block.</summary>
+        private static bool IsContactFooter(string t)
+        {
+            if (t.Length > 1000) return false;
+            int n = 0;
+            for (Match m = TextPhrases.ContactLabel.Match(t); m.Success && n < 3; m = m.NextMatch()) n++;
+            return n >= 3;
+        }
+
+        /// <summary>True when the line is only a date and/or time ("Nov. 19, 2019 8:03 am ET", "17.05.2024, 10:30 Uhr").</summary>
+        public static bool IsBareDate(string t)
+        {
+            if (t.Length > 60 || !HasDigit(t)) return false;
+            string rest = TextPhrases.DateWords.Replace(t, " ");
+            int letters = 0, digits = 0;
+            foreach (char c in rest)
+            {
+                if (char.IsLetter(c)) letters++;
+                else if (char.IsDigit(c)) digits++;
+            }
+            // Nothing but digits and separators left, and enough digits for a day+year or a time.
+            return letters == 0 && digits >= 3;
+        }
+
+        private static bool HasDigit(string t)
+        {
+            foreach (char c in t) if (c >= '0' && c <= '9') return true;
+            return false;
+        }
+
+        /// <summary>A line ending as a sentence does (so "By the end of the day, ... ." is story, not a byline).</summary>
+        private static bool EndsLikeSentence(string t)
+        {
+            char c = t[t.Length - 1];
+            return c == '.' && !(t.Length > 2 && char.IsUpper(t[t.Length - 2]) && (t.Length < 4 || !char.IsLetter(t[t.Length - 3])));
+        }
+
+        /// <summary>Whether a Regex from the heuristics matches (kept for callers that test one class).</summary>
+        public static bool Matches(Regex rule, string text) => text.Length > 0 && rule.IsMatch(text);
     }
 }

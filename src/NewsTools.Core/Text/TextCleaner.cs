@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using NewsTools.Heuristics;
 using NewsTools.Metadata;
 
 namespace NewsTools.Text
@@ -15,19 +17,512 @@ namespace NewsTools.Text
         public string Strategy { get; set; } = "text-classifier";
     }
 
-    /// <summary>Cleans already-scraped text: classifies each line as story or junk, with a reason.</summary>
+    /// <summary>
+    /// Cleans already-scraped text: classifies each line as story or junk, with a reason.
+    /// </summary>
+    /// <remarks>
+    /// A few linear passes: (1) repair and split into lines, join broken hyphenation; (2) measure each
+    /// line (length, stop words, punctuation) and run the phrase rules; (3) find the story region, the
+    /// best-scoring run of lines where prose adds and chrome subtracts (the maximum-subarray idea of
+    /// body-text extraction), cut at a paywall prompt or a comment section; (4) inside the region keep
+    /// prose, subheadings and list items, outside it read title, byline and dateline, and record every
+    /// removed line with a reason.
+    /// </remarks>
     internal static class TextCleaner
     {
+        /// <summary>Cleans one text. Never throws for odd input.</summary>
         public static TextCleanResult Clean(string text, ExtractionOptions options)
         {
             var result = new TextCleanResult();
-            string[] lines = text.Replace("\r\n", "\n").Split('\n');
-            foreach (string line in lines)
+            if (string.IsNullOrEmpty(text)) return result;
+            options ??= ExtractionOptions.Default;
+            Action<string>? log = options.Log;
+
+            List<TextLine> lines = SplitLines(TextRepair.Repair(text));
+            if (lines.Count == 0) return result;
+
+            string? language = LanguageDetector.Detect(text);
+            int languageMask = StopWords.MaskOf(language);
+            int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
+                : options.Focus == ExtractionFocus.Recall ? TextThresholds.GoodLengthRecall : TextThresholds.GoodLength;
+
+            // No list for this language (Indonesian, Polish, Turkish...): the text's own commonest short words stand in.
+            HashSet<string>? documentStops = languageMask == 0 ? LineClassifier.DocumentStopWords(lines) : null;
+            foreach (TextLine line in lines)
             {
-                string t = line.Trim();
-                if (t.Length > 0) result.Blocks.Add(new ContentBlock(BlockKind.Paragraph, t));
+                LineClassifier.Measure(line, languageMask, documentStops);
+                line.UserKeep = MatchesAny(options.KeepPatterns, line.Text);
+                line.UserRemove = !line.UserKeep && MatchesAny(options.RemovePatterns, line.Text);
+                if (!line.UserKeep && !line.UserRemove)
+                {
+                    line.PhraseReason = BoilerplateClassifier.Classify(line.Text, out string? rule);
+                    line.PhraseRule = rule;
+                }
+                line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength);
             }
+
+            FindRegion(lines, options.Focus, out int start, out int end);
+            int storyEnd = CutAtStoryEnd(lines, start, end);
+            log?.Invoke(start <= end
+                ? "Text: story region lines " + lines[start].LineNumber.ToString(CultureInfo.InvariantCulture) + "-" + lines[storyEnd].LineNumber.ToString(CultureInfo.InvariantCulture) + (language != null ? " (language " + language + ")" : string.Empty) + "."
+                : "Text: no story region found.");
+
+            var decided = new Decision[lines.Count];
+            if (start <= storyEnd) DecideRegion(lines, start, storyEnd, decided, options.Focus);
+            ReadHeader(lines, start <= storyEnd ? start : lines.Count, decided, result.Metadata);
+            DecideOutside(lines, start <= storyEnd ? start : lines.Count, start <= storyEnd ? storyEnd : -1, decided);
+            ReadTrailingByline(lines, decided, result.Metadata);
+
+            // Emit in input order; duplicates of kept blocks are dropped here.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? titleKey = result.Metadata.Title != null ? TextRepair.DuplicateKey(result.Metadata.Title) : null;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                TextLine line = lines[i];
+                Decision d = decided[i];
+                if (d.Keep)
+                {
+                    string key = TextRepair.DuplicateKey(line.Text);
+                    if (titleKey != null && key == titleKey && !line.UserKeep)
+                    {
+                        Remove(result, line, RemovalReason.Title, "title-repeated", log);
+                        continue;
+                    }
+                    if (key.Length >= TextThresholds.DuplicateMinLength && !seen.Add(key) && !line.UserKeep)
+                    {
+                        Remove(result, line, RemovalReason.Duplicate, "duplicate", log);
+                        continue;
+                    }
+                    result.Blocks.Add(d.Heading ? new ContentBlock(BlockKind.Heading, line.Text, 2) : new ContentBlock(BlockKind.Paragraph, line.Text));
+                }
+                else
+                {
+                    if (d.Reason == RemovalReason.Caption || d.Reason == RemovalReason.Credit) result.Captions.Add(line.Text);
+                    Remove(result, line, d.Reason, d.Rule, log);
+                }
+            }
+
+            var allLines = new List<string>(lines.Count);
+            foreach (TextLine line in lines) allLines.Add(line.Text);
+            PaywallVerdict verdict = PaywallDetector.Detect(allLines);
+            if (verdict.Kind != PaywallKind.None)
+            {
+                string? last = null;
+                for (int i = result.Blocks.Count - 1; i >= 0 && last is null; i--)
+                {
+                    if (result.Blocks[i].Kind == BlockKind.Paragraph) last = result.Blocks[i].Text;
+                }
+                verdict = new PaywallVerdict(verdict.Kind, verdict.Evidence, last != null && PaywallDetector.LooksCut(last));
+                log?.Invoke("Text: paywall " + verdict.Kind + " (" + string.Join(" | ", verdict.Evidence) + ").");
+            }
+            result.Paywall = verdict;
             return result;
+        }
+
+        /// <summary>The fate of one line.</summary>
+        private struct Decision
+        {
+            public bool Keep;
+            public bool Heading;
+            public RemovalReason Reason;
+            public string? Rule;
+
+            public static Decision Kept(bool heading) => new Decision { Keep = true, Heading = heading };
+
+            public static Decision Dropped(RemovalReason reason, string? rule) => new Decision { Keep = false, Reason = reason, Rule = rule };
+        }
+
+        private static void Remove(TextCleanResult result, TextLine line, RemovalReason reason, string? rule, Action<string>? log)
+        {
+            string location = "line " + line.LineNumber.ToString(CultureInfo.InvariantCulture);
+            result.Removed.Add(new RemovedBlock(line.Text, reason, location, rule));
+            log?.Invoke("Text: removed " + location + " as " + reason + (rule != null ? " (" + rule + ")" : string.Empty) + ": " + Shorten(line.Text));
+        }
+
+        private static string Shorten(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "...";
+
+        private static bool MatchesAny(IReadOnlyList<System.Text.RegularExpressions.Regex>? patterns, string text)
+        {
+            if (patterns is null) return false;
+            for (int i = 0; i < patterns.Count; i++)
+            {
+                if (patterns[i] != null && patterns[i].IsMatch(text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Splits into non-blank lines (numbers kept) and joins words hyphenated across a line end.</summary>
+        private static List<TextLine> SplitLines(string text)
+        {
+            var lines = new List<TextLine>();
+            int number = 0;
+            int pos = 0;
+            while (pos <= text.Length)
+            {
+                int nl = text.IndexOf('\n', pos);
+                if (nl < 0) nl = text.Length;
+                number++;
+                string raw = text.Substring(pos, nl - pos);
+                pos = nl + 1;
+                string t = TextRepair.CollapseSpaces(raw);
+                if (t.Length == 0) continue;
+                if (lines.Count > 0)
+                {
+                    TextLine prev = lines[lines.Count - 1];
+                    string? joined = TextRepair.JoinHyphenated(prev.Text, t);
+                    if (joined != null)
+                    {
+                        prev.Text = joined;
+                        continue;
+                    }
+                }
+                lines.Add(new TextLine(t, number));
+                if (nl == text.Length) break;
+            }
+            return lines;
+        }
+
+        /// <summary>Score of a line for the region search: prose adds its length, chrome subtracts.</summary>
+        private static int RegionScore(TextLine line)
+        {
+            switch (line.Class)
+            {
+                case LineClass.Good: return line.EffectiveLength;
+                case LineClass.NearGood: return line.EffectiveLength / 2;
+                case LineClass.Junk: return -(TextThresholds.ShortLinePenalty + TextThresholds.JunkLinePenalty);
+                default: return -TextThresholds.ShortLinePenalty;
+            }
+        }
+
+        /// <summary>
+        /// The story region: the maximum-sum run of line scores, then neighbouring runs that score at
+        /// least a share of it (a story split by a photo block or an inline promo). Linear.
+        /// </summary>
+        private static void FindRegion(List<TextLine> lines, ExtractionFocus focus, out int start, out int end)
+        {
+            int n = lines.Count;
+            var scores = new int[n];
+            for (int i = 0; i < n; i++) scores[i] = RegionScore(lines[i]);
+            long best = Best(scores, 0, n - 1, out start, out end);
+            if (best <= 0)
+            {
+                start = 0;
+                end = -1;
+                return;
+            }
+
+            double share = focus == ExtractionFocus.Precision ? TextThresholds.SecondaryBlockShare * 2
+                : focus == ExtractionFocus.Recall ? TextThresholds.SecondaryBlockShare / 2 : TextThresholds.SecondaryBlockShare;
+            // Extend forward and backward with blocks strong enough to outweigh the gap before them.
+            while (end < n - 1)
+            {
+                long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
+                if (s <= 0 || s < best * share) break;
+                long gap = 0;
+                for (int i = end + 1; i < s2; i++) gap += scores[i];
+                if (s + gap <= 0) break;
+                end = e2;
+            }
+            while (start > 0)
+            {
+                long s = Best(scores, 0, start - 1, out int s2, out int e2);
+                if (s <= 0 || s < best * share) break;
+                long gap = 0;
+                for (int i = e2 + 1; i < start; i++) gap += scores[i];
+                if (s + gap <= 0) break;
+                start = s2;
+            }
+        }
+
+        /// <summary>Kadane's maximum-sum contiguous run over scores[from..to].</summary>
+        private static long Best(int[] scores, int from, int to, out int start, out int end)
+        {
+            long best = long.MinValue, cur = 0;
+            int curStart = from;
+            start = from;
+            end = from - 1;
+            for (int i = from; i <= to; i++)
+            {
+                if (cur <= 0)
+                {
+                    cur = 0;
+                    curStart = i;
+                }
+                cur += scores[i];
+                if (cur > best)
+                {
+                    best = cur;
+                    start = curStart;
+                    end = i;
+                }
+            }
+            return best == long.MinValue ? 0 : best;
+        }
+
+        /// <summary>
+        /// The story stops at a paywall prompt (what follows is the offer) and at a comment-section
+        /// heading in the last part of the region. Returns the last line of the story.
+        /// </summary>
+        private static int CutAtStoryEnd(List<TextLine> lines, int start, int end)
+        {
+            if (start > end) return end;
+            long total = 0;
+            for (int i = start; i <= end; i++) if (lines[i].Class == LineClass.Good) total += lines[i].EffectiveLength;
+            long seen = 0;
+            for (int i = start; i <= end; i++)
+            {
+                TextLine line = lines[i];
+                if (line.Class == LineClass.Good) seen += line.EffectiveLength;
+                if (seen == 0 || line.UserKeep) continue;
+                if (line.PhraseReason == RemovalReason.Paywall) return LastStoryLine(lines, start, i - 1);
+                if (line.PhraseReason == RemovalReason.Comments && seen * 2 >= total) return LastStoryLine(lines, start, i - 1);
+            }
+            return end;
+        }
+
+        private static int LastStoryLine(List<TextLine> lines, int start, int i)
+        {
+            while (i > start && lines[i].Class != LineClass.Good && lines[i].Class != LineClass.NearGood) i--;
+            return i;
+        }
+
+        /// <summary>Decides the lines of the story region: prose and list items stay, subheadings become headings, junk goes.</summary>
+        private static void DecideRegion(List<TextLine> lines, int start, int end, Decision[] decided, ExtractionFocus focus)
+        {
+            for (int i = start; i <= end; i++)
+            {
+                TextLine line = lines[i];
+                if (line.UserKeep) { decided[i] = Decision.Kept(false); continue; }
+                if (line.UserRemove) { decided[i] = Decision.Dropped(RemovalReason.UserRule, "remove-pattern"); continue; }
+                if (line.PhraseReason is RemovalReason reason)
+                {
+                    decided[i] = Decision.Dropped(reason, line.PhraseRule);
+                    continue;
+                }
+                if (line.Class == LineClass.Good || line.Class == LineClass.NearGood)
+                {
+                    if (line.EffectiveLength <= TextThresholds.HeadingMaxLength && TextPhrases.CaptionWithCredit.IsMatch(line.Text))
+                    {
+                        decided[i] = Decision.Dropped(RemovalReason.Caption, "caption-credit");
+                        continue;
+                    }
+                    decided[i] = Decision.Kept(false);
+                    continue;
+                }
+
+                // A short line inside the story.
+                bool nextProse = NextIsProse(lines, i, end);
+                if (IsHeadingShape(line) && nextProse)
+                {
+                    decided[i] = Decision.Kept(true);
+                }
+                else if (focus != ExtractionFocus.Precision && IsListItemShape(line) && (nextProse || PrevKept(decided, i, start)))
+                {
+                    decided[i] = Decision.Kept(false);
+                }
+                else if (line.EndsSentence && line.StopWords > 0 && line.Words >= 3)
+                {
+                    decided[i] = Decision.Kept(false);
+                }
+                else
+                {
+                    decided[i] = Decision.Dropped(RemovalReason.ShortFragment, "short-in-story");
+                }
+            }
+        }
+
+        private static bool PrevKept(Decision[] decided, int i, int start) => i > start && decided[i - 1].Keep && !decided[i - 1].Heading;
+
+        /// <summary>Whether the next lines (skipping one short label) hold prose or a list item before the region ends.</summary>
+        private static bool NextIsProse(List<TextLine> lines, int i, int end)
+        {
+            for (int k = i + 1; k <= end && k <= i + 2; k++)
+            {
+                LineClass c = lines[k].Class;
+                if (c == LineClass.Good || c == LineClass.NearGood) return true;
+                if (c == LineClass.Junk) return false;
+                if (IsListItemShape(lines[k])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A subheading: a few words, no trailing comma or colon-less fragment of a menu, not all digits.</summary>
+        private static bool IsHeadingShape(TextLine line)
+        {
+            string t = line.Text;
+            if (t.Length > TextThresholds.HeadingMaxLength || line.EffectiveLength < 3) return false;
+            char last = t[t.Length - 1];
+            if (last == ',' || last == ';' || last == '|' || last == '»' || last == '>' || last == '→') return false;
+            if (!char.IsLetter(t[0]) && t[0] != '"' && t[0] != '“' && !char.IsDigit(t[0]) && t[0] != '¿' && t[0] != '¡') return false;
+            if (t.IndexOf('@') >= 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return false;
+            return line.Words >= 1 || line.CjkChars >= 2;
+        }
+
+        /// <summary>A list item: several words, some of them function words, or a long enough phrase.</summary>
+        private static bool IsListItemShape(TextLine line)
+        {
+            if (line.Class == LineClass.Junk) return false;
+            if (line.CjkChars >= 8) return true;
+            return line.Words >= 4 && (line.StopWords >= 1 || line.EffectiveLength >= 30);
+        }
+
+        /// <summary>Lines before the region and after its end are removed, each with the finest reason found.</summary>
+        private static void DecideOutside(List<TextLine> lines, int start, int end, Decision[] decided)
+        {
+            bool afterPaywall = false, afterPromotion = false;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (i >= start && i <= end) continue;
+                if (decided[i].Rule != null || decided[i].Reason != RemovalReason.Boilerplate) continue; // already set by ReadHeader
+                TextLine line = lines[i];
+                if (line.UserKeep) { decided[i] = Decision.Kept(false); continue; }
+                if (line.UserRemove) { decided[i] = Decision.Dropped(RemovalReason.UserRule, "remove-pattern"); continue; }
+                bool trailing = i > end;
+                if (line.PhraseReason is RemovalReason reason)
+                {
+                    // Inside an offer box a "delivered to your inbox" or "share" feature is part of the offer.
+                    bool offerPart = reason == RemovalReason.Paywall || reason == RemovalReason.Subscription || reason == RemovalReason.Promotion || reason == RemovalReason.Disclaimer || reason == RemovalReason.Copyright;
+                    if (trailing && (afterPromotion || afterPaywall) && !offerPart)
+                    {
+                        decided[i] = Decision.Dropped(afterPromotion ? RemovalReason.Promotion : RemovalReason.Subscription, afterPromotion ? "offer-feature-list" : "offer-after-paywall");
+                        continue;
+                    }
+                    if (trailing && (reason == RemovalReason.Paywall || reason == RemovalReason.Subscription)) afterPaywall = true;
+                    if (trailing && reason == RemovalReason.Promotion) afterPromotion = true;
+                    decided[i] = Decision.Dropped(reason, line.PhraseRule);
+                    continue;
+                }
+                if (trailing && afterPromotion) decided[i] = Decision.Dropped(RemovalReason.Promotion, "offer-feature-list");
+                else if (trailing && afterPaywall) decided[i] = Decision.Dropped(RemovalReason.Subscription, "offer-after-paywall");
+                else if (line.Class == LineClass.Short) decided[i] = Decision.Dropped(trailing ? RemovalReason.ShortFragment : RemovalReason.Navigation, trailing ? "short-after-story" : "short-before-story");
+                else decided[i] = Decision.Dropped(RemovalReason.Boilerplate, trailing ? "outside-story-after" : "outside-story-before");
+            }
+        }
+
+        /// <summary>
+        /// Reads the title, byline and dateline from the lines just above the story (the header of a
+        /// scraped article) and marks them removed with their reasons.
+        /// </summary>
+        private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
+        {
+            int from = Math.Max(0, start - TextThresholds.HeaderWindow);
+            int titleIndex = -1, titleWords = 0;
+            for (int i = start - 1; i >= from; i--)
+            {
+                TextLine line = lines[i];
+                if (line.UserKeep || line.UserRemove) continue;
+                if (line.PhraseReason == RemovalReason.Byline)
+                {
+                    if (metadata.Authors.Count == 0 && AddAuthors(line.Text, metadata)) decided[i] = Decision.Dropped(RemovalReason.Byline, "byline");
+                    continue;
+                }
+                if (i + 1 < start && IsBareByWord(line.Text) && LooksLikeName(lines[i + 1].Text))
+                {
+                    if (metadata.Authors.Count == 0)
+                    {
+                        metadata.Authors.Add(lines[i + 1].Text);
+                        metadata.SetSource("Authors", "byline");
+                    }
+                    decided[i] = Decision.Dropped(RemovalReason.Byline, "byline");
+                    decided[i + 1] = Decision.Dropped(RemovalReason.Byline, "byline");
+                    continue;
+                }
+                if (line.PhraseReason == RemovalReason.Dateline || line.PhraseReason is null && line.EffectiveLength <= 60 && HasDigit(line.Text))
+                {
+                    if (metadata.Published is null)
+                    {
+                        DateTimeOffset? date = DateTextParser.FindDate(line.Text, out bool hasTime);
+                        if (date != null)
+                        {
+                            metadata.Published = date;
+                            metadata.PublishedHasTime = hasTime;
+                            metadata.SetSource("Published", "text");
+                            decided[i] = Decision.Dropped(RemovalReason.Dateline, "dateline");
+                            continue;
+                        }
+                    }
+                    if (line.PhraseReason == RemovalReason.Dateline) decided[i] = Decision.Dropped(RemovalReason.Dateline, line.PhraseRule);
+                    continue;
+                }
+                if (line.PhraseReason != null) continue;
+                int words = line.Words + line.CjkChars / 2;
+                if (IsTitleShape(line) && words > titleWords)
+                {
+                    titleIndex = i;
+                    titleWords = words;
+                }
+            }
+            if (titleIndex >= 0)
+            {
+                metadata.Title = lines[titleIndex].Text;
+                metadata.SetSource("Title", "text");
+                decided[titleIndex] = Decision.Dropped(RemovalReason.Title, "title");
+                // A headline printed twice (page heading and social card) goes as Title too.
+                string key = TextRepair.DuplicateKey(lines[titleIndex].Text);
+                for (int i = from; i < start; i++)
+                {
+                    if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
+                }
+            }
+        }
+
+        /// <summary>A byline or "By" line after the story (some sites print the author at the foot).</summary>
+        private static void ReadTrailingByline(List<TextLine> lines, Decision[] decided, ArticleMetadata metadata)
+        {
+            if (metadata.Authors.Count > 0) return;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (!decided[i].Keep && decided[i].Reason == RemovalReason.Byline && AddAuthors(lines[i].Text, metadata)) return;
+            }
+        }
+
+        private static bool AddAuthors(string text, ArticleMetadata metadata)
+        {
+            var m = TextPhrases.Byline.Match(text);
+            if (!m.Success) return false;
+            string names = m.Groups["names"].Value;
+            foreach (string part in names.Split(new[] { ",", " and ", " und ", " et ", " y ", " e ", " и ", "&" }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string name = part.Trim();
+                if (name.Length >= 2 && !metadata.Authors.Contains(name)) metadata.Authors.Add(name);
+            }
+            if (metadata.Authors.Count == 0) return false;
+            metadata.SetSource("Authors", "byline");
+            return true;
+        }
+
+        private static bool IsBareByWord(string t)
+        {
+            return t.Length <= 4 && (t.Equals("By", StringComparison.OrdinalIgnoreCase) || t.Equals("Von", StringComparison.OrdinalIgnoreCase) || t.Equals("Par", StringComparison.OrdinalIgnoreCase) || t.Equals("Por", StringComparison.OrdinalIgnoreCase) || t.Equals("Di", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Two to four capitalised words: a person's name.</summary>
+        private static bool LooksLikeName(string t)
+        {
+            string[] parts = t.Split(' ');
+            if (parts.Length < 2 || parts.Length > 5 || t.Length > 50) return false;
+            foreach (string p in parts)
+            {
+                if (p.Length == 0 || !(char.IsUpper(p[0]) || p == "van" || p == "de" || p == "von" || p == "da")) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A headline: 3-30 words (or a CJK phrase), no closing full stop, no address or handle.</summary>
+        private static bool IsTitleShape(TextLine line)
+        {
+            string t = line.Text;
+            if (t.Length > TextThresholds.TitleMaxLength || t.IndexOf('@') >= 0 || t.IndexOf("://", StringComparison.Ordinal) >= 0) return false;
+            if (t[t.Length - 1] == '.' && !t.EndsWith("...", StringComparison.Ordinal)) return false;
+            if (!char.IsLetterOrDigit(t[0]) && t[0] != '"' && t[0] != '“' && t[0] != '‘' && t[0] != '\'' && t[0] != '¿' && t[0] != '¡' && t[0] != '«') return false;
+            if (line.CjkChars >= 6) return true;
+            return line.Words >= 3 && line.Words <= 30;
+        }
+
+        private static bool HasDigit(string t)
+        {
+            foreach (char c in t) if (c >= '0' && c <= '9') return true;
+            return false;
         }
     }
 }

@@ -1,0 +1,301 @@
+using System.Text.RegularExpressions;
+
+namespace NewsTools.Heuristics
+{
+    /// <summary>
+    /// Phrase patterns for page chrome found in scraped text, one per web pattern, multilingual
+    /// (en, de, fr, es, pt, it, nl, ru, hi, ar, zh, ja). Written for this project from the wording of
+    /// common widgets; none names a site or publication. Used by BoilerplateClassifier (a block out of
+    /// context) and PaywallDetector. Most are anchored at the start of the line and limited in length
+    /// by <see cref="TextThresholds"/>: a story sentence that merely mentions "cookies" must not match.
+    /// </summary>
+    internal static class TextPhrases
+    {
+        private const RegexOptions Opt = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+        // ---- Paywall ---------------------------------------------------------------------------
+
+        /// <summary>Metered paywall: a count or limit of free articles ("You've reached your limit of 5 free articles this month").</summary>
+        public static readonly Regex PaywallMetered = new Regex(
+            @"(reached|hit|used( up)?|exceeded) (your|the) (monthly |weekly |free (article |story )?)?(limit|maximum|allowance)|" +
+            @"(limit|allowance) of .{0,20}free (articles?|stories|reads)|" +
+            @"\b(\d+|one|two|three|four|five|ten|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
+            @"(this is your|you have) (your )?(last|final) free (article|story)|" +
+            @"free (articles?|stories) (left|remaining) (this|per) month|" +
+            @"kostenlosen? (Artikel|Beiträge) (in diesem Monat|pro Monat|gelesen|verbraucht)|Artikel-Limit|" +
+            @"articles? gratuits? (ce mois|par mois|restants?)|" +
+            @"artículos? gratuitos? (este mes|al mes|restantes?)|límite de artículos|" +
+            @"(matérias|artigos|reportagens) gratuit[oa]s? (este mês|por mês|restantes?)|limite de (matérias|artigos)|" +
+            @"articoli gratuiti (questo mese|al mese|rimanenti)|" +
+            @"бесплатн\w+ (статей|статьи|материал\w*) (в этом месяце|в месяц|осталось)",
+            Opt);
+
+        /// <summary>Registration wall: free to read once you log in or register ("Register for free to continue reading").</summary>
+        public static readonly Regex PaywallRegistration = new Regex(
+            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue|keep|read|view|access|unlock|get)\b|" +
+            @"(register|sign up|create a free account) (for free )?to (continue reading|read (the|this) (full |rest of the )?(article|story))|" +
+            @"(free registration|registered users only|for registered (users|members)|this (article|content) is (available|free) (only )?(to|for) registered)|" +
+            @"(kostenlos|gratis) registrieren|registrieren Sie sich (kostenlos|jetzt|um)|nur für registrierte|" +
+            @"inscrivez-vous gratuitement|inscription gratuite pour|" +
+            @"regístrate gratis|regístrese (gratis|para seguir)|cadastre-se (gratuitamente|grátis|para continuar)|" +
+            @"registrati gratuitamente|" +
+            @"зарегистрируйтесь,? чтобы (читать|продолжить)",
+            Opt);
+
+        /// <summary>Hard paywall: the story stops at a subscribe wall ("Subscribe to read the full story", "This article is for subscribers only").</summary>
+        public static readonly Regex PaywallHard = new Regex(
+            @"^subscribe (now )?to (read|continue|unlock|keep reading|access|get full access)\b|" +
+            @"^(to )?(read|continue reading|keep reading|unlock) (the full|the rest of|this|the whole) (story|article|piece)\b.{0,30}(subscri|log ?in|sign in|member)|" +
+            @"^to read the full (story|article)$|" +
+            @"(this|the) (article|story|content|piece) is (only )?(available |reserved )?(exclusively )?(for|to) (paying |premium |digital )?(subscribers|members)|" +
+            @"\b(subscribers?|members?|premium)[- ]only (article|story|content)\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
+            @"(only|exclusively) (available )?(for|to) (paying |premium |digital )?subscribers|" +
+            @"(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
+            @"nur für (Abonnenten|Abonnentinnen|Abonnent)|(Jetzt )?(weiterlesen|lesen Sie weiter) mit|mit (einem )?\w*Abo (weiterlesen|lesen)|Abonnieren Sie,? um|" +
+            @"réservée? aux abonnés|abonnez-vous pour (lire|continuer|poursuivre)|la suite est réservée|" +
+            @"(exclusivo|exclusiva|contenido exclusivo) para suscriptores|suscríbete para (leer|seguir|continuar)|" +
+            @"(exclusivo|exclusiva|conteúdo exclusivo) para assinantes|assine para (ler|continuar)|" +
+            @"riservat[oa] agli abbonati|abbonati per (leggere|continuare)|" +
+            @"только для подписчиков|оформите подписку,? чтобы|" +
+            @"会員限定|有料会員|この記事は(有料)?会員|订阅后(阅读|查看)|付费(阅读|内容)|" +
+            @"सदस्यता लें और पढ़ें|للمشتركين فقط",
+            Opt);
+
+        /// <summary>
+        /// Log-in and subscribe prompts that show a paywall without saying its kind
+        /// ("Already subscribed? Log in", "Subscribe now for unlimited access").
+        /// </summary>
+        public static readonly Regex PaywallPrompt = new Regex(
+            @"^already (a |an )?(subscriber|subscribed|member|registered|have an account)\b.{0,30}(log ?in|sign ?in|here)?|" +
+            @"^(subscribe|subscription) (now|today)?\s*(for|to get) (unlimited|full|complete|digital) (access|reading)|" +
+            @"^(get|unlock|enjoy) (unlimited|full|complete) (digital )?access\b|" +
+            @"^(continue|keep) reading (with|for) (a |just )?|" +
+            @"^(Bereits|Schon) (Abonnent|registriert|Kunde)|^Déjà abonné|^¿?Ya (eres|es) suscriptor|^Já (é|sou) assinante|^Sei già abbonato|^Уже подписаны",
+            Opt);
+
+        // ---- Subscription plans and prices ------------------------------------------------------
+
+        /// <summary>A price line of a plan box: "₹900", "$4.99/month", "€ 9,99 pro Monat", "Rs 300 per month".</summary>
+        public static readonly Regex PriceLine = new Regex(
+            @"^(from |only |just |ab |dès |desde |a partir de |solo )?([₹$€£¥₽]|Rs\.?|INR|USD|EUR|GBP|R\$)\s?\d[\d,.' ]*(\s*(/|per|a|pro|par|por|al|в)\s*(\w+\.?))?\s*(\*|only)?$|" +
+            @"^(from |only |just |ab )?\d[\d,.]*\s?([₹$€£¥₽]|Rs\.?|USD|EUR|GBP|руб\.?)(\s*(/|per|pro|par|por|al)\s*(\w+\.?))?$",
+            Opt);
+
+        /// <summary>A billing-period line of a plan box: "3 Months", "1 Year", "12 Monate", "annual plan".</summary>
+        public static readonly Regex PeriodLine = new Regex(
+            @"^(\d+|one|two|three|six|twelve)\s*(-|\s)?(months?|years?|weeks?|days?|mo|yrs?|Monate?|Jahre?|Wochen?|mois|ans?|semaines?|meses|mes|años?|semanas?|anos?|mesi|mese|anni|anno|месяц\w*|год\w*|лет)$|" +
+            @"^(monthly|annual|yearly|quarterly|weekly) (plan|subscription|billing|access)$",
+            Opt);
+
+        /// <summary>Plan terms and calls to subscribe ("Renews automatically, cancel anytime", "Subscribe now", "Start your free trial").</summary>
+        public static readonly Regex SubscriptionTerms = new Regex(
+            @"^(renews|billed|charged) (automatically|annually|monthly|yearly|every)|\bcancel (at )?any ?time\b|" +
+            @"^(subscribe|subscribe now|subscribe today|subscribe here|get a subscription|buy a subscription|see (all )?(subscription )?(plans|offers)|view (all )?plans|choose (your|a) plan|best value|most popular plan)$|" +
+            @"^(start|begin|claim) (your|a) (free )?trial\b|^\d+[- ](day|week|month) free trial\b|^(try|get) \d+ (days?|weeks?|months?) (for )?(free|for \W?\d)|" +
+            @"^(digital|print|premium|annual|monthly) (subscription|plan|edition)( plans?)?$|" +
+            @"^(Jetzt )?(abonnieren|Abo abschließen|Jetzt testen)$|monatlich kündbar|jederzeit kündbar|" +
+            @"^(s'abonner|je m'abonne|abonnez-vous)$|sans engagement|" +
+            @"^(suscríbete|suscribirse|assine( já| agora)?|abbonati( ora)?|подписаться|оформить подписку)$|cancela cuando quieras",
+            Opt);
+
+        // ---- Promotions ------------------------------------------------------------------------
+
+        /// <summary>Feature-list openers and selling points of a subscription offer ("Here's what's included", "Ad-free reading").</summary>
+        public static readonly Regex Promotion = new Regex(
+            @"^here('|’)?s what('|’)?s included|^what('|’)?s included\b|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
+            @"^(ad[- ]free|unlimited) (reading|access|articles|browsing)( experience)?\b|^exclusive (premium )?(stories|articles|content)( online)?$|" +
+            @"^(why subscribe|subscriber benefits|member benefits)\b|^(special|limited[- ]time|introductory) offer\b|" +
+            @"^(Ihre Vorteile|Das ist enthalten)|^(vos avantages|ce qui est inclus)|^(tus ventajas|qué incluye)",
+            Opt);
+
+        // ---- Template placeholders -------------------------------------------------------------
+
+        /// <summary>An unfilled template variable left by the site's renderer: {{x}}, ${x}, %s, %1$s, [[x]], &lt;%= x %&gt;.</summary>
+        public static readonly Regex Placeholder = new Regex(
+            @"\{\{\s*[\w.\-|: ]{1,40}\s*\}\}|\$\{\s*[\w.]{1,40}\s*\}|(^|\s)%(\d\$)?[sd](\s|$|[.,!?])|\[\[\s*[\w.]{1,40}\s*\]\]|<%=?\s*[\w.]{1,40}\s*%>|\{\s*[a-z]+_[a-z_]+\s*\}",
+            Opt);
+
+        // ---- Disclaimers -----------------------------------------------------------------------
+
+        /// <summary>Syndication and legal notes ("Disclaimer: ...", "This story has not been edited by ... staff and is auto-generated from a syndicated feed").</summary>
+        public static readonly Regex Disclaimer = new Regex(
+            @"^(disclaimer|legal disclaimer|editor'?s note: this (story|article) (was|is|has)|note to readers)\b|" +
+            @"(auto-?generated|published|sourced) from a (syndicated|wire|news agency|agency) (news )?feed|" +
+            @"(has|was) not been edited by \w+ (staff|editors)|(only|except for) the (headline|heading|image) (has|may have) been (changed|edited)|" +
+            @"no \w+( \w+){0,3} (journalist|staff|reporter|editor)s? (was|were) involved|" +
+            @"^(the )?views (and opinions )?expressed (in this|here|above|by)|are (those|the views) of the author|do not necessarily reflect|" +
+            @"^this (article|story|content|post) (first |originally )?(appeared|was (first |originally )?published) (on|in)\b|" +
+            @"^(this (article|post|page) (contains|may contain) affiliate links|we may earn a commission)|" +
+            @"^(with inputs from|inputs from) (agencies|agency|wires)|^\((with )?(inputs from )?agencies\)$|" +
+            @"\b(is|are) (provided )?for (general )?informational (and educational )?purposes only\b|\b(is|are) not intended (to replace|to be a substitute for|as|to constitute)\b.{0,40}\badvice\b|does not constitute (legal|financial|investment|medical|tax) advice|" +
+            @"\bno (part of this|reproduction)\b.{0,80}\bwithout (the )?(prior |express )?(written )?(permission|consent)|" +
+            @"^(Haftungsausschluss|Hinweis der Redaktion)\b|^(Avertissement|Avis de non-responsabilité)\b|^(Aviso legal|Descargo de responsabilidad)\b|^Отказ от ответственности",
+            Opt);
+
+        // ---- Cookies ---------------------------------------------------------------------------
+
+        /// <summary>Cookie and consent banners.</summary>
+        public static readonly Regex Cookie = new Regex(
+            @"\b(we|this (web)?site|our (web)?site|this page) uses? cookies\b|\bwe (and our partners )?use cookies\b|" +
+            @"^(accept|allow|reject|decline|manage) (all )?(cookies|cookie settings)|^cookie (policy|settings|preferences|consent|notice)$|^(manage|privacy) (preferences|settings|choices)$|" +
+            @"by (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|accept|consent)|you consent to (our|the) use of cookies|" +
+            @"^(I agree|I accept|Accept|Got it|OK, got it|Agree and close|Accept and close)$|" +
+            @"(Diese|Unsere) (Webseite|Website|Seite) (verwendet|nutzt) Cookies|Wir (verwenden|nutzen) Cookies|^Cookie-Einstellungen|^Alle akzeptieren$|" +
+            @"(Ce site|Notre site) (utilise|emploie) des cookies|Nous utilisons des cookies|^Tout accepter$|" +
+            @"(Este sitio|Esta web|Este site) (web )?(utiliza|usa) cookies|Utilizamos cookies|^Aceptar (todas|cookies)$|" +
+            @"Questo sito (utilizza|usa) (i )?cookie|Utilizziamo (i )?cookie|" +
+            @"(сайт|Мы) использу\w+ (файлы )?cookie|" +
+            @"本网站使用|本サイトはクッキー|クッキーを使用",
+            Opt);
+
+        /// <summary>Any mention of cookies: a block naming them twice is a consent banner or cookie-policy text, whatever its length.</summary>
+        public static readonly Regex CookieWord = new Regex(@"cookie|クッキー|куки", Opt);
+
+        // ---- Contact footers -------------------------------------------------------------------
+
+        /// <summary>Contact details of the publisher ("Telephone: ... Fax: ... E-mail: ..."): two or more such labels make a footer.</summary>
+        public static readonly Regex ContactLabel = new Regex(
+            @"\b(tel|telephone|phone|fax|e-?mail|call us|customer service|contact us|hotline|whatsapp|Telefon|Téléphone|Teléfono|Telefone|Телефон)\b\.?\s*:?|\S+@\S+\.\w{2,}|\+?\d[\d ()\-]{7,}\d",
+            Opt);
+
+        // ---- Newsletter and app prompts --------------------------------------------------------
+
+        /// <summary>Newsletter and app sign-ups ("Sign up for our daily newsletter", "Get the app").</summary>
+        public static readonly Regex Newsletter = new Regex(
+            @"^(sign up|subscribe|register) (for|to) (our|the|this|my)( free)?( \w+){0,3} (newsletters?|briefing|digest|emails?|alerts?)\b|" +
+            @"(delivered|sent|straight) (straight |directly )?(to|in(to)?) your inbox|^get (our|the)( \w+){0,3} newsletters?\b|" +
+            @"^(enter|type) your e-?mail( address)?|^your e-?mail( address)?$|^e-?mail address$|^(newsletters?|sign up|subscribe to newsletter)$|" +
+            @"^(download|get|install) (our|the)( free)?( \w+){0,2} app\b|^(available|download) on the (app store|google play)|^(get it on|download on) (google play|the app store)$|" +
+            @"^(thanks|thank you) for (signing up|subscribing)|you('|’)re (now )?(all )?(signed up|subscribed)|" +
+            @"^(Newsletter abonnieren|Jetzt (zum|für den) Newsletter anmelden|Melden Sie sich für (unseren|den) Newsletter)|" +
+            @"^(Inscrivez-vous à (notre|la) (newsletter|lettre))|^(Abonnez-vous à (notre|la) (newsletter|lettre))|" +
+            @"^(Suscríbete|Suscribete|Regístrate) (a|en) (nuestro|nuestra|el|la) (boletín|newsletter)|" +
+            @"^(Assine|Inscreva-se( na| em)?) (nossa |a )?newsletter|^Iscriviti alla (nostra )?newsletter|" +
+            @"^Подпишитесь на (нашу )?рассылку|^Подписывайтесь на (наш|нас)",
+            Opt);
+
+        // ---- Share and follow ------------------------------------------------------------------
+
+        /// <summary>Share and follow prompts ("Share this article", "Follow us on ...", a bare network name).</summary>
+        public static readonly Regex Share = new Regex(
+            @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|click to share\b.*|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
+            @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
+            @"comment|comments|gift (this )?article|listen( to this article)?|font size|text size)$|" +
+            @"^(follow|like|join) us (on|at)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
+            @"^(share|follow)( us)?:?\s*((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|instagram)[\s,|/·•]*){1,}$|" +
+            @"^(Teilen|Artikel teilen|Drucken|Folgen Sie uns|Partager|Partager (cet|l')article|Imprimer|Suivez-nous|Compartir|Compartir en \w+|Compartilhe|Compartilhar|Siga-nos|Síguenos|Condividi|Seguici|Поделиться|Подписывайтесь|Распечатать|शेयर करें|مشاركة|分享|シェア|ツイート)\b.{0,40}$",
+            Opt);
+
+        // ---- Related lists ---------------------------------------------------------------------
+
+        /// <summary>"Also read" / "Related" / "Recommended" lines and list headings.</summary>
+        public static readonly Regex Related = new Regex(
+            @"^(also read|read also|read more|see also|also see|also watch|watch|more|related|related (articles?|stories|content|news|coverage|posts|topics|reading|links)|recommended( (for you|stories|articles|reading))?|" +
+            @"more (from|on|about|in|stories|news|articles|like this)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared|commented)( (articles|stories|now|today|this week))?|" +
+            @"trending( now| stories| today)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
+            @"in (other|case you missed it)|catch up|explore more|keep reading|recent posts|further reading|in this series)\s*[:\-–—|»>]?$|" +
+            @"^(also read|read also|read more|see also|also see|also watch|related|recommended|more from|must read|don('|’)t miss|read next|you may also like)\s*[:\-–—|»>]\s*\S|" +
+            @"^(Lesen Sie (auch|mehr)|Auch interessant|Mehr zum Thema|Weitere Artikel|Das könnte Sie (auch )?interessieren|Meistgelesen|Empfohlen|" +
+            @"Lire aussi|À lire aussi|A lire aussi|Voir aussi|Sur le même sujet|Les plus lus|À lire également|" +
+            @"Lea también|Lee también|Leer más|Te puede interesar|Noticias relacionadas|Lo más leído|Más noticias|Relacionad[oa]s|" +
+            @"Leia também|Leia mais|Veja também|Mais lidas|Saiba mais|Relacionadas|" +
+            @"Leggi anche|Potrebbe interessarti|I più letti|Articoli correlati|" +
+            @"Читайте также|Читайте также:|Похожие материалы|Самое читаемое|По теме|" +
+            @"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事)\b?\s*[:\-–—|»>]?",
+            Opt);
+
+        // ---- Captions and credits --------------------------------------------------------------
+
+        /// <summary>Photo and agency credits ("Photo: Jane Doe/Agency", "(Image credit: ...)", "Getty Images").</summary>
+        public static readonly Regex Credit = new Regex(
+            @"^[\[(]?(photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|file photo|credit|photo credit|image credit|image source|source|foto|fotos|bild|bildquelle|crédit( photo)?|crédits|фото|изображение|तस्वीर|फोटो|صورة|写真|图片|图|摄影)\s*(credit|courtesy)?\s*[:/|©]\s*.{1,80}[\])]?$|" +
+            @"^[\[(]?(photo|image|picture|illustration)s? (by|courtesy( of)?)\s.{1,60}[\])]?$|" +
+            @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|\w+ images|\w+ photos?)[\])]?\.?$",
+            Opt);
+
+        /// <summary>A caption ending with a credit in parentheses or after a slash: "The minister in Delhi. (Photo: Jane Doe)".</summary>
+        public static readonly Regex CaptionWithCredit = new Regex(
+            @"[\[(](photo|image|picture|file photo|foto|photograph|credit|source|bild)\s*[:/|]\s*[^)\]]{1,60}[\])]\s*$|" +
+            @"\|\s*(photo|image|picture|foto|credit)\s*[:/]\s*\S.{0,50}$",
+            Opt);
+
+        // ---- Copyright -------------------------------------------------------------------------
+
+        /// <summary>Copyright footers ("© 2024 Example Media. All rights reserved.").</summary>
+        public static readonly Regex Copyright = new Regex(
+            @"^(©|\(c\)|copyright|\u24B8)\s*(©\s*)?(\d{4}|[A-Za-z])|" +
+            @"\ball rights reserved\b|^(Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|Все права защищены|सर्वाधिकार सुरक्षित|جميع الحقوق محفوظة|版权所有|無断転載)",
+            Opt);
+
+        // ---- Comments --------------------------------------------------------------------------
+
+        /// <summary>Comment-section headings and prompts ("12 Comments", "Leave a Reply", "Join the conversation").</summary>
+        public static readonly Regex Comments = new Regex(
+            @"^(\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?\s*:?$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b|" +
+            @"^(join|start) the (conversation|discussion)\b|^(show|view|load|see|read) (all )?(\d+ )?(comments|replies)\b|^comments (are|have been) (closed|disabled)|" +
+            @"^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
+            @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
+            Opt);
+
+        // ---- Advertisement ---------------------------------------------------------------------
+
+        /// <summary>Ad slot labels ("Advertisement", "Sponsored", "Scroll to continue with content").</summary>
+        public static readonly Regex Advertisement = new Regex(
+            @"^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted( content)?|partner content|story continues (below|after) (this )?(advertisement|ad)|" +
+            @"scroll (down )?to continue( with content| reading)?|continue reading below|article continues below( this ad)?|" +
+            @"Anzeige|Werbung|Publicité|Publicidad|Publicidade|Pubblicità|Реклама|विज्ञापन|إعلان|广告|広告)\s*[-:]?$",
+            Opt);
+
+        // ---- Navigation ------------------------------------------------------------------------
+
+        /// <summary>Menu and control labels that are never story ("Skip to content", "Back to top", "Load more").</summary>
+        public static readonly Regex Navigation = new Regex(
+            @"^(home|menu|search|close|open|toggle navigation|main menu|navigation|skip to (main )?content|skip navigation|back to top|top|next|previous|prev|back|" +
+            @"load more|show more|view more|see more|see all|view all|more stories|sign in|log ?in|log ?out|sign up|register|my account|account|profile|settings|" +
+            @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|faq|" +
+            @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
+            @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
+            @"^([\w&'. ]{1,25}\s*(>|»|›|/|\|)\s*){2,}[\w&'. ]{1,40}$",
+            Opt);
+
+        // ---- Bylines and datelines -------------------------------------------------------------
+
+        /// <summary>
+        /// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reporters", "Von Anna Schmidt", "Par Jean Dupont".
+        /// Group "names" holds the name part.
+        /// </summary>
+        public static readonly Regex Byline = new Regex(
+            @"^(?i:(written |reported |story |text )?(by|von|par|por|di|door|автор:?|текст:?|लेखक:?|بقلم|文[/:：]|記者[:：]?))\s*:?\s+(?<names>[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}((\s*,\s*|\s+(and|und|et|y|e|и)\s+|\s*&\s*)[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}){0,4})" +
+            @"(\s*(,|\||–|—|-|·|•)\s*.{0,60})?$",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
+        public static readonly Regex TimestampLabel = new Regex(
+            @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +
+            @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(on|at|am|le|el|em|il)?\s*:?\s*.{0,70}$",
+            Opt);
+
+        /// <summary>Relative times that stand alone ("3 hours ago", "5 min read", "2 days ago").</summary>
+        public static readonly Regex RelativeTime = new Regex(
+            @"^(about |updated |posted )?(\d+|an?|one)\s*(s|sec|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(min|minute)s?\s+(read|lesezeit|de lecture|de lectura)$|^(vor \d+ (Minuten|Stunden|Tagen))$|^(il y a \d+ (minutes?|heures?|jours?))$|^(hace \d+ (minutos?|horas?|días?))$",
+            Opt);
+
+        /// <summary>An agency dateline opening a story: "WASHINGTON (Agency) -", "PARIS, May 17 (Agency) —".</summary>
+        public static readonly Regex AgencyDateline = new Regex(
+            @"^(?<place>[\p{Lu}][\p{Lu}\p{M} .'\-]{1,30}(,\s*[\p{L}. ]{2,20})?)(,\s*(?<date>[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+[\p{L}.]{3,10}))?\s*\((?<agency>[\p{Lu}][\p{L}&. \-]{0,30})\)\s*[-–—:]\s+",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>Month and weekday names and time words removed to test whether a line is a bare date.</summary>
+        public static readonly Regex DateWords = new Regex(
+            @"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|" +
+            @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|ist|cet|cest|bst|aest|jst|" +
+            @"januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr|" +
+            @"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +
+            @"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|" +
+            @"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|" +
+            @"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|" +
+            @"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
+            @"de|del|le|der|den|at|on|um|à|às|the|of|h|hrs|年|月|日|时|時|分)\b\.?",
+            Opt);
+    }
+}

@@ -1,0 +1,65 @@
+namespace NewsTools.Heuristics
+{
+    /// <summary>
+    /// Numbers of the scraped-text classifier. Lengths are "effective characters": letters and digits,
+    /// with a CJK character counted as <see cref="CjkCharWeight"/> (one Han character carries about as
+    /// much as a short Latin word). Values were set by hand against the project's own fixtures, then
+    /// checked on the scrapinghub and wcxb-dev text dumps (never tuned to a single page).
+    /// </summary>
+    internal static class TextThresholds
+    {
+        /// <summary>Weight of one CJK character in effective length (Chinese words average 1.5-2 characters, English ~5 letters).</summary>
+        public const int CjkCharWeight = 3;
+
+        /// <summary>A "good" (story) line has at least this effective length (jusText's length_low is 70 characters).</summary>
+        public const int GoodLength = 70;
+
+        /// <summary>Good-line length under Precision focus.</summary>
+        public const int GoodLengthPrecision = 100;
+
+        /// <summary>Good-line length under Recall focus.</summary>
+        public const int GoodLengthRecall = 50;
+
+        /// <summary>Share of words that must be stop words for a line to read as prose (jusText uses 0.30 with longer lists; ours are shorter).</summary>
+        public const double GoodStopDensity = 0.22;
+
+        /// <summary>A line with at least this much stop-word density but short is "near good": prose, maybe a short paragraph.</summary>
+        public const double NearStopDensity = 0.15;
+
+        /// <summary>Lines up to this effective length with no sentence punctuation are "short" (menu items, labels, headlines).</summary>
+        public const int ShortLength = 40;
+
+        /// <summary>Phrase rules (share, cookie, related...) apply only to blocks up to this many characters: a long paragraph is story even if it mentions them.</summary>
+        public const int PhraseMaxLength = 220;
+
+        /// <summary>Longest line that can be a subheading kept between story paragraphs.</summary>
+        public const int HeadingMaxLength = 120;
+
+        /// <summary>Longest line read as a headline (title) above the story.</summary>
+        public const int TitleMaxLength = 200;
+
+        /// <summary>How many lines above the story the title, byline and dateline are looked for.</summary>
+        public const int HeaderWindow = 12;
+
+        /// <summary>Region score: penalty of a non-story line (a menu run of 10 items costs about one short paragraph).</summary>
+        public const int ShortLinePenalty = 25;
+
+        /// <summary>Region score: extra penalty of a line a phrase rule marked as junk.</summary>
+        public const int JunkLinePenalty = 60;
+
+        /// <summary>A second block of story lines joins the region when its score is at least this share of the main block's score.</summary>
+        public const double SecondaryBlockShare = 0.3;
+
+        /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
+        public const int DuplicateMinLength = 25;
+    
+        /// <summary>For a language with no stop-word list, this many of the document's commonest words stand in (our lists hold ~100; the top 40 of a text cover its function words).</summary>
+        public const int DocumentStopWordCount = 40;
+
+        /// <summary>Only words up to this length can be stand-in stop words (function words are short in every alphabetic language).</summary>
+        public const int DocumentStopWordMaxLength = 5;
+
+        /// <summary>A stand-in stop word must occur at least this often in the document.</summary>
+        public const int DocumentStopWordMinCount = 4;
+    }
+}

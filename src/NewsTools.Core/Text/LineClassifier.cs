@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Text
+{
+    /// <summary>How a line of scraped text reads on its own, before context is applied.</summary>
+    internal enum LineClass
+    {
+        /// <summary>Long, punctuated prose rich in stop words: story.</summary>
+        Good,
+        /// <summary>Prose, but short: a short paragraph, a list item or a standfirst.</summary>
+        NearGood,
+        /// <summary>Short or unpunctuated: a menu item, label, headline or subheading.</summary>
+        Short,
+        /// <summary>A phrase rule named it junk (share, cookie, paywall...).</summary>
+        Junk,
+    }
+
+    /// <summary>One non-blank line of the input with the features the classifier reads.</summary>
+    internal sealed class TextLine
+    {
+        public TextLine(string text, int lineNumber)
+        {
+            Text = text;
+            LineNumber = lineNumber;
+        }
+
+        /// <summary>The repaired, space-collapsed text.</summary>
+        public string Text { get; set; }
+
+        /// <summary>1-based line number in the input (the first line when lines were joined).</summary>
+        public int LineNumber { get; }
+
+        /// <summary>Letters and digits, a CJK character weighing <see cref="TextThresholds.CjkCharWeight"/>.</summary>
+        public int EffectiveLength { get; set; }
+
+        public int Words { get; set; }
+        public int StopWords { get; set; }
+        public int CjkChars { get; set; }
+
+        /// <summary>Ends as a sentence does (. ! ? … and closing quotes, CJK full stops).</summary>
+        public bool EndsSentence { get; set; }
+
+        /// <summary>Holds sentence punctuation inside (". ", ", ", "; ", CJK commas).</summary>
+        public bool HasInnerPunctuation { get; set; }
+
+        public LineClass Class { get; set; }
+        public RemovalReason? PhraseReason { get; set; }
+        public string? PhraseRule { get; set; }
+        public bool UserKeep { get; set; }
+        public bool UserRemove { get; set; }
+
+        public double StopDensity => Words == 0 ? 0 : (double)StopWords / Words;
+    }
+
+    /// <summary>Computes per-line features (length, stop-word density, punctuation) and the context-free class.</summary>
+    internal static class LineClassifier
+    {
+        /// <summary>Fills the features of a line in one pass over its characters.</summary>
+        public static void Measure(TextLine line, int languageMask, HashSet<string>? documentStopWords)
+        {
+            string t = line.Text;
+            int eff = 0, words = 0, stops = 0, cjk = 0;
+            int wordStart = -1;
+            bool inner = false;
+            for (int i = 0; i <= t.Length; i++)
+            {
+                char c = i < t.Length ? t[i] : ' ';
+                bool isCjk = IsCjk(c);
+                bool wordChar = !isCjk && (char.IsLetterOrDigit(c) || IsMark(c) || (c == '\'' || c == '\u2019') && wordStart >= 0);
+                if (wordChar)
+                {
+                    if (wordStart < 0) wordStart = i;
+                    if (!IsMark(c)) eff++;
+                    continue;
+                }
+                if (wordStart >= 0)
+                {
+                    words++;
+                    int len = i - wordStart;
+                    if (len <= 12)
+                    {
+                        string w = t.Substring(wordStart, len).ToLowerInvariant().Replace('\u2019', '\'');
+                        int mask = StopWords.Languages(w);
+                        if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0) || documentStopWords != null && documentStopWords.Contains(w)) stops++;
+                    }
+                    wordStart = -1;
+                }
+                if (isCjk)
+                {
+                    cjk++;
+                    eff += TextThresholds.CjkCharWeight;
+                }
+                else if (i + 1 < t.Length && (c == ',' || c == '.' || c == ';' || c == ':') && t[i + 1] == ' ' || c == '，' || c == '、' || c == '。' || c == '،')
+                {
+                    inner = true;
+                }
+            }
+            line.EffectiveLength = eff;
+            line.Words = words;
+            line.StopWords = stops;
+            line.CjkChars = cjk;
+            line.HasInnerPunctuation = inner;
+            line.EndsSentence = EndsSentence(t);
+        }
+
+        /// <summary>
+        /// Stop words for a language we have no list for: the commonest short words of this document
+        /// (function words dominate any prose text). Linear in the text plus a sort of distinct words.
+        /// </summary>
+        public static HashSet<string> DocumentStopWords(List<TextLine> lines)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (TextLine line in lines)
+            {
+                string t = line.Text;
+                int start = -1;
+                for (int i = 0; i <= t.Length; i++)
+                {
+                    char c = i < t.Length ? t[i] : ' ';
+                    if (char.IsLetter(c) || IsMark(c))
+                    {
+                        if (start < 0) start = i;
+                        continue;
+                    }
+                    if (start >= 0 && i - start <= TextThresholds.DocumentStopWordMaxLength)
+                    {
+                        string w = t.Substring(start, i - start).ToLowerInvariant();
+                        counts.TryGetValue(w, out int n);
+                        counts[w] = n + 1;
+                    }
+                    start = -1;
+                }
+            }
+            var list = new List<KeyValuePair<string, int>>(counts);
+            list.Sort((a, b) => b.Value.CompareTo(a.Value));
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < list.Count && set.Count < TextThresholds.DocumentStopWordCount; i++)
+            {
+                if (list[i].Value >= TextThresholds.DocumentStopWordMinCount) set.Add(list[i].Key);
+            }
+            return set;
+        }
+
+        /// <summary>The context-free class of a measured line under the given good-line length.</summary>
+        public static LineClass ClassOf(TextLine line, int goodLength)
+        {
+            if (line.PhraseReason != null) return LineClass.Junk;
+            int eff = line.EffectiveLength;
+            // CJK prose has no stop words we list: punctuation is the prose signal.
+            if (line.CjkChars * 2 >= eff / TextThresholds.CjkCharWeight && line.CjkChars > 0)
+            {
+                bool prose = line.EndsSentence || line.HasInnerPunctuation;
+                if (eff >= goodLength && prose) return LineClass.Good;
+                if (eff >= TextThresholds.ShortLength && prose) return LineClass.NearGood;
+                return LineClass.Short;
+            }
+            double density = line.StopDensity;
+            bool punctuated = line.EndsSentence || line.HasInnerPunctuation;
+            if (eff >= goodLength && density >= TextThresholds.GoodStopDensity && punctuated) return LineClass.Good;
+            if (eff >= goodLength * 2 && density >= TextThresholds.NearStopDensity) return LineClass.Good;
+            if (eff >= TextThresholds.ShortLength && density >= TextThresholds.NearStopDensity && punctuated) return LineClass.NearGood;
+            return LineClass.Short;
+        }
+
+        /// <summary>Ends with sentence punctuation, allowing closing quotes and brackets after it.</summary>
+        public static bool EndsSentence(string t)
+        {
+            int i = t.Length - 1;
+            while (i >= 0 && (t[i] == '"' || t[i] == '”' || t[i] == '’' || t[i] == '\'' || t[i] == ')' || t[i] == '»' || t[i] == '」' || t[i] == '』' || t[i] == ' ')) i--;
+            if (i < 0) return false;
+            char c = t[i];
+            return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '।';
+        }
+
+        /// <summary>Han, kana and Hangul characters.</summary>
+        public static bool IsCjk(char c)
+        {
+            return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u3040' && c <= '\u30FF' || c >= '\uAC00' && c <= '\uD7AF';
+        }
+        /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat): part of the word it follows.</summary>
+        private static bool IsMark(char c)
+        {
+            System.Globalization.UnicodeCategory u = char.GetUnicodeCategory(c);
+            return u == System.Globalization.UnicodeCategory.NonSpacingMark || u == System.Globalization.UnicodeCategory.SpacingCombiningMark || u == System.Globalization.UnicodeCategory.EnclosingMark;
+        }
+    }
+}

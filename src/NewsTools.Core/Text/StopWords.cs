@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Text
+{
+    /// <summary>
+    /// Lookup over the stop-word lists of <see cref="TextStopWords"/>: which languages list a word.
+    /// Built once, read-only afterwards (safe to share between runspaces).
+    /// </summary>
+    internal static class StopWords
+    {
+        /// <summary>The languages with a list, in bit order of the masks returned by <see cref="Languages"/>.</summary>
+        public static readonly string[] LanguageTags = { "en", "de", "fr", "es", "pt", "it", "nl", "ru", "hi", "ar" };
+
+        private static readonly Dictionary<string, int> Masks = Build();
+
+        private static Dictionary<string, int> Build()
+        {
+            string[] lists = { TextStopWords.En, TextStopWords.De, TextStopWords.Fr, TextStopWords.Es, TextStopWords.Pt, TextStopWords.It, TextStopWords.Nl, TextStopWords.Ru, TextStopWords.Hi, TextStopWords.Ar };
+            var map = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < lists.Length; i++)
+            {
+                foreach (string w in lists[i].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    map.TryGetValue(w, out int m);
+                    map[w] = m | (1 << i);
+                }
+            }
+            return map;
+        }
+
+        /// <summary>Bit mask of the languages (index into <see cref="LanguageTags"/>) listing this lower-case word; 0 when none.</summary>
+        public static int Languages(string lowerWord)
+        {
+            return Masks.TryGetValue(lowerWord, out int m) ? m : 0;
+        }
+
+        /// <summary>The mask bit of a language tag, or 0 when it has no list (then any list counts).</summary>
+        public static int MaskOf(string? tag)
+        {
+            if (tag is null) return 0;
+            int i = Array.IndexOf(LanguageTags, tag);
+            return i < 0 ? 0 : 1 << i;
+        }
+    }
+}
