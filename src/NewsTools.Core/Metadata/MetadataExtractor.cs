@@ -1,23 +1,122 @@
 using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NewsTools.Heuristics;
+using NewsTools.Json;
+using NewsTools.Loading;
 using NewsTools.Text;
 
 namespace NewsTools.Metadata
 {
-    /// <summary>Reads title, authors, dates, site, language, image... from a page, recording each value's source.</summary>
+    /// <summary>
+    /// Reads title, authors, dates, site, language, image... from a page, recording each value's source.
+    /// Sources are tried from the most to the least explicit: JSON-LD (the page's main article object),
+    /// microdata, OpenGraph/article:*, Dublin Core and CMS metas, &lt;time datetime&gt;, byline elements,
+    /// the URL, and dates written near the headline. Dates from related teasers, comments, asides and
+    /// footers are ignored. Dates before 1990 or more than two days in the future are treated as wrong.
+    /// </summary>
+    /// <remarks>
+    /// A date given without a time of day is stored as midnight with offset zero and its HasTime flag false:
+    /// only its calendar day means anything. A date with a time keeps the page's own offset.
+    /// </remarks>
     internal static class MetadataExtractor
     {
+        /// <summary>Elements looked at after the headline for a byline or a date line (a header block is 10-40 elements).</summary>
+        private const int WindowElements = 120;
+
+        /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
+        private const int WindowLongParagraphs = 2;
+
+        private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
+        private static readonly Regex BylineStart = new Regex(
+            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        // A lead-in alone ("By", "Von:"), with the name in the next element.
+        private static readonly Regex LeadInOnly = new Regex(@"^\s*(?:by|von|par|por|door|av|af|от|автор|author|autor|auteur)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        // BCP 47 shape: language, optional script, optional region ("en", "en-GB", "zh-Hant-TW", "pt_BR").
+        private static readonly Regex LanguageTag = new Regex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>Reads the page's metadata. Never throws for odd markup.</summary>
         public static ArticleMetadata FromHtml(IHtmlDocument document, Uri? baseUri)
         {
             var meta = new ArticleMetadata();
-            string? ogTitle = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
-            string? h1 = document.QuerySelector("h1")?.TextContent?.Trim();
-            if (!string.IsNullOrWhiteSpace(h1)) { meta.Title = h1; meta.SetSource("Title", "heading"); }
-            else if (!string.IsNullOrWhiteSpace(ogTitle)) { meta.Title = ogTitle!.Trim(); meta.SetSource("Title", "opengraph"); }
-            else if (!string.IsNullOrWhiteSpace(document.Title)) { meta.Title = document.Title!.Trim(); meta.SetSource("Title", "title-element"); }
-            string? lang = document.DocumentElement?.GetAttribute("lang");
-            if (!string.IsNullOrWhiteSpace(lang)) { meta.DeclaredLanguage = lang!.Trim(); }
+            PageScan scan = PageScan.Run(document);
+
+            // Canonical address: the link, else og:url.
+            string? canonicalHref = scan.CanonicalHref ?? scan.First(new[] { ("og:url", "opengraph") }, out _);
+            Uri? canonical = canonicalHref is null ? null : UrlResolver.Resolve(baseUri, canonicalHref);
+            if (canonical != null) { meta.CanonicalUrl = canonical.ToString(); meta.SetSource("CanonicalUrl", scan.CanonicalHref != null ? "meta" : "opengraph"); }
+
+            // Headings: outside teasers first, then the rest (a region can be mislabelled), then h2s.
+            var headings = new List<ScannedElement>();
+            foreach (ScannedElement h in scan.H1) if (h.ExcludedBy is null) headings.Add(h);
+            foreach (ScannedElement h in scan.H1) if (h.ExcludedBy != null) headings.Add(h);
+            foreach (ScannedElement h in scan.H2) if (h.ExcludedBy is null) headings.Add(h);
+            var headingTexts = new List<string>(headings.Count);
+            var headingChoices = new List<(string, bool)>(headings.Count);
+            foreach (ScannedElement h in headings)
+            {
+                h.Text = HeadingText(h.Element);
+                headingTexts.Add(h.Text);
+                headingChoices.Add((h.Text, h.ExcludedBy is null && h.Element.LocalName == "h1"));
+            }
+
+            string? ogTitle = scan.First(new[] { ("og:title", "opengraph") }, out _);
+            var hints = new List<string>(headingTexts);
+            if (ogTitle != null) hints.Add(ogTitle);
+            JsonLdGraph graph = JsonLdGraph.Read(scan.JsonLd, meta.CanonicalUrl, hints);
+            JsonNode? article = graph.Article;
+
+            // Site name (also used to tell a brand from a person and to cut it off titles).
+            var siteNames = new List<string>();
+            ReadSiteName(meta, scan, graph, siteNames, canonical ?? baseUri);
+
+            // Title.
+            var metaTitles = new List<TitleCandidate>();
+            string? ldHeadline = JsonLdGraph.GetString(article, "headline") ?? JsonLdGraph.GetString(article, "name");
+            if (ldHeadline != null) metaTitles.Add(new TitleCandidate(ldHeadline, "json-ld"));
+            foreach (var (key, source) in MetaSources.TitleKeys)
+            {
+                foreach (string v in scan.All(key))
+                {
+                    if (!string.IsNullOrWhiteSpace(v)) { metaTitles.Add(new TitleCandidate(v, source)); break; }
+                }
+            }
+            foreach (var (prop, item) in scan.Microdata)
+            {
+                if (prop == "headline" && item.ExcludedBy is null && item.Element.LocalName != "meta")
+                {
+                    string t = item.Element.TextContent;
+                    if (t.Length < 400) metaTitles.Add(new TitleCandidate(t, "microdata"));
+                    break;
+                }
+            }
+            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, siteNames, out int chosenHeading);
+            if (title.HasValue)
+            {
+                meta.Title = title.Value.Text;
+                meta.SetSource("Title", title.Value.Source);
+            }
+
+            IElement? mainHeading = FindMainHeading(headings, chosenHeading, meta.Title);
+            IElement? container = FindContainer(mainHeading) ?? document.QuerySelector("article");
+
+            ReadLanguage(meta, scan, article);
+            ReadDescriptive(meta, scan, graph, article, baseUri);
+
+            var window = new Lazy<HeaderWindow>(() => HeaderWindow.Read(mainHeading ?? container));
+            int headingOrder = -1;
+            foreach (ScannedElement h in headings) { if (h.Element == mainHeading) { headingOrder = h.Order; break; } }
+            ReadAuthors(meta, scan, graph, article, siteNames, mainHeading, headingOrder, container, window);
+            ReadDates(meta, scan, graph, article, mainHeading, headingOrder, container, canonical, baseUri, window);
             return meta;
         }
 
@@ -37,6 +136,491 @@ namespace NewsTools.Metadata
                 metadata.SetSource("Language", "text");
             }
             article.MetadataSources = metadata.Sources.ToArray();
+        }
+
+        /// <summary>A language tag normalised to BCP 47 case and separators ("EN_us" → "en-US"), or null when it is not one.</summary>
+        public static string? NormalizeLanguage(string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return null;
+            string v = value!.Trim();
+            int comma = v.IndexOf(',');
+            if (comma > 0) v = v.Substring(0, comma).Trim(); // content-language may list several
+            Match m = LanguageTag.Match(v);
+            if (!m.Success) return null;
+            string tag = m.Groups[1].Value.ToLowerInvariant();
+            if (tag == "x" || tag == "und" || tag == "zxx" || tag == "mul") return null;
+            if (m.Groups[2].Success) tag += "-" + char.ToUpperInvariant(m.Groups[2].Value[0]) + m.Groups[2].Value.Substring(1).ToLowerInvariant();
+            if (m.Groups[3].Success) tag += "-" + m.Groups[3].Value.ToUpperInvariant();
+            return tag;
+        }
+
+        private static void ReadSiteName(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, List<string> siteNames, Uri? address)
+        {
+            string? og = scan.First(MetaSources.SiteNameKeys, out string ogSource);
+            JsonNode? publisher = graph.Article?["publisher"] ?? graph.Page?["publisher"];
+            string? ldPublisher = null;
+            if (publisher != null)
+            {
+                var people = graph.GetPeople(publisher);
+                if (people.Count > 0) ldPublisher = people[0].Name;
+            }
+            string? ldSite = JsonLdGraph.GetString(graph.WebSite, "name");
+            if (og != null) { meta.SiteName = TitleChooser.Clean(og); meta.SetSource("SiteName", ogSource); }
+            else if (ldPublisher != null) { meta.SiteName = ldPublisher; meta.SetSource("SiteName", "json-ld"); }
+            else if (ldSite != null) { meta.SiteName = ldSite; meta.SetSource("SiteName", "json-ld"); }
+
+            foreach (string? s in new[] { og, ldPublisher, ldSite, scan.First(new[] { ("application-name", "meta") }, out _), scan.First(new[] { ("twitter:site", "twitter") }, out _)?.TrimStart('@') })
+            {
+                if (!string.IsNullOrWhiteSpace(s)) siteNames.Add(s!.Trim());
+            }
+            if (address != null && !string.IsNullOrEmpty(address.Host))
+            {
+                string host = address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host.Substring(4) : address.Host;
+                siteNames.Add(host);
+                int dot = host.IndexOf('.');
+                if (dot > 2) siteNames.Add(host.Substring(0, dot));
+            }
+        }
+
+        /// <summary>
+        /// A heading's text with a space where a line break or a block child splits it ("Best Tools&lt;br&gt;for 2026"
+        /// reads "Best Tools for 2026", not "Best Toolsfor 2026"); empty for an implausibly long "heading".
+        /// </summary>
+        private static string HeadingText(IElement heading)
+        {
+            var sb = new System.Text.StringBuilder();
+            var stack = new Stack<INode>();
+            stack.Push(heading);
+            while (stack.Count > 0 && sb.Length <= 500)
+            {
+                INode node = stack.Pop();
+                if (node is IText text) { sb.Append(text.Data); continue; }
+                if (node is not IElement el) continue;
+                string tag = el.LocalName;
+                if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
+                if (tag == "br" || (el != heading && (tag == "div" || tag == "p" || tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+            }
+            return sb.Length > 500 ? string.Empty : TitleChooser.Clean(sb.ToString());
+        }
+
+        private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
+        {
+            if (chosen >= 0 && chosen < headings.Count) return headings[chosen].Element;
+            string nt = TitleChooser.Normalize(title);
+            if (nt.Length >= 10)
+            {
+                foreach (ScannedElement h in headings)
+                {
+                    string nh = TitleChooser.Normalize(h.Text);
+                    if (nh.Length >= 10 && (nt.IndexOf(nh, StringComparison.Ordinal) >= 0 || nh.IndexOf(nt, StringComparison.Ordinal) >= 0)) return h.Element;
+                }
+            }
+            foreach (ScannedElement h in headings)
+            {
+                if (h.ExcludedBy is null && h.Element.LocalName == "h1" && !string.IsNullOrEmpty(h.Text)) return h.Element;
+            }
+            return null;
+        }
+
+        /// <summary>The article element (or main) around the headline: dates and bylines inside it are the article's own.</summary>
+        private static IElement? FindContainer(IElement? heading)
+        {
+            int steps = 0;
+            for (IElement? e = heading?.ParentElement; e != null && steps < 40; e = e.ParentElement, steps++)
+            {
+                string tag = e.LocalName;
+                if (tag == "article" || tag == "main") return e;
+                string? type = e.GetAttribute("itemtype");
+                if (type != null && type.IndexOf("Article", StringComparison.OrdinalIgnoreCase) >= 0) return e;
+                if (tag == "body") break;
+            }
+            return null;
+        }
+
+        private static bool IsExcluded(ScannedElement s, IElement? mainHeading)
+            => s.ExcludedBy != null && (mainHeading is null || !s.ExcludedBy.Contains(mainHeading));
+
+        private static void ReadLanguage(ArticleMetadata meta, PageScan scan, JsonNode? article)
+        {
+            string? lang = NormalizeLanguage(scan.HtmlLang);
+            if (lang is null) lang = NormalizeLanguage(scan.First(new[] { ("content-language", "meta"), ("language", "meta"), ("dc.language", "dublin-core") }, out _));
+            if (lang is null) lang = NormalizeLanguage(scan.First(new[] { ("og:locale", "opengraph") }, out _));
+            if (lang is null) lang = NormalizeLanguage(JsonLdGraph.GetString(article, "inLanguage"));
+            meta.DeclaredLanguage = lang;
+        }
+
+        private static void ReadDescriptive(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, Uri? baseUri)
+        {
+            string? description = scan.First(MetaSources.DescriptionKeys, out string dSource);
+            if (description is null && (description = JsonLdGraph.GetString(article, "description")) != null) dSource = "json-ld";
+            if (description != null) { meta.Description = TitleChooser.Clean(description); meta.SetSource("Description", dSource); }
+
+            string? image = scan.First(MetaSources.ImageKeys, out string iSource);
+            if (image is null && article != null && (image = JsonLdGraph.GetUrl(article["image"]) ?? JsonLdGraph.GetUrl(article["thumbnailUrl"])) != null) iSource = "json-ld";
+            if (image is null && (image = scan.ImageSrcHref) != null) iSource = "meta";
+            if (image != null)
+            {
+                Uri? abs = UrlResolver.Resolve(baseUri, image);
+                if (abs != null) { meta.Image = abs.ToString(); meta.SetSource("Image", iSource); }
+            }
+
+            string? section = scan.First(MetaSources.SectionKeys, out string sSource);
+            if (section is null && (section = JsonLdGraph.GetString(article, "articleSection")) != null) sSource = "json-ld";
+            if (section != null) { meta.Section = TitleChooser.Clean(section); meta.SetSource("Section", sSource); }
+
+            // Tags: article:tag repeats one per tag; keywords metas and JSON-LD hold comma lists or arrays.
+            string tagSource = string.Empty;
+            foreach (string t in scan.All("article:tag")) { AddTags(meta.Tags, t, false); tagSource = "opengraph"; }
+            if (meta.Tags.Count == 0 && article?["keywords"] is JsonNode kw)
+            {
+                foreach (JsonNode k in kw.AsSequence()) if (k.Kind == JsonKind.String) AddTags(meta.Tags, k.Text!, true);
+                tagSource = "json-ld";
+            }
+            if (meta.Tags.Count == 0)
+            {
+                string? keywords = scan.First(MetaSources.TagKeys, out string kSource);
+                if (keywords != null) { AddTags(meta.Tags, keywords, true); tagSource = kSource; }
+            }
+            if (meta.Tags.Count > 0) meta.SetSource("Tags", tagSource);
+
+            // schema.org isAccessibleForFree on the article (or the page), as JSON-LD or a microdata meta.
+            string? free = JsonLdGraph.GetString(article, "isAccessibleForFree") ?? JsonLdGraph.GetString(graph.Page, "isAccessibleForFree");
+            string freeSource = "json-ld";
+            if (free is null) { free = scan.First(new[] { ("isaccessibleforfree", "microdata") }, out _); freeSource = "microdata"; }
+            if (free != null)
+            {
+                string f = free.Trim().ToLowerInvariant();
+                if (f == "true" || f == "yes" || f == "1") meta.IsAccessibleForFree = true;
+                else if (f == "false" || f == "no" || f == "0") meta.IsAccessibleForFree = false;
+                if (meta.IsAccessibleForFree.HasValue) meta.SetSource("IsAccessibleForFree", freeSource);
+            }
+        }
+
+        private static void AddTags(List<string> tags, string value, bool split)
+        {
+            foreach (string raw in split ? value.Split(',', ';', '|') : new[] { value })
+            {
+                string t = TitleChooser.Clean(raw);
+                if (t.Length == 0 || t.Length > 80 || tags.Count >= 50) continue;
+                bool seen = false;
+                foreach (string e in tags) if (string.Equals(e, t, StringComparison.OrdinalIgnoreCase)) { seen = true; break; }
+                if (!seen) tags.Add(t);
+            }
+        }
+
+        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames,
+            IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
+        {
+            // 1. JSON-LD: the main article's author (else creator), else the WebPage's.
+            foreach (JsonNode? owner in new[] { article, article is null ? graph.Page : null })
+            {
+                if (owner is null) continue;
+                var people = graph.GetPeople(owner["author"]);
+                if (people.Count == 0) people = graph.GetPeople(owner["creator"]);
+                foreach (var (name, _) in people) AuthorCleaner.AddNames(name, meta.Authors, siteNames);
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "json-ld"); return; }
+            }
+
+            // 2. Microdata: itemprop=author (its itemprop=name, else its text).
+            foreach (var (prop, item) in scan.Microdata)
+            {
+                if ((prop != "author" && prop != "creator") || IsExcluded(item, mainHeading)) continue;
+                IElement el = item.Element;
+                string? raw = el.GetAttribute("content");
+                if (raw is null)
+                {
+                    IElement? name = el.HasAttribute("itemscope") ? el.QuerySelector("[itemprop~=name]") : null;
+                    raw = name != null ? (name.GetAttribute("content") ?? name.TextContent) : el.TextContent;
+                }
+                AuthorCleaner.AddNames(raw, meta.Authors, siteNames);
+            }
+            if (meta.Authors.Count > 0) { meta.SetSource("Authors", "microdata"); return; }
+
+            // 3. Metas (author, article:author, parsely-author, dc.creator...); profile URLs are skipped.
+            foreach (var (key, source) in MetaSources.AuthorKeys)
+            {
+                foreach (string v in scan.All(key))
+                {
+                    if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
+                    AuthorCleaner.AddNames(v, meta.Authors, siteNames);
+                }
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
+            }
+
+            // 4. Byline elements (class/id/rel author, byline...), nearest the headline; close neighbours merged.
+            ScannedElement? first = null;
+            foreach (ScannedElement b in OrderByCloseness(scan.Bylines, headingOrder, container))
+            {
+                if (IsExcluded(b, mainHeading)) continue;
+                if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
+                string text = b.Element.TextContent;
+                if (text.Length > 300) continue;
+                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
+            }
+            if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
+
+            // 5. A "By ..." line after the headline.
+            foreach (string line in window.Value.Bylines)
+            {
+                AuthorCleaner.AddNames(line, meta.Authors, siteNames);
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
+            }
+        }
+
+        /// <summary>Byline candidates inside the article container first, then by distance from the headline.</summary>
+        private static List<ScannedElement> OrderByCloseness(List<ScannedElement> items, int headingOrder, IElement? container)
+        {
+            var list = new List<ScannedElement>(items);
+            if (headingOrder < 0 && container is null) return list;
+            var keys = new Dictionary<ScannedElement, int>();
+            foreach (ScannedElement s in list)
+            {
+                int key = container != null && container.Contains(s.Element) ? 0 : 100000;
+                if (headingOrder >= 0) key += s.Order >= headingOrder ? s.Order - headingOrder : (headingOrder - s.Order) * 3;
+                else key += s.Order;
+                keys[s] = key;
+            }
+            list.Sort((a, b) => keys[a].CompareTo(keys[b]));
+            return list;
+        }
+
+        private static void ReadDates(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, IElement? mainHeading,
+            int headingOrder, IElement? container, Uri? canonical, Uri? baseUri, Lazy<HeaderWindow> window)
+        {
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            var pub = new DatePick("Published", now);
+            var mod = new DatePick("Modified", now);
+
+            // 1. JSON-LD main article.
+            if (article != null)
+            {
+                pub.Offer(JsonLdGraph.GetString(article, "datePublished"), "json-ld");
+                pub.Offer(JsonLdGraph.GetString(article, "dateCreated"), "json-ld");
+                pub.Offer(JsonLdGraph.GetString(article, "uploadDate"), "json-ld");
+                mod.Offer(JsonLdGraph.GetString(article, "dateModified"), "json-ld");
+            }
+
+            // 2. Microdata (on visible elements or metas in the body).
+            foreach (var (prop, item) in scan.Microdata)
+            {
+                if (IsExcluded(item, mainHeading)) continue;
+                DatePick? target = prop == "datePublished" || prop == "dateCreated" ? pub : prop == "dateModified" ? mod : null;
+                if (target is null || target.Value.HasValue) continue;
+                IElement el = item.Element;
+                string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content");
+                if (raw is null) { string t = el.TextContent; raw = t.Length < 200 ? t : null; }
+                target.Offer(raw, "microdata");
+            }
+            foreach (string v in scan.All("datepublished")) pub.Offer(v, "microdata");
+            foreach (string v in scan.All("datemodified")) mod.Offer(v, "microdata");
+
+            // 3. OpenGraph, Dublin Core and CMS metas.
+            foreach (var (key, source) in MetaSources.PublishedKeys)
+            {
+                if (pub.Value.HasValue) break;
+                foreach (string v in scan.All(key)) pub.Offer(v, source);
+            }
+            foreach (var (key, source) in MetaSources.ModifiedKeys)
+            {
+                if (mod.Value.HasValue) break;
+                foreach (string v in scan.All(key)) mod.Offer(v, source);
+            }
+
+            // 4. The WebPage object.
+            if (graph.Page != null)
+            {
+                pub.Offer(JsonLdGraph.GetString(graph.Page, "datePublished"), "json-ld");
+                mod.Offer(JsonLdGraph.GetString(graph.Page, "dateModified"), "json-ld");
+            }
+
+            // 5. <time> elements of the article (not of teasers, comments or footers), nearest the headline.
+            if (!pub.Value.HasValue || !mod.Value.HasValue)
+            {
+                foreach (ScannedElement t in OrderByCloseness(scan.Times, headingOrder, container))
+                {
+                    if (IsExcluded(t, mainHeading)) continue;
+                    IElement el = t.Element;
+                    string marks = (el.GetAttribute("class") ?? string.Empty) + " " + (el.GetAttribute("itemprop") ?? string.Empty) + " " + (el.ParentElement?.GetAttribute("class") ?? string.Empty);
+                    bool isModified = MetaSources.ModifiedMarker.IsMatch(marks) && !MetaSources.PublishedMarker.IsMatch(marks);
+                    string? raw = el.GetAttribute("datetime");
+                    if (string.IsNullOrWhiteSpace(raw)) { string text = el.TextContent; raw = text.Length < 200 ? text : null; }
+                    if (!isModified && raw != null)
+                    {
+                        // A visible "Updated ..." prefix also marks the update time.
+                        string? before = el.PreviousSibling?.TextContent;
+                        if (before != null && before.Length < 60 && MetaSources.UpdatedWord.IsMatch(before)) isModified = true;
+                        else if (el.TextContent.Length < 80 && MetaSources.UpdatedWord.IsMatch(el.TextContent)) isModified = true;
+                    }
+                    (isModified ? mod : pub).Offer(raw, "time");
+                    if (pub.Value.HasValue && mod.Value.HasValue) break;
+                }
+            }
+
+            // 6. A dated permalink (/2024/05/17/).
+            if (!pub.Value.HasValue)
+            {
+                foreach (Uri? u in new[] { canonical, baseUri })
+                {
+                    if (u is null || pub.Value.HasValue) continue;
+                    Match m = MetaSources.UrlDate.Match(u.AbsolutePath);
+                    if (!m.Success) continue;
+                    string y = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
+                    string mo = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[5].Value;
+                    string d = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[6].Value;
+                    pub.Offer(y + "-" + mo.PadLeft(2, '0') + "-" + d.PadLeft(2, '0'), "url");
+                }
+            }
+
+            // 7. A date line written near the headline ("Published 17 May 2024", "17. Mai 2024").
+            if (!pub.Value.HasValue || !mod.Value.HasValue)
+            {
+                foreach (var (text, isUpdate) in window.Value.DateLines)
+                {
+                    (isUpdate ? mod : pub).OfferText(text, "text");
+                }
+            }
+
+            pub.ApplyPublished(meta);
+            mod.ApplyModified(meta);
+        }
+
+        /// <summary>Keeps the first acceptable date offered for one field.</summary>
+        private sealed class DatePick
+        {
+            private readonly string _field;
+            private readonly DateTimeOffset _latest;
+
+            public DatePick(string field, DateTimeOffset now)
+            {
+                _field = field;
+                _latest = now.AddDays(2);
+            }
+
+            public DateTimeOffset? Value { get; private set; }
+
+            public bool HasTime { get; private set; }
+
+            public string Source { get; private set; } = string.Empty;
+
+            public void Offer(string? raw, string source)
+            {
+                if (Value.HasValue || string.IsNullOrWhiteSpace(raw)) return;
+                Accept(DateTextParser.ParseMachineDate(raw, out bool hasTime), hasTime, source);
+            }
+
+            public void OfferText(string text, string source)
+            {
+                if (Value.HasValue) return;
+                Accept(DateTextParser.FindDate(text, out bool hasTime), hasTime, source);
+            }
+
+            private void Accept(DateTimeOffset? value, bool hasTime, string source)
+            {
+                // Before 1990 or beyond two days ahead: a placeholder, a birth date or a wrong field.
+                if (!value.HasValue || value.Value < Earliest || value.Value > _latest) return;
+                Value = value;
+                HasTime = hasTime;
+                Source = source;
+            }
+
+            public void ApplyPublished(ArticleMetadata meta)
+            {
+                if (!Value.HasValue) return;
+                meta.Published = Value;
+                meta.PublishedHasTime = HasTime;
+                meta.SetSource(_field, Source);
+            }
+
+            public void ApplyModified(ArticleMetadata meta)
+            {
+                if (!Value.HasValue) return;
+                meta.Modified = Value;
+                meta.ModifiedHasTime = HasTime;
+                meta.SetSource(_field, Source);
+            }
+        }
+
+        /// <summary>
+        /// Byline and date lines in the header block that follows the headline (the headline's parent when
+        /// it is a small header, then onwards in document order), up to the first body paragraphs.
+        /// </summary>
+        private sealed class HeaderWindow
+        {
+            public List<string> Bylines { get; } = new List<string>();
+
+            public List<(string Text, bool IsUpdate)> DateLines { get; } = new List<(string, bool)>();
+
+            public static HeaderWindow Read(IElement? start)
+            {
+                var w = new HeaderWindow();
+                if (start is null) return w;
+                IElement? parent = start.ParentElement;
+                if (start.LocalName.Length == 2 && start.LocalName[0] == 'h' && parent != null && parent.LocalName != "body" && parent.ChildElementCount <= 8)
+                {
+                    start = parent;
+                }
+                int seen = 0, longParagraphs = 0;
+                IElement? el = start;
+                while (el != null && seen < WindowElements && longParagraphs < WindowLongParagraphs)
+                {
+                    seen++;
+                    string tag = el.LocalName;
+                    bool skipChildren = tag == "script" || tag == "style" || tag == "svg" || tag == "noscript" || tag == "figure" || tag == "iframe";
+                    if (!skipChildren && el != start && IsTeaserOrAside(el, tag)) skipChildren = true;
+                    if (!skipChildren) w.Look(el, tag, ref longParagraphs);
+                    el = Next(el, skipChildren);
+                }
+                return w;
+            }
+
+            private void Look(IElement el, string tag, ref int longParagraphs)
+            {
+                int children = el.ChildElementCount;
+                if (children > 6) return;
+                string text = el.TextContent;
+                if (text.Length > 250)
+                {
+                    if ((tag == "p" || children == 0) && text.Length >= 150) longParagraphs++;
+                    return;
+                }
+                if (tag == "p" && text.Length >= 150) longParagraphs++;
+                string t = Spaces.Replace(text, " ").Trim();
+                if (t.Length == 0) return;
+
+                if (Bylines.Count < 5)
+                {
+                    if (BylineStart.IsMatch(t)) Bylines.Add(text);
+                    else if (children == 0 && LeadInOnly.IsMatch(t) && el.ParentElement != null)
+                    {
+                        string whole = el.ParentElement.TextContent;
+                        if (whole.Length < 200) Bylines.Add(whole);
+                    }
+                }
+                // Dates from the smallest elements only, so one date line is not read at every level.
+                if (DateLines.Count < 10 && (children == 0 || tag == "time") && DateTextParser.FindDate(t, out _).HasValue)
+                {
+                    DateLines.Add((t, MetaSources.UpdatedWord.IsMatch(t)));
+                }
+            }
+
+            private static bool IsTeaserOrAside(IElement el, string tag)
+            {
+                if (MetaSources.ExcludedTags.Contains(tag)) return true;
+                string? cls = el.GetAttribute("class");
+                return cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls);
+            }
+
+            /// <summary>The next element in document order (pre-order), optionally skipping the element's subtree.</summary>
+            private static IElement? Next(IElement el, bool skipChildren)
+            {
+                if (!skipChildren && el.FirstElementChild != null) return el.FirstElementChild;
+                for (IElement? e = el; e != null; e = e.ParentElement)
+                {
+                    if (e.NextElementSibling != null) return e.NextElementSibling;
+                }
+                return null;
+            }
         }
     }
 }

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace NewsTools.Heuristics
+{
+    /// <summary>
+    /// Words and patterns that bylines are dirtied with. Pattern caught: "By JANE DOE | Staff Writer |
+    /// Updated 3 minutes ago", "Von Max Muster, Redakteur", "Par Jean Dupont le 17 mai", "@janedoe",
+    /// "Jane Doe and John Roe", "Redaktion", and meta authors that are the site itself ("admin", "Staff").
+    /// </summary>
+    internal static class MetaAuthorWords
+    {
+        private const RegexOptions Opts = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
+        public static readonly Regex LeadIn = new Regex(
+            @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|posté|escrito|scritto|geschrieben)\s+)?" +
+            @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
+
+        /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
+        public static readonly Regex NameSeparator = new Regex(
+            @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
+        public static readonly Regex TailStart = new Regex(
+            @"(?:\s(?:on|am|le|el|il|em|at|op|den)\s|\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>Case-insensitive versions of the capitalised tail words ("Updated", "Published", "Photo"...).</summary>
+        public static readonly Regex TailWordAnyCase = new Regex(
+            @"\b(?:updated|published|posted|last\s+updated|modified|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|read\s+more|follow|view\s+all|see\s+all|more\s+from|more\s+by|min(?:ute)?s?\s+read|ago|share|e-?mail|photo|photos|getty|contact)\b", Opts);
+
+        /// <summary>Social handles, e-mail addresses and links that bylines carry.</summary>
+        public static readonly Regex HandleOrLink = new Regex(@"(?:https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)", Opts);
+
+        /// <summary>Honorifics dropped from the front of a name.</summary>
+        public static readonly Regex Honorific = new Regex(@"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", Opts);
+
+        /// <summary>Credentials after a name ("MD", "PhD", "RD", "Jr.") are kept off as separate names.</summary>
+        public static readonly Regex Credential = new Regex(@"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III?|IV|MBA|MSc|BSc|CPT|RDN|LDN)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Job titles, roles and team words: a segment holding one is a role, not a person
+        /// ("Staff Writer", "Senior Editor", "Redakteurin", "Web Desk", "Newsroom").
+        /// </summary>
+        public static readonly HashSet<string> RoleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial", "correspondent", "contributor",
+            "contributors", "contributing", "columnist", "journalist", "producer", "director", "manager", "president", "officer",
+            "analyst", "founder", "co-founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "associate", "assistant", "intern",
+            "fellow", "professor", "photographer", "illustrator", "team", "desk", "bureau", "newsroom", "admin", "administrator",
+            "webmaster", "author", "authors", "guest", "special", "freelance", "freelancer", "specialist", "expert", "consultant",
+            "lead", "head", "deputy", "executive", "managing", "news", "media", "redaktion", "redakteur", "redakteurin",
+            "korrespondent", "korrespondentin", "rédaction", "rédacteur", "rédactrice", "journaliste", "periodista", "redactor",
+            "redactora", "redacción", "giornalista", "redattore", "redazione", "jornalista", "repórter", "redação", "redacao",
+            "редакция", "редактор", "корреспондент", "published", "updated", "posted", "sponsored", "content", "partner",
+            "anonymous", "unknown", "user", "users", "moderator", "community", "blog", "website", "group", "department",
+            "marketing", "communications", "pr", "support", "official", "owner", "profile", "follow", "view", "posts", "articles",
+            "strategist", "coordinator", "developer", "engineer", "designer", "scientist", "researcher", "nutritionist",
+            "dietitian", "coach", "trainer", "host", "anchor", "presenter", "commentator", "critic", "reviewer", "medically",
+            "reviewed", "fact", "checked", "verified", "share", "comments", "comment", "subscribe", "login", "menu", "home",
+        };
+
+        /// <summary>Words that make a one-word "name" a placeholder rather than a person.</summary>
+        public static readonly HashSet<string> PlaceholderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "admin", "administrator", "staff", "editor", "editors", "team", "guest", "anonymous", "unknown", "user", "webmaster",
+            "newsroom", "redaktion", "redazione", "redacción", "redação", "rédaction", "root", "null", "none", "undefined", "by",
+            "author", "the", "and", "home", "news", "blog", "post", "posts", "wordpress", "default", "moderator", "support", "info",
+            "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more",
+        };
+
+        /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>
+        public static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
+            "thurs", "fri", "sat", "sun", "today", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+            "jueves", "viernes", "sábado", "domingo",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        };
+
+        /// <summary>Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria de la Cruz", "bin", "al").</summary>
+        public static readonly HashSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "bin", "ibn", "al", "el",
+            "ter", "ten", "zu", "y", "st", "mac", "af", "bint", "ben", "do", "e",
+        };
+    }
+}

@@ -1,0 +1,16 @@
+namespace NewsTools.Heuristics
+{
+    /// <summary>
+    /// Separators that glue a site or section name to a headline in &lt;title&gt; and og:title
+    /// ("Headline | Site", "Headline - Site", "Headline – Section – Site", "Site: Headline", "Headline · Site").
+    /// Written with their spaces, so hyphenated words and times ("10:30") are not split.
+    /// </summary>
+    internal static class MetaTitleSeparators
+    {
+        /// <summary>Most specific first; the colon last because headlines use it too ("Review: ...").</summary>
+        public static readonly string[] Separators =
+        {
+            " | ", " || ", " \u2013 ", " \u2014 ", " - ", " \u00B7 ", " \u2022 ", " :: ", " // ", " \u00BB ", " \u00AB ", " / ", " ~ ", "| ", " |", ": ",
+        };
+    }
+}

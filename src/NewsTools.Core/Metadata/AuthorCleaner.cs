@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Metadata
+{
+    /// <summary>
+    /// Turns a raw byline ("By JANE DOE and John Roe | Staff Writers | Updated 3 minutes ago") into
+    /// people's names ("Jane Doe", "John Roe"): no lead-in, dates, roles, handles, placeholders or site name.
+    /// </summary>
+    internal static class AuthorCleaner
+    {
+        private static readonly Regex Spaces = new Regex(@"[ \t\u00A0\u2009\u200B\u202F]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
+
+        /// <summary>Cleans a raw byline and appends the names not already present; returns how many were added.</summary>
+        public static int AddNames(string? raw, List<string> into, IReadOnlyList<string> siteNames)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) return 0;
+            int added = 0;
+            foreach (string name in Clean(raw!, siteNames))
+            {
+                if (!ContainsName(into, name)) { into.Add(name); added++; }
+            }
+            return added;
+        }
+
+        /// <summary>The people named in a raw byline, in order.</summary>
+        public static List<string> Clean(string raw, IReadOnlyList<string> siteNames)
+        {
+            var names = new List<string>();
+            if (raw.Length > 400) return names; // a bio paragraph or a whole block, not a byline
+            string s = raw.IndexOf('&') >= 0 ? WebUtility.HtmlDecode(raw) : raw;
+            s = Spaces.Replace(s, " ");
+            s = Breaks.Replace(s, "\n").Trim();
+            s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
+            s = StripLeadIn(s);
+
+            // The names end where the date, the update note or a role in brackets begins.
+            int cut = s.Length;
+            Match tail = MetaAuthorWords.TailStart.Match(s);
+            if (tail.Success) cut = tail.Index;
+            Match word = MetaAuthorWords.TailWordAnyCase.Match(s);
+            if (word.Success && word.Index < cut) cut = word.Index;
+            if (cut < s.Length) s = s.Substring(0, cut);
+
+            foreach (string piece in MetaAuthorWords.NameSeparator.Split(s))
+            {
+                string? name = CleanOne(piece, siteNames);
+                if (name != null && !ContainsName(names, name)) names.Add(name);
+                if (names.Count >= 10) break;
+            }
+            return names;
+        }
+
+        private static string StripLeadIn(string s)
+        {
+            for (int i = 0; i < 2; i++)
+            {
+                Match m = MetaAuthorWords.LeadIn.Match(s);
+                if (!m.Success || m.Length == 0) break;
+                s = s.Substring(m.Length);
+            }
+            return s;
+        }
+
+        private static string? CleanOne(string piece, IReadOnlyList<string> siteNames)
+        {
+            string s = StripLeadIn(piece.Trim(TrimChars)).Trim(TrimChars);
+            s = MetaAuthorWords.Honorific.Replace(s, string.Empty).Trim(TrimChars);
+            if (s.Length < 2 || s.Length > 70) return null;
+            if (MetaAuthorWords.Credential.IsMatch(s)) return null;
+
+            var words = new List<string>(s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+            // Roles written next to the name without a separator: "Jane Doe Staff Writer", "Senior Editor Jane Doe".
+            while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[words.Count - 1].Trim(TrimChars))) words.RemoveAt(words.Count - 1);
+            while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[0].Trim(TrimChars))) words.RemoveAt(0);
+            if (words.Count == 0 || words.Count > 6) return null;
+
+            int capitalised = 0, calendar = 0;
+            foreach (string w0 in words)
+            {
+                string w = w0.Trim(TrimChars);
+                if (w.Length == 0) return null;
+                if (MetaAuthorWords.RoleWords.Contains(w)) return null;
+                if (MetaAuthorWords.CalendarWords.Contains(w)) calendar++;
+                char first = w[0];
+                if (char.IsUpper(first)) capitalised++;
+                else if (char.IsLower(first) && !MetaAuthorWords.NameParticles.Contains(w)) return null;
+                foreach (char c in w)
+                {
+                    if (char.IsDigit(c) || c == '@' || c == '=' || c == '<' || c == '>') return null;
+                }
+            }
+            if (calendar == words.Count) return null;
+            bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
+            if (capitalised == 0 && !caseless) return null;
+            if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;
+
+            string name = string.Join(" ", words).Trim(TrimChars);
+            if (IsShouted(name)) name = ToTitleCase(name);
+            if (IsSiteName(name, siteNames)) return null;
+            return name.Length >= 2 ? name : null;
+        }
+
+        /// <summary>Whether the name is the site or publisher itself (meta author set to the brand).</summary>
+        public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
+        {
+            string n = TitleChooser.Normalize(name);
+            foreach (string site in siteNames)
+            {
+                string sn = TitleChooser.Normalize(site);
+                if (sn.Length == 0) continue;
+                if (n == sn) return true;
+                // "The Example Times Staff", "Example Times Editors": the brand with a role word.
+                if (sn.Length >= 4 && n.IndexOf(sn, StringComparison.Ordinal) >= 0) return true;
+                // Brand written without spaces or with a domain ("ExampleTimes", "example.com").
+                string compactN = n.Replace(" ", string.Empty), compactS = sn.Replace(" ", string.Empty);
+                if (compactS.Length >= 4 && (compactN == compactS || compactS.StartsWith(compactN + ".", StringComparison.Ordinal))) return true;
+            }
+            return false;
+        }
+
+        private static bool ContainsName(List<string> names, string name)
+        {
+            string n = TitleChooser.Normalize(name);
+            foreach (string existing in names)
+            {
+                if (TitleChooser.Normalize(existing) == n) return true;
+            }
+            return false;
+        }
+
+        private static bool HasCaselessLetter(string w)
+        {
+            foreach (char c in w)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)) return true;
+            }
+            return false;
+        }
+
+        private static bool IsShouted(string s)
+        {
+            int letters = 0;
+            foreach (char c in s)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+            return letters > 3;
+        }
+
+        private static string ToTitleCase(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            bool start = true;
+            foreach (char c in s)
+            {
+                if (char.IsLetter(c))
+                {
+                    sb.Append(start ? c : char.ToLower(c, CultureInfo.InvariantCulture));
+                    start = false;
+                }
+                else
+                {
+                    sb.Append(c);
+                    start = c == ' ' || c == '-' || c == '\'' || c == '’';
+                }
+            }
+            return sb.ToString();
+        }
+    }
+}

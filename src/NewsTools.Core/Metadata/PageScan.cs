@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Metadata
+{
+    /// <summary>An element the scan noted, with its document-order position and the region that may exclude it.</summary>
+    internal sealed class ScannedElement
+    {
+        public ScannedElement(IElement element, int order, IElement? excludedBy)
+        {
+            Element = element;
+            Order = order;
+            ExcludedBy = excludedBy;
+        }
+
+        public IElement Element { get; }
+
+        /// <summary>Position in document (pre-)order.</summary>
+        public int Order { get; }
+
+        /// <summary>
+        /// The innermost related/comments/aside/footer region around the element, or null. Whether it
+        /// really excludes the element is decided later: a region that holds the main headline is the
+        /// article itself (a layout "with-sidebar" wrapper), not a teaser.
+        /// </summary>
+        public IElement? ExcludedBy { get; }
+
+        /// <summary>Cached text (set by whoever reads it first).</summary>
+        public string? Text { get; set; }
+    }
+
+    /// <summary>
+    /// One iterative walk over the document that collects everything metadata is read from: metas, links,
+    /// JSON-LD blocks, the &lt;title&gt;, headings, &lt;time&gt; elements, microdata properties and byline
+    /// elements. No recursion: pages can be arbitrarily deep.
+    /// </summary>
+    internal sealed class PageScan
+    {
+        /// <summary>Most values kept per meta key (article:tag repeats; nothing else needs more).</summary>
+        private const int MaxValuesPerKey = 30;
+
+        private PageScan() { }
+
+        /// <summary>Meta values by lower-case name/property/itemprop/http-equiv, in document order.</summary>
+        public Dictionary<string, List<string>> Metas { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        public List<string> JsonLd { get; } = new List<string>();
+
+        public string? CanonicalHref { get; private set; }
+
+        public string? ImageSrcHref { get; private set; }
+
+        public string? TitleElement { get; private set; }
+
+        public string? HtmlLang { get; private set; }
+
+        public List<ScannedElement> H1 { get; } = new List<ScannedElement>();
+
+        public List<ScannedElement> H2 { get; } = new List<ScannedElement>();
+
+        public List<ScannedElement> Times { get; } = new List<ScannedElement>();
+
+        /// <summary>Elements with an itemprop that metadata reads (headline, author, datePublished, dateModified).</summary>
+        public List<(string Prop, ScannedElement Item)> Microdata { get; } = new List<(string, ScannedElement)>();
+
+        /// <summary>Elements marked as bylines by class, id, rel or itemprop.</summary>
+        public List<ScannedElement> Bylines { get; } = new List<ScannedElement>();
+
+        /// <summary>Walks the document once.</summary>
+        public static PageScan Run(IHtmlDocument document)
+        {
+            var scan = new PageScan();
+            IElement? root = document.DocumentElement;
+            if (root is null) return scan;
+            scan.HtmlLang = root.GetAttribute("lang") ?? root.GetAttribute("xml:lang");
+
+            var stack = new Stack<(IElement Element, IElement? Excluded)>();
+            stack.Push((root, null));
+            int order = 0;
+            while (stack.Count > 0)
+            {
+                var (el, excluded) = stack.Pop();
+                order++;
+                string tag = el.LocalName;
+                switch (tag)
+                {
+                    case "script":
+                        string? type = el.GetAttribute("type");
+                        if (type != null && type.IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) >= 0 && scan.JsonLd.Count < 50)
+                        {
+                            scan.JsonLd.Add(el.TextContent);
+                        }
+                        continue;
+                    case "style":
+                    case "svg":
+                    case "noscript":
+                    case "template":
+                    case "iframe":
+                        continue;
+                    case "meta":
+                        scan.AddMeta(el, excluded != null);
+                        continue;
+                    case "link":
+                        scan.AddLink(el);
+                        continue;
+                    case "title":
+                        if (scan.TitleElement is null && el.ParentElement?.LocalName != "svg") scan.TitleElement = el.TextContent;
+                        continue;
+                }
+
+                IElement? excl = excluded;
+                if (tag != "html" && tag != "body" && tag != "main" && IsExcludedRegion(el, tag)) excl = el;
+
+                var item = new ScannedElement(el, order, excl);
+                if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item);
+                else if (tag == "h2" && scan.H2.Count < 10) scan.H2.Add(item);
+                else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item);
+
+                string? itemprop = el.GetAttribute("itemprop");
+                if (itemprop != null && scan.Microdata.Count < 100)
+                {
+                    foreach (string p in itemprop.Split(' '))
+                    {
+                        string prop = p.Trim();
+                        if (prop == "headline" || prop == "author" || prop == "creator" || prop == "datePublished" || prop == "dateModified" || prop == "dateCreated")
+                        {
+                            scan.Microdata.Add((prop, item));
+                        }
+                    }
+                }
+                if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
+
+                for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
+                {
+                    stack.Push((child, excl));
+                }
+            }
+            return scan;
+        }
+
+        /// <summary>The first value of the first of the keys that the page has, with its source label.</summary>
+        public string? First((string Key, string Source)[] keys, out string source)
+        {
+            foreach (var k in keys)
+            {
+                if (Metas.TryGetValue(k.Key, out List<string>? values))
+                {
+                    foreach (string v in values)
+                    {
+                        if (!string.IsNullOrWhiteSpace(v)) { source = k.Source; return v.Trim(); }
+                    }
+                }
+            }
+            source = string.Empty;
+            return null;
+        }
+
+        /// <summary>The values of one meta key (empty when absent).</summary>
+        public IReadOnlyList<string> All(string key) => Metas.TryGetValue(key, out List<string>? v) ? v : (IReadOnlyList<string>)Array.Empty<string>();
+
+        private void AddMeta(IElement el, bool excluded)
+        {
+            string? content = el.GetAttribute("content");
+            if (content is null) return;
+            // Microdata metas inside teasers describe other articles.
+            if (excluded && el.HasAttribute("itemprop")) return;
+            Add(el.GetAttribute("property"), content);
+            Add(el.GetAttribute("name"), content);
+            Add(el.GetAttribute("itemprop"), content);
+            Add(el.GetAttribute("http-equiv"), content);
+        }
+
+        private void Add(string? key, string value)
+        {
+            if (string.IsNullOrWhiteSpace(key)) return;
+            string k = key!.Trim().ToLowerInvariant();
+            if (!Metas.TryGetValue(k, out List<string>? list))
+            {
+                list = new List<string>(1);
+                Metas[k] = list;
+            }
+            if (list.Count < MaxValuesPerKey) list.Add(value);
+        }
+
+        private void AddLink(IElement el)
+        {
+            string? rel = el.GetAttribute("rel");
+            string? href = el.GetAttribute("href");
+            if (rel is null || string.IsNullOrWhiteSpace(href)) return;
+            foreach (string r in rel.Split(' '))
+            {
+                if (r.Equals("canonical", StringComparison.OrdinalIgnoreCase)) CanonicalHref ??= href;
+                else if (r.Equals("image_src", StringComparison.OrdinalIgnoreCase)) ImageSrcHref ??= href;
+            }
+        }
+
+        private static bool IsExcludedRegion(IElement el, string tag)
+        {
+            if (MetaSources.ExcludedTags.Contains(tag)) return true;
+            string? role = el.GetAttribute("role");
+            if (role != null && (role == "complementary" || role == "navigation" || role == "contentinfo")) return true;
+            string? cls = el.GetAttribute("class");
+            if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
+            string? id = el.Id;
+            return id != null && id.Length < 100 && MetaSources.ExcludedRegion.IsMatch(id);
+        }
+
+        private static bool IsBylineMarked(IElement el, string? itemprop)
+        {
+            if (itemprop != null && (itemprop.IndexOf("author", StringComparison.Ordinal) >= 0 || itemprop.IndexOf("creator", StringComparison.Ordinal) >= 0)) return false; // read as microdata
+            string? rel = el.GetAttribute("rel");
+            if (rel != null && rel.IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            string? cls = el.GetAttribute("class");
+            if (cls != null && cls.Length < 300 && MetaSources.BylineMarker.IsMatch(cls)) return true;
+            string? id = el.Id;
+            return id != null && id.Length < 100 && MetaSources.BylineMarker.IsMatch(id);
+        }
+    }
+}

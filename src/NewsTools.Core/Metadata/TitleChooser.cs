@@ -1,0 +1,320 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Metadata
+{
+    /// <summary>A headline candidate and where it came from.</summary>
+    internal readonly struct TitleCandidate
+    {
+        public TitleCandidate(string text, string source)
+        {
+            Text = text;
+            Source = source;
+        }
+
+        public string Text { get; }
+
+        public string Source { get; }
+    }
+
+    /// <summary>
+    /// Chooses the article's headline among the page's headings, meta titles and &lt;title&gt;.
+    /// A heading that some meta title (or one of its segments) confirms is the best evidence: it is the
+    /// headline as shown, and the confirmation proves it is not a logo or a section name. Without one,
+    /// the most trusted meta title is used with its site-name prefix or suffix cut off.
+    /// </summary>
+    internal static class TitleChooser
+    {
+        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Chooses the headline among <paramref name="headings"/> (texts, with whether each is an h1 outside
+        /// teaser regions), meta titles and the &lt;title&gt;. <paramref name="chosenHeading"/> is the index of
+        /// the heading used, or -1.
+        /// </summary>
+        public static TitleCandidate? Choose(
+            IReadOnlyList<(string Text, bool IsMainH1)> headings,
+            IReadOnlyList<TitleCandidate> metaTitles,
+            string? titleElement,
+            IReadOnlyList<string> siteNames,
+            out int chosenHeading)
+        {
+            chosenHeading = -1;
+            var all = new List<TitleCandidate>(metaTitles);
+            if (!string.IsNullOrWhiteSpace(titleElement)) all.Add(new TitleCandidate(titleElement!, "title-element"));
+
+            // Segments that name the site rather than the story: the ones cut off as site suffixes, and
+            // what one title adds to another ("Blog Name: " + og:title). A heading equal to one is a logo.
+            var sites = new List<string>(siteNames);
+            var cores = new List<(string Key, string Text, string Source)>();
+            var variants = new HashSet<string>(StringComparer.Ordinal);
+            var coreWords = new List<HashSet<string>>();
+            foreach (TitleCandidate m in all)
+            {
+                string t = Clean(m.Text);
+                if (t.Length == 0) continue;
+                var removed = new List<string>();
+                string core = StripSiteName(t, siteNames, removed);
+                sites.AddRange(removed);
+                cores.Add((AlnumKey(core), core, m.Source));
+                coreWords.Add(Words(core));
+                AddVariants(t, variants);
+            }
+            foreach (TitleCandidate a in all)
+            {
+                foreach (TitleCandidate b in all)
+                {
+                    string extra = Remainder(Clean(b.Text), Clean(a.Text));
+                    if (extra.Length > 0 && WordCount(extra) <= 5) sites.Add(extra);
+                }
+            }
+
+            // 1. A heading that is a meta title without its site name: the strongest evidence. When they
+            //    differ only in punctuation, the meta title's wording is kept (headings lose characters to
+            //    markup: line breaks, icons, styled spans).
+            // 2. A heading that is some segment of a meta title (and is not the site's name).
+            for (int pass = 0; pass < 2; pass++)
+            {
+                for (int i = 0; i < headings.Count; i++)
+                {
+                    string text = Clean(headings[i].Text);
+                    string key = AlnumKey(text);
+                    if (key.Length == 0 || IsSite(text, sites)) continue;
+                    if (pass == 0)
+                    {
+                        foreach (var c in cores)
+                        {
+                            if (c.Key != key) continue;
+                            chosenHeading = i;
+                            return Normalize(c.Text) == Normalize(text) ? new TitleCandidate(text, "heading") : new TitleCandidate(c.Text, c.Source);
+                        }
+                        // A heading that is a short label plus a meta title ("Blog: Headline", "Dec 18 2025 Headline").
+                        foreach (var c in cores)
+                        {
+                            if (c.Key.Length >= 12 && key.Length > c.Key.Length && key.EndsWith(c.Key, StringComparison.Ordinal))
+                            {
+                                string label = Remainder(text, c.Text);
+                                if (label.Length > 0 && WordCount(label) <= 3)
+                                {
+                                    chosenHeading = i;
+                                    return new TitleCandidate(c.Text, c.Source);
+                                }
+                            }
+                        }
+                    }
+                    else if (variants.Contains(key) && WordCount(text) >= 2)
+                    {
+                        chosenHeading = i;
+                        return new TitleCandidate(text, "heading");
+                    }
+                }
+            }
+
+            // 3. The visible headline even when the meta titles word it differently (SEO titles often
+            //    differ from the display headline): the first h1 outside teasers that is not the site name,
+            //    has at least two words and shares words with a meta title (or there is no meta title).
+            for (int i = 0; i < headings.Count; i++)
+            {
+                if (!headings[i].IsMainH1) continue;
+                string t = Clean(headings[i].Text);
+                int words = WordCount(t);
+                if (words < 2 || words > 40 || IsSite(t, sites)) continue;
+                if (coreWords.Count == 0 || SharesWords(t, coreWords))
+                {
+                    chosenHeading = i;
+                    return new TitleCandidate(t, "heading");
+                }
+            }
+
+            // 4. The most trusted meta title, then the <title> element, site name cut off.
+            foreach (var c in cores)
+            {
+                if (c.Text.Length > 0) return new TitleCandidate(c.Text, c.Source);
+            }
+
+            // 5. The first heading, unconfirmed.
+            for (int i = 0; i < headings.Count; i++)
+            {
+                string t = Clean(headings[i].Text);
+                if (t.Length > 0)
+                {
+                    chosenHeading = i;
+                    return new TitleCandidate(t, "heading");
+                }
+            }
+            return null;
+        }
+
+        /// <summary>What <paramref name="whole"/> has beyond <paramref name="part"/> when it starts or ends with it, separators trimmed; else empty.</summary>
+        private static string Remainder(string whole, string part)
+        {
+            if (part.Length < 8 || whole.Length <= part.Length) return string.Empty;
+            string rest;
+            if (whole.EndsWith(part, StringComparison.OrdinalIgnoreCase)) rest = whole.Substring(0, whole.Length - part.Length);
+            else if (whole.StartsWith(part, StringComparison.OrdinalIgnoreCase)) rest = whole.Substring(part.Length);
+            else return string.Empty;
+            return rest.Trim(' ', '|', '-', '\u2013', '\u2014', ':', '\u00B7', '\u2022', '/', '~', ',', '\u00BB', '\u00AB');
+        }
+
+        private static void AddVariants(string t, HashSet<string> variants)
+        {
+            variants.Add(AlnumKey(t));
+            foreach (string sep in MetaTitleSeparators.Separators)
+            {
+                int at = t.IndexOf(sep, StringComparison.Ordinal);
+                int guard = 0;
+                while (at > 0 && guard++ < 6)
+                {
+                    variants.Add(AlnumKey(t.Substring(0, at)));
+                    variants.Add(AlnumKey(t.Substring(at + sep.Length)));
+                    at = t.IndexOf(sep, at + sep.Length, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        /// <summary>Letters and digits only, lower case: "Mobile UX Design: The Guide" equals "Mobile UX Design - The Guide".</summary>
+        public static string AlnumKey(string? s)
+        {
+            if (string.IsNullOrEmpty(s)) return string.Empty;
+            string t = s!.IndexOf('&') >= 0 ? WebUtility.HtmlDecode(s) : s;
+            var sb = new StringBuilder(t.Length);
+            foreach (char c in t)
+            {
+                if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            }
+            return sb.ToString();
+        }
+
+        private static HashSet<string> Words(string s)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string w in Normalize(s).Split(' '))
+            {
+                string k = AlnumKey(w);
+                if (k.Length >= 3) set.Add(k);
+            }
+            return set;
+        }
+
+        /// <summary>Whether at least a third of the heading's words (of 3+ letters) appear in one meta title.</summary>
+        private static bool SharesWords(string heading, List<HashSet<string>> coreWords)
+        {
+            HashSet<string> hw = Words(heading);
+            if (hw.Count == 0) return false;
+            foreach (HashSet<string> cw in coreWords)
+            {
+                int common = 0;
+                foreach (string w in hw) if (cw.Contains(w)) common++;
+                if (common * 3 >= hw.Count && common >= 1) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whitespace collapsed, entities decoded, trimmed.</summary>
+        public static string Clean(string s)
+        {
+            if (s.IndexOf('&') >= 0) s = WebUtility.HtmlDecode(s);
+            return Spaces.Replace(s, " ").Trim();
+        }
+
+        /// <summary>Comparison key: case-folded, quotes and dashes folded, whitespace collapsed, outer punctuation trimmed.</summary>
+        public static string Normalize(string? s)
+        {
+            if (string.IsNullOrEmpty(s)) return string.Empty;
+            string t = s!.IndexOf('&') >= 0 ? WebUtility.HtmlDecode(s) : s;
+            var sb = new StringBuilder(t.Length);
+            bool space = false;
+            foreach (char c0 in t)
+            {
+                char c = c0;
+                if (char.IsWhiteSpace(c) || c == '\u200B') { space = sb.Length > 0; continue; }
+                switch (c)
+                {
+                    case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '`': case '\u00B4': c = '\''; break;
+                    case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB': c = '"'; break;
+                    case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212': c = '-'; break;
+                }
+                if (space) { sb.Append(' '); space = false; }
+                sb.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+            }
+            return sb.ToString().Trim(' ', '.', ':', '|', '-', '!', '?', ',', ';', '"', '\'');
+        }
+
+        /// <summary>
+        /// Cuts a site name off a title: "Headline | Site", "Headline - Section - Site", "Site: Headline".
+        /// A segment is cut when it is a known site name, or when it is a short (≤ 4 words) end segment
+        /// after a pipe, dash or bullet and what remains is at least as long (the usual "Headline | Brand").
+        /// </summary>
+        public static string StripSiteName(string title, IReadOnlyList<string> siteNames, List<string>? removed = null)
+        {
+            string t = title;
+            for (int round = 0; round < 3; round++)
+            {
+                bool changed = false;
+                foreach (string sep in MetaTitleSeparators.Separators)
+                {
+                    int last = t.LastIndexOf(sep, StringComparison.Ordinal);
+                    if (last > 0)
+                    {
+                        string head = t.Substring(0, last).Trim(), tail = t.Substring(last + sep.Length).Trim();
+                        bool colon = sep.Trim() == ":";
+                        if (head.Length > 0 && (IsSite(tail, siteNames) || (!colon && WordCount(tail) <= 4 && WordCount(head) >= WordCount(tail) && WordCount(head) >= 3)))
+                        {
+                            t = head;
+                            removed?.Add(tail);
+                            changed = true;
+                            break;
+                        }
+                    }
+                    int first = t.IndexOf(sep, StringComparison.Ordinal);
+                    if (first > 0)
+                    {
+                        string head = t.Substring(0, first).Trim(), tail = t.Substring(first + sep.Length).Trim();
+                        if (tail.Length > 0 && IsSite(head, siteNames))
+                        {
+                            t = tail;
+                            removed?.Add(head);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+                if (!changed) break;
+            }
+            return t;
+        }
+
+        private static bool IsSite(string segment, IReadOnlyList<string> siteNames)
+        {
+            string n = Normalize(segment);
+            if (n.Length == 0) return false;
+            foreach (string s in siteNames)
+            {
+                string sn = Normalize(s);
+                if (sn.Length == 0) continue;
+                if (n == sn) return true;
+                string cn = n.Replace(" ", string.Empty), cs = sn.Replace(" ", string.Empty);
+                if (cn == cs || (cs.Length >= 4 && cn.StartsWith(cs, StringComparison.Ordinal) && cn.Length - cs.Length <= 4)) return true;
+            }
+            return false;
+        }
+
+        private static int WordCount(string s)
+        {
+            int n = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                bool w = !char.IsWhiteSpace(c);
+                if (w && !inWord) n++;
+                inWord = w;
+            }
+            return n;
+        }
+    }
+}
