@@ -16,6 +16,9 @@ namespace NewsTools.Commands
     [OutputType("NewsTools.Article")]
     public sealed class GetCleanArticleCommand : PSCmdlet
     {
+        /// <summary>One fixed activity id, so nested or repeated calls update one progress bar.</summary>
+        private const int ProgressActivityId = 0x4E57; // "NW"
+
         private ArticleExtractor? _extractor;
         private readonly PipelineInputCollector _collector = new PipelineInputCollector();
         private volatile bool _stopping;
@@ -180,10 +183,24 @@ namespace NewsTools.Commands
                 return;
             }
 
-            foreach (string file in files)
+            // Progress only where the total is known: a wildcard that expanded to several files.
+            ProgressRecord? progress = files.Count > 1 ? new ProgressRecord(ProgressActivityId, "Cleaning articles", path) : null;
+            for (int i = 0; i < files.Count; i++)
             {
                 if (_stopping) return;
-                Emit(new[] { FileDocumentReader.Read(file, file) });
+                if (progress != null)
+                {
+                    progress.StatusDescription = files[i];
+                    progress.PercentComplete = (int)(100L * i / files.Count);
+                    WriteProgress(progress);
+                }
+                Emit(new[] { FileDocumentReader.Read(files[i], files[i]) });
+            }
+            if (progress != null)
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                progress.PercentComplete = 100;
+                WriteProgress(progress);
             }
         }
 
