@@ -16,6 +16,7 @@ using NewsTools.Loading;
 
 string? input = null, output = null, mode = "html";
 int repeat = 1;
+bool profile = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -24,6 +25,7 @@ for (int i = 0; i < args.Length; i++)
         case "--out": output = args[++i]; break;
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--profile": profile = true; break;
         default: Console.Error.WriteLine("unknown argument " + args[i]); return 2;
     }
 }
@@ -62,6 +64,30 @@ if (mode == "html")
     for (int r = 0; r < repeat; r++)
         foreach (var d in docs) new HtmlParser().ParseDocument(d.Content);
     parseMs = sw0.Elapsed.TotalMilliseconds / (repeat * Math.Max(1, docs.Count));
+}
+
+if (profile && mode == "html")
+{
+    // Time each HTML stage on its own, over all pages: where does the time over the parse go?
+    double tParse = 0, tMeta = 0, tContent = 0, tRender = 0;
+    foreach (var d in docs)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(d.Content);
+        long t1 = Stopwatch.GetTimestamp();
+        var meta = NewsTools.Metadata.MetadataExtractor.FromHtml(document, null);
+        long t2 = Stopwatch.GetTimestamp();
+        var extraction = NewsTools.Html.HtmlArticleExtractor.Extract(document, null, meta, options);
+        long t3 = Stopwatch.GetTimestamp();
+        var article = new Article();
+        NewsTools.Output.ArticleRenderer.Render(article, extraction.Blocks, extraction.Removed, options);
+        NewsTools.Metadata.MetadataExtractor.ResolveLanguage(article, meta);
+        long t4 = Stopwatch.GetTimestamp();
+        tParse += t1 - t0; tMeta += t2 - t1; tContent += t3 - t2; tRender += t4 - t3;
+    }
+    double f = 1000.0 / Stopwatch.Frequency / Math.Max(1, docs.Count);
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+        "PROFILE ms/page parse={0:F2} metadata={1:F2} content={2:F2} render+language={3:F2}", tParse * f, tMeta * f, tContent * f, tRender * f));
 }
 
 var perPage = new List<(string Id, double Ms)>();
