@@ -360,7 +360,7 @@ namespace NewsTools.Html
 
         private void RemoveElement(int i, RemovalReason reason, string rule)
         {
-            string text = TextUtil.Collapse(_ix.Elements[i].TextContent);
+            string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, false));
             if (text.Length == 0) return;
             Reject(text, reason, i, rule);
         }
@@ -450,6 +450,8 @@ namespace NewsTools.Html
             return maxCols >= 2;
         }
 
+        private string VisibleText(IElement root) => TextUtil.VisibleText(root, _ix, true);
+
         private void EmitTable(IHtmlTableElement table)
         {
             var rows = new List<string[]>();
@@ -462,7 +464,7 @@ namespace NewsTools.Html
                 foreach (IHtmlTableCellElement cell in row.Cells)
                 {
                     if (cell.LocalName != "th") allTh = false;
-                    cells.Add(TextUtil.Collapse(cell.TextContent));
+                    cells.Add(TextUtil.Collapse(VisibleText(cell)));
                 }
                 if (r == 0 && allTh && cells.Count > 0) header = true;
                 bool any = false;

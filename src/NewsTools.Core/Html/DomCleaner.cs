@@ -174,7 +174,7 @@ namespace NewsTools.Html
             {
                 CommentsExtractor.Collect(el, _result.Comments);
             }
-            string text = TextUtil.Collapse(el.TextContent);
+            string text = TextUtil.Collapse(TextUtil.VisibleText(el, ix, false));
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {
