@@ -85,8 +85,11 @@ namespace NewsTools.Html
             DropTrailingHeadings();
         }
 
+        private int _rootText;
+
         private void Walk(int rootIndex)
         {
+            _rootText = _ix.Text[rootIndex];
             var stack = new Stack<(INode Node, Exit Exit, int Index)>();
             stack.Push((_ix.Elements[rootIndex], Exit.None, rootIndex));
             bool isRoot = true;
@@ -372,6 +375,8 @@ namespace NewsTools.Html
         private bool IsLinkList(string tag, int i)
         {
             if (_ix.LinkText[i] == 0) return false;
+            // On a page made mostly of menus the story may sit in a link-heavy wrapper: never drop most of the container.
+            if (_rootText > 0 && _ix.Text[i] * 2 > _rootText) return false;
             bool container = tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "menu" || tag == "table";
             if (!container && tag != "p") return false;
             int len = _ix.Text[i];
