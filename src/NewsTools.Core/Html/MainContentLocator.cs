@@ -268,6 +268,14 @@ namespace NewsTools.Html
             {
                 top = _ix.Parent[top];
             }
+            // Story spread over sections with no common wrapper of its own (page builders): climb while an
+            // ancestor holds much more paragraph prose and stays low in links.
+            while (top > 0 && _ix.Parent[top] > 0)
+            {
+                int up = _ix.Parent[top];
+                if (_ix.ParaText[up] < 1.5 * _ix.ParaText[top] + 100 || _ix.LinkDensity(up) > 0.3) break;
+                top = up;
+            }
             if (Effective(top) < _minContainerText / 2)
             {
                 _options.Log?.Invoke("Paragraph scoring found no container with enough prose.");
