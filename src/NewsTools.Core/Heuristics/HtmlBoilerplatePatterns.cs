@@ -40,11 +40,11 @@ namespace NewsTools.Heuristics
 
         /// <summary>"Related", "recommended", "most read" lists and next/previous story teasers.</summary>
         public static readonly Regex Related = Names(
-            @"related|relatedposts|related-?posts|related-?articles|related-?stories|related-?content|related-?links|recommended|recommendations?|recirc|recirculation|more-?stories|more-?articles|more-?news|also-?read|read-?also|read-?next|up-?next|next-?article|next-?post|prev-?post|previous-?post|post-?navigation|most-?popular|most-?read|mostread|you-?may-?like|yarpp|jp-relatedposts|crp_related|side-?stories|teaser-?list|further-?reading|sidebar|widget-?area|right-?rail|left-?rail",
-            @"popular|trending|suggested|rail",
+            @"related|relatedposts|related-?posts|related-?articles|related-?stories|related-?content|related-?links|recommended|recommendations?|recirc|recirculation|more-?stories|more-?articles|more-?news|also-?read|read-?also|read-?next|up-?next|next-?article|next-?post|prev-?post|previous-?post|post-?navigation|most-?popular|most-?read|mostread|you-?may-?like|yarpp|jp-relatedposts|crp_related|side-?stories|teaser-?list|further-?reading|sidebar|right-?rail|left-?rail",
+            @"popular|trending|suggested|rail|widget-?area",
             // "widget" only as the element's first class (WordPress sidebar widgets, xpaths.py starts-with(@class, "widget")):
             // page builders call every content module "...-widget-...".
-            "|^widget");
+            "|^widgets?(?:$|\\s|-|_[a-z])");
 
         /// <summary>Share bars and follow prompts.</summary>
         public static readonly Regex Share = Names(

@@ -85,8 +85,11 @@ namespace NewsTools.Html
             DropTrailingHeadings();
         }
 
+        private int _rootText;
+
         private void Walk(int rootIndex)
         {
+            _rootText = _ix.Text[rootIndex];
             var stack = new Stack<(INode Node, Exit Exit, int Index)>();
             stack.Push((_ix.Elements[rootIndex], Exit.None, rootIndex));
             bool isRoot = true;
@@ -360,7 +363,7 @@ namespace NewsTools.Html
 
         private void RemoveElement(int i, RemovalReason reason, string rule)
         {
-            string text = TextUtil.Collapse(_ix.Elements[i].TextContent);
+            string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, false));
             if (text.Length == 0) return;
             Reject(text, reason, i, rule);
         }
@@ -372,6 +375,8 @@ namespace NewsTools.Html
         private bool IsLinkList(string tag, int i)
         {
             if (_ix.LinkText[i] == 0) return false;
+            // On a page made mostly of menus the story may sit in a link-heavy wrapper: never drop most of the container.
+            if (_rootText > 0 && _ix.Text[i] * 2 > _rootText) return false;
             bool container = tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "menu" || tag == "table";
             if (!container && tag != "p") return false;
             int len = _ix.Text[i];
@@ -450,6 +455,8 @@ namespace NewsTools.Html
             return maxCols >= 2;
         }
 
+        private string VisibleText(IElement root) => TextUtil.VisibleText(root, _ix, true);
+
         private void EmitTable(IHtmlTableElement table)
         {
             var rows = new List<string[]>();
@@ -462,7 +469,7 @@ namespace NewsTools.Html
                 foreach (IHtmlTableCellElement cell in row.Cells)
                 {
                     if (cell.LocalName != "th") allTh = false;
-                    cells.Add(TextUtil.Collapse(cell.TextContent));
+                    cells.Add(TextUtil.Collapse(VisibleText(cell)));
                 }
                 if (r == 0 && allTh && cells.Count > 0) header = true;
                 bool any = false;

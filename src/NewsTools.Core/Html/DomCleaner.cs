@@ -20,9 +20,12 @@ namespace NewsTools.Html
         private readonly HashSet<IElement> _userRemoved;
         private readonly int _pageText;
         private readonly int _pageParaText;
+        /// <summary>Second attempt after the first found almost nothing: only markup that is certainly not text goes.</summary>
+        private readonly bool _relaxed;
 
-        public DomCleaner(DomIndex index, IHtmlDocument document, ExtractionOptions options, HtmlExtraction result, List<string> paywallEvidence)
+        public DomCleaner(DomIndex index, IHtmlDocument document, ExtractionOptions options, HtmlExtraction result, List<string> paywallEvidence, bool relaxed = false)
         {
+            _relaxed = relaxed;
             _index = index;
             _options = options;
             _result = result;
@@ -97,6 +100,8 @@ namespace NewsTools.Html
             {
                 return (RemovalReason.Hidden, "hidden-style");
             }
+
+            if (_relaxed) return tag == "figcaption" ? (RemovalReason.Caption, "figcaption") : ((RemovalReason, string)?)null;
 
             switch (tag)
             {
@@ -174,7 +179,7 @@ namespace NewsTools.Html
             {
                 CommentsExtractor.Collect(el, _result.Comments);
             }
-            string text = TextUtil.Collapse(el.TextContent);
+            string text = TextUtil.Collapse(TextUtil.VisibleText(el, ix, false));
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {

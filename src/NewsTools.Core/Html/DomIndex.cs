@@ -73,6 +73,13 @@ namespace NewsTools.Html
             for (int j = i; j < End[i]; j++) Removed[j] = true;
         }
 
+        /// <summary>Clears every removal mark (for a second, relaxed attempt).</summary>
+        public void ResetRemoved()
+        {
+            Array.Clear(Removed, 0, Removed.Length);
+            Aggregate();
+        }
+
         /// <summary>Recomputes subtree sums, leaving removed subtrees out. One reverse pass: children come after parents in pre-order.</summary>
         public void Aggregate()
         {

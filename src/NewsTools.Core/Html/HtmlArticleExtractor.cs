@@ -33,15 +33,25 @@ namespace NewsTools.Html
 
             DomIndex index = DomIndex.Build(root);
             var markupEvidence = new List<string>();
-            new DomCleaner(index, document, options, result, markupEvidence).Clean();
+            result = Run(document, index, baseUri, metadata, options, markupEvidence, false);
+            int found = TextLength(result);
+            if (found < RetryBelowText && index.Text[0] > 4 * found)
+            {
+                // Readability's retry with relaxed flags: the name rules may have eaten the story (a theme that
+                // calls its body "widget" or "hidden-print"). Keep the relaxed result only if it finds much more.
+                options.Log?.Invoke("First attempt found " + found + " characters; retrying with relaxed cleaning.");
+                index.ResetRemoved();
+                var relaxedEvidence = new List<string>();
+                HtmlExtraction relaxed = Run(document, index, baseUri, metadata, options, relaxedEvidence, true);
+                if (TextLength(relaxed) > 2 * found + 100)
+                {
+                    relaxed.Strategy += "-relaxed";
+                    result = relaxed;
+                    markupEvidence = relaxedEvidence;
+                }
+            }
 
-            LocatedContent located = new MainContentLocator(index, options).Locate(document);
-            result.Strategy = located.Strategy;
-
-            var paywallLines = new List<string>();
-            new BlockBuilder(index, options, baseUri, metadata, result, paywallLines).Build(located.Roots);
-
-            var lines = new List<string>(result.Blocks.Count + paywallLines.Count);
+            var lines = new List<string>(result.Blocks.Count);
             foreach (ContentBlock b in result.Blocks) lines.Add(b.Text);
             foreach (RemovedBlock r in result.Removed)
             {
@@ -49,6 +59,32 @@ namespace NewsTools.Html
             }
             result.Paywall = PaywallDetector.Detect(lines, markupEvidence, metadata.IsAccessibleForFree);
             return result;
+        }
+
+        /// <summary>Below this much body text (non-whitespace characters) the relaxed second attempt runs.</summary>
+        private const int RetryBelowText = 250;
+
+        private static HtmlExtraction Run(IHtmlDocument document, DomIndex index, Uri? baseUri, ArticleMetadata metadata, ExtractionOptions options, List<string> markupEvidence, bool relaxed)
+        {
+            var result = new HtmlExtraction();
+            new DomCleaner(index, document, options, result, markupEvidence, relaxed).Clean();
+            LocatedContent located = new MainContentLocator(index, options).Locate(document);
+            result.Strategy = located.Strategy;
+            new BlockBuilder(index, options, baseUri, metadata, result, new List<string>()).Build(located.Roots);
+            return result;
+        }
+
+        private static int TextLength(HtmlExtraction result)
+        {
+            int n = 0;
+            foreach (ContentBlock b in result.Blocks)
+            {
+                foreach (char c in b.Text)
+                {
+                    if (!char.IsWhiteSpace(c)) n++;
+                }
+            }
+            return n;
         }
     }
 }

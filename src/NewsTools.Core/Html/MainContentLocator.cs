@@ -78,6 +78,7 @@ namespace NewsTools.Html
         {
             int k = Effective(known.Roots);
             int s = Effective(scored.Roots);
+            _options.Log?.Invoke("Arbitrate: known " + k + " vs scored " + s + ".");
             if (s > 2 * k + 500)
             {
                 _options.Log?.Invoke("Known container holds " + k + " characters, scored candidate " + s + ": using the scored candidate.");
@@ -161,24 +162,49 @@ namespace NewsTools.Html
         }
 
         /// <summary>
-        /// Body split across sibling containers of the same kind (ads or embeds between two "article-body"
-        /// divs): the siblings with the same tag and class join the chosen one, in document order.
+        /// Body split across sibling containers of the same kind: ads or embeds between two "article-body"
+        /// divs, or a list article whose items are "tile" cards. Climbing through wrappers that add little,
+        /// the first level with siblings of the same tag and class adds them, in document order. A sibling
+        /// with its own h1 is another story (infinite scroll), not a part of this one.
         /// </summary>
         private void AddSplitSiblings(int chosen, int[] tiers, List<int> roots)
         {
-            int parent = _ix.Parent[chosen];
-            if (parent < 0) return;
-            IElement el = _ix.Elements[chosen];
-            string cls = el.GetAttribute("class") ?? string.Empty;
-            for (int j = parent + 1; j < _ix.End[parent]; j = _ix.End[j])
+            int node = chosen;
+            for (int step = 0; step < 4; step++)
             {
-                if (j == chosen || _ix.Removed[j] || tiers[j] == 0) continue;
-                IElement other = _ix.Elements[j];
-                if (other.LocalName != el.LocalName || (other.GetAttribute("class") ?? string.Empty) != cls) continue;
-                if (Effective(j) < 20) continue;
-                roots.Add(j);
+                int parent = _ix.Parent[node];
+                if (parent < 0) return;
+                IElement el = _ix.Elements[node];
+                string cls = el.GetAttribute("class") ?? string.Empty;
+                var parts = new List<int>();
+                for (int j = parent + 1; j < _ix.End[parent]; j = _ix.End[j])
+                {
+                    if (j == node || _ix.Removed[j]) continue;
+                    IElement other = _ix.Elements[j];
+                    if (other.LocalName != el.LocalName || (other.GetAttribute("class") ?? string.Empty) != cls) continue;
+                    if (Effective(j) < 20 || HasHeadline(j)) continue;
+                    parts.Add(j);
+                }
+                if (parts.Count > 0)
+                {
+                    roots.Clear();
+                    roots.Add(node == chosen || HasHeadline(node) ? chosen : node);
+                    roots.AddRange(parts);
+                    roots.Sort();
+                    return;
+                }
+                if (parent == 0 || Effective(parent) > Effective(node) * 1.15 + 50) return;
+                node = parent;
             }
-            roots.Sort();
+        }
+
+        private bool HasHeadline(int i)
+        {
+            for (int j = i; j < _ix.End[i]; j++)
+            {
+                if (!_ix.Removed[j] && _ix.Elements[j].LocalName == "h1") return true;
+            }
+            return false;
         }
 
         /// <summary>Readability's grabArticle on the index: paragraphs score their ancestors; the best ancestor and its good siblings win.</summary>
@@ -241,6 +267,14 @@ namespace NewsTools.Html
             while (top > 0 && _ix.Parent[top] >= 0 && Effective(_ix.Parent[top]) <= Effective(top) * 1.05 + 10 && _ix.Parent[top] != 0)
             {
                 top = _ix.Parent[top];
+            }
+            // Story spread over sections with no common wrapper of its own (page builders): climb while an
+            // ancestor holds much more paragraph prose and stays low in links.
+            while (top > 0 && _ix.Parent[top] > 0)
+            {
+                int up = _ix.Parent[top];
+                if (_ix.ParaText[up] < 1.5 * _ix.ParaText[top] + 100 || _ix.LinkDensity(up) > 0.3) break;
+                top = up;
             }
             if (Effective(top) < _minContainerText / 2)
             {

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.Text;
+using AngleSharp.Dom;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Html
 {
@@ -38,6 +41,39 @@ namespace NewsTools.Html
                 if (l.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append(l);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Text of a subtree without script, style or form controls (TextContent would include them), and
+        /// without nodes the cleaner removed when skipRemoved. Block elements and br become spaces.
+        /// </summary>
+        public static string VisibleText(IElement root, DomIndex index, bool skipRemoved)
+        {
+            var sb = new StringBuilder();
+            var stack = new Stack<INode>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                INode node = stack.Pop();
+                if (node is IElement el)
+                {
+                    string tag = el.LocalName;
+                    if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
+                    if (skipRemoved && !ReferenceEquals(el, root))
+                    {
+                        int i = index.IndexOf(el);
+                        if (i >= 0 && index.Removed[i]) continue;
+                    }
+                    if (tag == "br" || HtmlTagSets.BlockTags.Contains(tag)) sb.Append(' ');
+                    INodeList children = el.ChildNodes;
+                    for (int c = children.Length - 1; c >= 0; c--) stack.Push(children[c]);
+                }
+                else if (node.NodeType == NodeType.Text)
+                {
+                    sb.Append(node.TextContent);
+                }
             }
             return sb.ToString();
         }
