@@ -297,5 +297,78 @@ namespace NewsTools.Heuristics
             @"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
             @"de|del|le|der|den|at|on|um|à|às|the|of|h|hrs|年|月|日|时|時|分)\b\.?",
             Opt);
+        // ---- Keyword gates ---------------------------------------------------------------------
+        // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
+        // before the matching regex runs. Each list covers every alternative of its regex.
+
+        /// <summary>Gate for the paywall regexes (metered, hard, registration, prompt).</summary>
+        public static readonly string[] PaywallKeys =
+        {
+            "subscri", "abonn", "abbona", "abo", "suscri", "assin", "member", "premium", "free", "limit", "límite", "regist", "sign", "log", "account",
+            "read", "lesen", "lire", "leer", "ler ", "legg", "подпис", "регистр", "бесплатн", "会員", "订阅", "付费", "सदस्यता", "للمشتركين",
+            "gratuit", "gratis", "kostenlos", "inscri", "cadastr", "already", "bereits", "schon", "déjà", "ya ", "já ", "già", "уже", "continue",
+            "keep", "unlock", "exclusiv", "riservat", "réserv", "nur für", "только", "access", "artikel", "articles", "artículo",
+        };
+
+        /// <summary>Gate for <see cref="PaywallMetered"/>.</summary>
+        public static readonly string[] MeteredKeys = { "limit", "límite", "free", "kostenlos", "gratuit", "бесплатн" };
+
+        /// <summary>Gate for <see cref="PaywallHard"/>.</summary>
+        public static readonly string[] HardKeys =
+        {
+            "subscri", "member", "premium", "exclusiv", "abonn", "abo", "lesen", "réserv", "suscri", "assin", "riservat", "abbona", "подпис", "только",
+            "会員", "订阅", "付费", "सदस्यता", "للمشتركين", "read the full",
+        };
+
+        /// <summary>Gate for <see cref="PaywallRegistration"/>.</summary>
+        public static readonly string[] RegistrationKeys = { "regist", "sign", "log", "account", "inscri", "cadastr", "gratis", "kostenlos", "регистр" };
+
+        /// <summary>Gate for <see cref="SubscriptionTerms"/>.</summary>
+        public static readonly string[] SubscriptionKeys =
+        {
+            "renew", "bill", "charg", "cancel", "subscri", "plan", "offer", "trial", "free", "edition", "abonn", "abo", "kündbar", "engagement", "suscri",
+            "assin", "assine", "abbona", "подпис", "best value", "try", "get ", "testen", "s'abonner", "m'abonne",
+        };
+
+        /// <summary>Gate for <see cref="Disclaimer"/>.</summary>
+        public static readonly string[] DisclaimerKeys =
+        {
+            "disclaim", "editor", "note", "feed", "edited", "headline", "heading", "image", "journalist", "staff", "reporter", "views", "opinion", "author",
+            "reflect", "appeared", "published", "affiliate", "commission", "inputs", "agenc", "wires", "haftung", "hinweis", "avertissement",
+            "responsabilit", "aviso", "descargo", "отказ", "informational", "intended", "constitute", "reproduc", "without",
+        };
+
+        /// <summary>Gate for <see cref="Cookie"/>.</summary>
+        public static readonly string[] CookieKeys =
+        {
+            "cookie", "クッキー", "куки", "本网站使用", "continu", "agree", "accept", "akzept", "acept", "consent", "manage", "privacy", "got it", "reject", "decline", "allow",
+        };
+
+        /// <summary>Gate for <see cref="ContactLabel"/> (besides '@' and long digit runs).</summary>
+        public static readonly string[] ContactKeys = { "phone", "fax", "mail", "tel", "call us", "customer service", "contact", "hotline", "whatsapp", "телефон", "teléfono", "téléphone" };
+
+        /// <summary>Gate for <see cref="Newsletter"/>.</summary>
+        public static readonly string[] NewsletterKeys =
+        {
+            "sign up", "subscri", "regist", "inbox", "newsletter", "mail", "app", "google play", "thank", "signed", "abonn", "inscri", "suscri", "inscrev",
+            "assine", "iscriviti", "подпиш", "рассылк", "boletín", "briefing", "digest", "alert",
+        };
+
+        /// <summary>Gate for <see cref="Credit"/>.</summary>
+        public static readonly string[] CreditKeys =
+        {
+            "photo", "image", "picture", "illustr", "graphic", "video", "credit", "source", "foto", "bild", "crédit", "фото", "изображ", "तस्वीर", "फोटो",
+            "صورة", "写真", "图", "摄影", "getty", "shutterstock", "istock", "alamy", "courtesy",
+        };
+
+        /// <summary>Whether the lower-cased text holds any of the keys.</summary>
+        public static bool HasAny(string lower, string[] keys)
+        {
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (lower.IndexOf(keys[i], System.StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
     }
 }
