@@ -44,7 +44,7 @@ namespace NewsTools.Heuristics
         /// <summary>Region score: penalty of a non-story line (a menu run of 10 items costs about one short paragraph).</summary>
         public const int ShortLinePenalty = 25;
 
-        /// <summary>Region score: extra penalty of a line a phrase rule marked as junk.</summary>
+        /// <summary>Region score: extra penalty of a line a phrase rule marked as junk (so a long cookie or offer block cannot become the story).</summary>
         public const int JunkLinePenalty = 60;
 
         /// <summary>A second block of story lines joins the region when its score is at least this share of the main block's score.</summary>

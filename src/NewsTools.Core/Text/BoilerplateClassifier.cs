@@ -42,6 +42,10 @@ namespace NewsTools.Text
             // A placeholder is junk at any length: a filled story never holds "{{name}}".
             if (t.IndexOfAny(PlaceholderChars) >= 0 && TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
 
+            if (len <= 300 && (t[len - 1] == ')' || t[len - 1] == ']' || lower.IndexOf('|') >= 0))
+            {
+                if (TextPhrases.CaptionWithCredit.IsMatch(t)) { rule = "caption-credit"; return RemovalReason.Caption; }
+            }
             if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.HasAny(lower, TextPhrases.DisclaimerKeys) && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
             if (IsCookieText(t, lower)) { rule = "cookie"; return RemovalReason.Cookie; }
             if (IsContactFooter(t, lower)) { rule = "contact"; return RemovalReason.Boilerplate; }

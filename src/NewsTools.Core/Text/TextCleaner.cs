@@ -219,7 +219,7 @@ namespace NewsTools.Text
                 long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
                 if (s <= 0 || s < best * share) break;
                 long gap = 0;
-                for (int i = end + 1; i < s2; i++) gap += scores[i];
+                for (int i = end + 1; i < s2; i++) gap += GapScore(scores[i]);
                 if (s + gap <= 0) break;
                 end = e2;
             }
@@ -228,11 +228,14 @@ namespace NewsTools.Text
                 long s = Best(scores, 0, start - 1, out int s2, out int e2);
                 if (s <= 0 || s < best * share) break;
                 long gap = 0;
-                for (int i = e2 + 1; i < start; i++) gap += scores[i];
+                for (int i = e2 + 1; i < start; i++) gap += GapScore(scores[i]);
                 if (s + gap <= 0) break;
                 start = s2;
             }
         }
+
+        /// <summary>Between two story blocks every non-prose line costs the same: an inline widget (newsletter box, "Also read") must not split a story.</summary>
+        private static int GapScore(int score) => score < 0 ? -TextThresholds.ShortLinePenalty : score;
 
         /// <summary>Kadane's maximum-sum contiguous run over scores[from..to].</summary>
         private static long Best(int[] scores, int from, int to, out int start, out int end)
@@ -301,11 +304,6 @@ namespace NewsTools.Text
                 }
                 if (line.Class == LineClass.Good || line.Class == LineClass.NearGood)
                 {
-                    if (line.EffectiveLength <= TextThresholds.HeadingMaxLength && TextPhrases.CaptionWithCredit.IsMatch(line.Text))
-                    {
-                        decided[i] = Decision.Dropped(RemovalReason.Caption, "caption-credit");
-                        continue;
-                    }
                     decided[i] = Decision.Kept(false);
                     continue;
                 }
@@ -441,8 +439,11 @@ namespace NewsTools.Text
                             continue;
                         }
                     }
-                    if (line.PhraseReason == RemovalReason.Dateline) decided[i] = Decision.Dropped(RemovalReason.Dateline, line.PhraseRule);
-                    continue;
+                    if (line.PhraseReason == RemovalReason.Dateline)
+                    {
+                        decided[i] = Decision.Dropped(RemovalReason.Dateline, line.PhraseRule);
+                        continue;
+                    }
                 }
                 if (line.PhraseReason != null) continue;
                 int words = line.Words + line.CjkChars / 2;
