@@ -202,7 +202,15 @@ namespace NewsTools.Text
         {
             int n = lines.Count;
             var scores = new int[n];
-            for (int i = 0; i < n; i++) scores[i] = RegionScore(lines[i]);
+            for (int i = 0; i < n; i++)
+            {
+                scores[i] = RegionScore(lines[i]);
+                // Context as in jusText: a short prose paragraph next to a story paragraph is story.
+                if (lines[i].Class == LineClass.NearGood && (NeighbourIsGood(lines, i, -1) || NeighbourIsGood(lines, i, 1)))
+                {
+                    scores[i] = lines[i].EffectiveLength;
+                }
+            }
             long best = Best(scores, 0, n - 1, out start, out end);
             if (best <= 0)
             {
@@ -232,6 +240,17 @@ namespace NewsTools.Text
                 if (s + gap <= 0) break;
                 start = s2;
             }
+        }
+
+        /// <summary>The nearest line in a direction, skipping up to two phrase-junk lines (an inline widget), is a story line.</summary>
+        private static bool NeighbourIsGood(List<TextLine> lines, int i, int step)
+        {
+            for (int k = i + step, skipped = 0; k >= 0 && k < lines.Count; k += step)
+            {
+                if (lines[k].Class == LineClass.Good) return true;
+                if (lines[k].Class != LineClass.Junk || ++skipped > 2) return false;
+            }
+            return false;
         }
 
         /// <summary>Between two story blocks every non-prose line costs the same: an inline widget (newsletter box, "Also read") must not split a story.</summary>
