@@ -50,6 +50,9 @@ namespace NewsTools.Heuristics
         /// <summary>A second block of story lines joins the region when its score is at least this share of the main block's score.</summary>
         public const double SecondaryBlockShare = 0.3;
 
+        /// <summary>A block scoring this much (one sentence of prose) joins the region whatever the main block's size, if it outweighs the gap before it.</summary>
+        public const int SecondaryBlockMinScore = 50;
+
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;
     

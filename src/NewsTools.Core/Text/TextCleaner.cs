@@ -225,21 +225,31 @@ namespace NewsTools.Text
             while (end < n - 1)
             {
                 long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
-                if (s <= 0 || s < best * share) break;
                 long gap = 0;
                 for (int i = end + 1; i < s2; i++) gap += GapScore(scores[i]);
-                if (s + gap <= 0) break;
+                if (!JoinsRegion(s, gap, s2 - end - 1, best, share)) break;
                 end = e2;
             }
             while (start > 0)
             {
                 long s = Best(scores, 0, start - 1, out int s2, out int e2);
-                if (s <= 0 || s < best * share) break;
                 long gap = 0;
                 for (int i = e2 + 1; i < start; i++) gap += GapScore(scores[i]);
-                if (s + gap <= 0) break;
+                if (!JoinsRegion(s, gap, start - e2 - 1, best, share)) break;
                 start = s2;
             }
+        }
+
+        /// <summary>
+        /// Whether a neighbouring block joins the story: it must outweigh the gap, and be a good share
+        /// of the main block, or, across a gap of one or two lines (an inline widget), hold at least
+        /// one sentence of prose.
+        /// </summary>
+        private static bool JoinsRegion(long score, long gap, int gapLines, long best, double share)
+        {
+            if (score <= 0 || score + gap <= 0) return false;
+            if (score >= best * share) return true;
+            return gapLines <= 2 && score >= TextThresholds.SecondaryBlockMinScore;
         }
 
         /// <summary>The nearest line in a direction, skipping up to two phrase-junk lines (an inline widget), is a story line.</summary>
