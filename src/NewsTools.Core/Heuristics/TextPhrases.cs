@@ -19,7 +19,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex PaywallMetered = new Regex(
             @"(reached|hit|used( up)?|exceeded) (your|the) (monthly |weekly |free (article |story )?)?(limit|maximum|allowance)|" +
             @"(limit|allowance) of .{0,20}free (articles?|stories|reads)|" +
-            @"\b(\d+|one|two|three|four|five|ten|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
+            @"you('ve| have) read \S+ of (your )?\S+ (free )?(articles|stories)|" +
+            @"(\b(\d+|one|two|three|four|five|ten)|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
             @"(this is your|you have) (your )?(last|final) free (article|story)|" +
             @"free (articles?|stories) (left|remaining) (this|per) month|" +
             @"kostenlosen? (Artikel|Beiträge) (in diesem Monat|pro Monat|gelesen|verbraucht)|Artikel-Limit|" +
