@@ -179,7 +179,8 @@ namespace NewsTools.Heuristics
 
         /// <summary>Share and follow prompts ("Share this article", "Follow us on ...", a bare network name).</summary>
         public static readonly Regex Share = new Regex(
-            @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|click to share\b.*|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
+            @"^click to (share|email|print|tweet|post|pin)\b.{0,60}$|^(like this|like loading\.*|loading\.*)\s*:?$|" +
+            @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
             @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
             @"comment|comments|gift (this )?article|listen( to this article)?|font size|text size)$|" +
             @"^(follow|like|join) us (on|at)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
@@ -234,7 +235,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex Comments = new Regex(
             @"^(\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?\s*:?$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b|" +
             @"^(join|start) the (conversation|discussion)\b|^(show|view|load|see|read) (all )?(\d+ )?(comments|replies)\b|^comments (are|have been) (closed|disabled)|" +
-            @"^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
+            @"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b|^(reply|report|report comment|report abuse|flag|reply ↓|log in to reply|like|dislike|upvote|downvote)$|^rating: -?\d+ votes?$|^\d+ (likes?|points?|votes?|upvotes?)$|" +
+            @"^[^.!?]{1,60}\b(said|says|wrote|writes|commented)\s*:$|^[^.!?]{1,50} on [^.!?]{5,40}\b\d{1,2}:\d{2}\s*(am|pm)?(\s*(said|says):?)?$|^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
             @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
             Opt);
 

@@ -53,6 +53,9 @@ namespace NewsTools.Heuristics
         /// <summary>A block scoring this much (one sentence of prose) joins the region whatever the main block's size, if it outweighs the gap before it.</summary>
         public const int SecondaryBlockMinScore = 50;
 
+        /// <summary>Comment markers ("X said:", "Reply", "N Comments") from a line to the story's end that prove a comment section starts there.</summary>
+        public const int CommentMarkersToCut = 3;
+
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;
     

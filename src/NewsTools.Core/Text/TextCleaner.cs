@@ -300,6 +300,12 @@ namespace NewsTools.Text
             if (start > end) return end;
             long total = 0;
             for (int i = start; i <= end; i++) if (lines[i].Class == LineClass.Good) total += lines[i].EffectiveLength;
+            // Comment markers (headings, "X said:", "Reply") from each line to the region's end.
+            var markersAfter = new int[end - start + 2];
+            for (int i = end; i >= start; i--)
+            {
+                markersAfter[i - start] = markersAfter[i - start + 1] + (lines[i].PhraseReason == RemovalReason.Comments ? 1 : 0);
+            }
             long seen = 0;
             for (int i = start; i <= end; i++)
             {
@@ -307,7 +313,12 @@ namespace NewsTools.Text
                 if (line.Class == LineClass.Good) seen += line.EffectiveLength;
                 if (seen == 0 || line.UserKeep) continue;
                 if (line.PhraseReason == RemovalReason.Paywall) return LastStoryLine(lines, start, i - 1);
-                if (line.PhraseReason == RemovalReason.Comments && seen * 2 >= total) return LastStoryLine(lines, start, i - 1);
+                // A comment section: a marker in the last three quarters of the story, or the first of
+                // a run of markers (each comment brings its "said:" or "Reply") wherever it starts.
+                if (line.PhraseReason == RemovalReason.Comments && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut))
+                {
+                    return LastStoryLine(lines, start, i - 1);
+                }
             }
             return end;
         }
