@@ -235,8 +235,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex Comments = new Regex(
             @"^(\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?\s*:?$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b|" +
             @"^(join|start) the (conversation|discussion)\b|^(show|view|load|see|read) (all )?(\d+ )?(comments|replies)\b|^comments (are|have been) (closed|disabled)|" +
-            @"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b|^(reply|report|report comment|report abuse|flag|reply ↓|log in to reply|like|dislike|upvote|downvote)$|^rating: -?\d+ votes?$|^\d+ (likes?|points?|votes?|upvotes?)$|" +
-            @"^[^.!?]{1,60}\b(said|says|wrote|writes|commented)\s*:$|^[^.!?]{1,50} on [^.!?]{5,40}\b\d{1,2}:\d{2}\s*(am|pm)?(\s*(said|says):?)?$|^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
+            @"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b|^(reply|report comment|report abuse|reply ↓|log in to reply|upvote|downvote)$|^rating: -?\d+ votes?$|^\d+ (likes?|points?|votes?|upvotes?)$|" +
+            @"^[^.!?,]{1,40}\s(says|writes|commented)\s*:$|^[^.!?]{1,50} on [^.!?]{5,40}\b\d{1,2}:\d{2}\s*(am|pm)?(\s*(said|says):?)?$|^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
             @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
             Opt);
 

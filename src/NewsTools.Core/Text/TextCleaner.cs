@@ -61,6 +61,7 @@ namespace NewsTools.Text
                 line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength);
             }
 
+            MarkCommentSection(lines);
             FindRegion(lines, options.Focus, out int start, out int end);
             int storyEnd = CutAtStoryEnd(lines, start, end);
             log?.Invoke(start <= end
@@ -180,6 +181,44 @@ namespace NewsTools.Text
                 if (nl == text.Length) break;
             }
             return lines;
+        }
+
+        /// <summary>
+        /// Finds a reader-comment section: the first comment marker after some story that is followed
+        /// by at least <see cref="TextThresholds.CommentMarkersToCut"/> markers in all (each comment
+        /// brings its "X says:", "Reply" or rating line). Prose from there on is marked as comments,
+        /// so a long discussion cannot outscore a short story in the region search.
+        /// </summary>
+        private static void MarkCommentSection(List<TextLine> lines)
+        {
+            int markers = 0;
+            foreach (TextLine line in lines) if (line.PhraseReason == RemovalReason.Comments) markers++;
+            if (markers < TextThresholds.CommentMarkersToCut) return;
+            bool story = false;
+            int from = -1;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                TextLine line = lines[i];
+                if (line.Class == LineClass.Good) story = true;
+                if (line.PhraseReason == RemovalReason.Comments)
+                {
+                    if (story && markers >= TextThresholds.CommentMarkersToCut)
+                    {
+                        from = i;
+                        break;
+                    }
+                    markers--;
+                }
+            }
+            if (from < 0) return;
+            for (int i = from + 1; i < lines.Count; i++)
+            {
+                TextLine line = lines[i];
+                if (line.UserKeep || line.PhraseReason != null) continue;
+                line.PhraseReason = RemovalReason.Comments;
+                line.PhraseRule = "comment-section";
+                line.Class = LineClass.Junk;
+            }
         }
 
         /// <summary>Score of a line for the region search: prose adds its length, chrome subtracts.</summary>
