@@ -401,6 +401,13 @@ namespace NewsTools.Text
                 {
                     decided[i] = Decision.Kept(false);
                 }
+                else if (focus != ExtractionFocus.Precision && HasLetters(line.Text, 3))
+                {
+                    // Inside the story a short line with no junk phrase is most often a table row, a
+                    // caption-less label or a one-line answer: measured on the text dumps, keeping
+                    // them gains more recall than it costs precision.
+                    decided[i] = Decision.Kept(false);
+                }
                 else
                 {
                     decided[i] = Decision.Dropped(RemovalReason.ShortFragment, "short-in-story");
@@ -597,6 +604,16 @@ namespace NewsTools.Text
             if (!char.IsLetterOrDigit(t[0]) && t[0] != '"' && t[0] != '“' && t[0] != '‘' && t[0] != '\'' && t[0] != '¿' && t[0] != '¡' && t[0] != '«') return false;
             if (line.CjkChars >= 6) return true;
             return line.Words >= 3 && line.Words <= 30;
+        }
+
+        private static bool HasLetters(string t, int min)
+        {
+            int n = 0;
+            foreach (char c in t)
+            {
+                if (char.IsLetter(c) && ++n >= min) return true;
+            }
+            return false;
         }
 
         private static bool HasDigit(string t)
