@@ -19,7 +19,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex PaywallMetered = new Regex(
             @"(reached|hit|used( up)?|exceeded) (your|the) (monthly |weekly |free (article |story )?)?(limit|maximum|allowance)|" +
             @"(limit|allowance) of .{0,20}free (articles?|stories|reads)|" +
-            @"\b(\d+|one|two|three|four|five|ten|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
+            @"you('ve| have) read \S+ of (your )?\S+ (free )?(articles|stories)|" +
+            @"(\b(\d+|one|two|three|four|five|ten)|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
             @"(this is your|you have) (your )?(last|final) free (article|story)|" +
             @"free (articles?|stories) (left|remaining) (this|per) month|" +
             @"kostenlosen? (Artikel|Beiträge) (in diesem Monat|pro Monat|gelesen|verbraucht)|Artikel-Limit|" +
@@ -178,7 +179,8 @@ namespace NewsTools.Heuristics
 
         /// <summary>Share and follow prompts ("Share this article", "Follow us on ...", a bare network name).</summary>
         public static readonly Regex Share = new Regex(
-            @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|click to share\b.*|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
+            @"^click to (share|email|print|tweet|post|pin)\b.{0,60}$|^(like this|like loading\.*|loading\.*)\s*:?$|" +
+            @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
             @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
             @"comment|comments|gift (this )?article|listen( to this article)?|font size|text size)$|" +
             @"^(follow|like|join) us (on|at)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
@@ -233,7 +235,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex Comments = new Regex(
             @"^(\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?\s*:?$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b|" +
             @"^(join|start) the (conversation|discussion)\b|^(show|view|load|see|read) (all )?(\d+ )?(comments|replies)\b|^comments (are|have been) (closed|disabled)|" +
-            @"^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
+            @"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b|^(reply|report comment|report abuse|reply ↓|log in to reply|upvote|downvote)$|^rating: -?\d+ votes?$|^\d+ (likes?|points?|votes?|upvotes?)$|" +
+            @"^[^.!?,]{1,40}\s(says|writes|commented)\s*:$|^[^.!?]{1,50} on [^.!?]{5,40}\b\d{1,2}:\d{2}\s*(am|pm)?(\s*(said|says):?)?$|^you must be logged in to post a comment|^your email address will not be published|^(be the first to comment|no comments yet)|" +
             @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
             Opt);
 
@@ -297,5 +300,78 @@ namespace NewsTools.Heuristics
             @"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
             @"de|del|le|der|den|at|on|um|à|às|the|of|h|hrs|年|月|日|时|時|分)\b\.?",
             Opt);
+        // ---- Keyword gates ---------------------------------------------------------------------
+        // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
+        // before the matching regex runs. Each list covers every alternative of its regex.
+
+        /// <summary>Gate for the paywall regexes (metered, hard, registration, prompt).</summary>
+        public static readonly string[] PaywallKeys =
+        {
+            "subscri", "abonn", "abbona", "abo", "suscri", "assin", "member", "premium", "free", "limit", "límite", "regist", "sign", "log", "account",
+            "read", "lesen", "lire", "leer", "ler ", "legg", "подпис", "регистр", "бесплатн", "会員", "订阅", "付费", "सदस्यता", "للمشتركين",
+            "gratuit", "gratis", "kostenlos", "inscri", "cadastr", "already", "bereits", "schon", "déjà", "ya ", "já ", "già", "уже", "continue",
+            "keep", "unlock", "exclusiv", "riservat", "réserv", "nur für", "только", "access", "artikel", "articles", "artículo",
+        };
+
+        /// <summary>Gate for <see cref="PaywallMetered"/>.</summary>
+        public static readonly string[] MeteredKeys = { "limit", "límite", "free", "kostenlos", "gratuit", "бесплатн" };
+
+        /// <summary>Gate for <see cref="PaywallHard"/>.</summary>
+        public static readonly string[] HardKeys =
+        {
+            "subscri", "member", "premium", "exclusiv", "abonn", "abo", "lesen", "réserv", "suscri", "assin", "riservat", "abbona", "подпис", "только",
+            "会員", "订阅", "付费", "सदस्यता", "للمشتركين", "read the full",
+        };
+
+        /// <summary>Gate for <see cref="PaywallRegistration"/>.</summary>
+        public static readonly string[] RegistrationKeys = { "regist", "sign", "log", "account", "inscri", "cadastr", "gratis", "kostenlos", "регистр" };
+
+        /// <summary>Gate for <see cref="SubscriptionTerms"/>.</summary>
+        public static readonly string[] SubscriptionKeys =
+        {
+            "renew", "bill", "charg", "cancel", "subscri", "plan", "offer", "trial", "free", "edition", "abonn", "abo", "kündbar", "engagement", "suscri",
+            "assin", "assine", "abbona", "подпис", "best value", "try", "get ", "testen", "s'abonner", "m'abonne",
+        };
+
+        /// <summary>Gate for <see cref="Disclaimer"/>.</summary>
+        public static readonly string[] DisclaimerKeys =
+        {
+            "disclaim", "editor", "note", "feed", "edited", "headline", "heading", "image", "journalist", "staff", "reporter", "views", "opinion", "author",
+            "reflect", "appeared", "published", "affiliate", "commission", "inputs", "agenc", "wires", "haftung", "hinweis", "avertissement",
+            "responsabilit", "aviso", "descargo", "отказ", "informational", "intended", "constitute", "reproduc", "without",
+        };
+
+        /// <summary>Gate for <see cref="Cookie"/>.</summary>
+        public static readonly string[] CookieKeys =
+        {
+            "cookie", "クッキー", "куки", "本网站使用", "continu", "agree", "accept", "akzept", "acept", "consent", "manage", "privacy", "got it", "reject", "decline", "allow",
+        };
+
+        /// <summary>Gate for <see cref="ContactLabel"/> (besides '@' and long digit runs).</summary>
+        public static readonly string[] ContactKeys = { "phone", "fax", "mail", "tel", "call us", "customer service", "contact", "hotline", "whatsapp", "телефон", "teléfono", "téléphone" };
+
+        /// <summary>Gate for <see cref="Newsletter"/>.</summary>
+        public static readonly string[] NewsletterKeys =
+        {
+            "sign up", "subscri", "regist", "inbox", "newsletter", "mail", "app", "google play", "thank", "signed", "abonn", "inscri", "suscri", "inscrev",
+            "assine", "iscriviti", "подпиш", "рассылк", "boletín", "briefing", "digest", "alert",
+        };
+
+        /// <summary>Gate for <see cref="Credit"/>.</summary>
+        public static readonly string[] CreditKeys =
+        {
+            "photo", "image", "picture", "illustr", "graphic", "video", "credit", "source", "foto", "bild", "crédit", "фото", "изображ", "तस्वीर", "फोटो",
+            "صورة", "写真", "图", "摄影", "getty", "shutterstock", "istock", "alamy", "courtesy",
+        };
+
+        /// <summary>Whether the lower-cased text holds any of the keys.</summary>
+        public static bool HasAny(string lower, string[] keys)
+        {
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (lower.IndexOf(keys[i], System.StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
     }
 }

@@ -44,11 +44,17 @@ namespace NewsTools.Heuristics
         /// <summary>Region score: penalty of a non-story line (a menu run of 10 items costs about one short paragraph).</summary>
         public const int ShortLinePenalty = 25;
 
-        /// <summary>Region score: extra penalty of a line a phrase rule marked as junk.</summary>
+        /// <summary>Region score: extra penalty of a line a phrase rule marked as junk (so a long cookie or offer block cannot become the story).</summary>
         public const int JunkLinePenalty = 60;
 
         /// <summary>A second block of story lines joins the region when its score is at least this share of the main block's score.</summary>
         public const double SecondaryBlockShare = 0.3;
+
+        /// <summary>A block scoring this much (one sentence of prose) joins the region whatever the main block's size, if it outweighs the gap before it.</summary>
+        public const int SecondaryBlockMinScore = 50;
+
+        /// <summary>Comment markers ("X said:", "Reply", "N Comments") from a line to the story's end that prove a comment section starts there.</summary>
+        public const int CommentMarkersToCut = 3;
 
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;

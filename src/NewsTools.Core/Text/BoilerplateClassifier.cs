@@ -20,54 +20,67 @@ namespace NewsTools.Text
             string t = text.Trim();
             if (t.Length == 0) return null;
             int len = t.Length;
+            // One lower-case copy feeds the keyword gates that keep the slow regexes off most lines.
+            string lower = len <= TextThresholds.PhraseMaxLength * 4 ? t.ToLowerInvariant() : string.Empty;
 
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                if (TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
-                if (TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
-                if (TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
-                if (TextPhrases.PaywallPrompt.IsMatch(t)) { rule = "paywall-prompt"; return RemovalReason.Paywall; }
+                if (TextPhrases.HasAny(lower, TextPhrases.PaywallKeys))
+                {
+                    if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
+                    if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
+                    if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
+                    if (TextPhrases.PaywallPrompt.IsMatch(t)) { rule = "paywall-prompt"; return RemovalReason.Paywall; }
+                }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
-                if (TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
+                if (TextPhrases.HasAny(lower, TextPhrases.SubscriptionKeys) && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
                 if (TextPhrases.Promotion.IsMatch(t)) { rule = "promotion"; return RemovalReason.Promotion; }
             }
 
             // A placeholder is junk at any length: a filled story never holds "{{name}}".
-            if (TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
+            if (t.IndexOfAny(PlaceholderChars) >= 0 && TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
 
-            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
-            if (IsCookieText(t)) { rule = "cookie"; return RemovalReason.Cookie; }
-            if (IsContactFooter(t)) { rule = "contact"; return RemovalReason.Boilerplate; }
+            if (len <= 300 && (t[len - 1] == ')' || t[len - 1] == ']' || lower.IndexOf('|') >= 0))
+            {
+                if (TextPhrases.CaptionWithCredit.IsMatch(t)) { rule = "caption-credit"; return RemovalReason.Caption; }
+            }
+            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.HasAny(lower, TextPhrases.DisclaimerKeys) && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
+            if (IsCookieText(t, lower)) { rule = "cookie"; return RemovalReason.Cookie; }
+            if (IsContactFooter(t, lower)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
 
-            if (TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
+            if (TextPhrases.HasAny(lower, TextPhrases.NewsletterKeys) && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
             if (TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
             if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
             if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
-            if (len <= 120 && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
+            if (len <= 120 && TextPhrases.HasAny(lower, TextPhrases.CreditKeys) && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
             if (len <= 60 && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
             if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
             return null;
         }
 
+        /// <summary>Characters that every template placeholder holds.</summary>
+        private static readonly char[] PlaceholderChars = { '{', '%', '[', '<', '$' };
+
         /// <summary>A cookie banner: a cookie phrase in a short block, or any block that names cookies twice (policy text runs long).</summary>
-        private static bool IsCookieText(string t)
+        private static bool IsCookieText(string t, string lower)
         {
-            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.Cookie.IsMatch(t)) return true;
+            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.HasAny(lower, TextPhrases.CookieKeys) && TextPhrases.Cookie.IsMatch(t)) return true;
             if (t.Length > 2000) return false;
             Match m = TextPhrases.CookieWord.Match(t);
             return m.Success && m.NextMatch().Success;
         }
 
         /// <summary>A publisher's contact footer: at least three contact labels, numbers or addresses in one block.</summary>
-        private static bool IsContactFooter(string t)
+        private static bool IsContactFooter(string t, string lower)
         {
-            if (t.Length > 1000) return false;
+            if (t.Length > 1000 || lower.Length == 0) return false;
+            if (lower.IndexOf('@') < 0 && !TextPhrases.HasAny(lower, TextPhrases.ContactKeys)) return false;
             int n = 0;
             for (Match m = TextPhrases.ContactLabel.Match(t); m.Success && n < 3; m = m.NextMatch()) n++;
             return n >= 3;

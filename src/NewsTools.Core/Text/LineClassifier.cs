@@ -83,6 +83,8 @@ namespace NewsTools.Text
                     {
                         string w = t.Substring(wordStart, len).ToLowerInvariant().Replace('\u2019', '\'');
                         int mask = StopWords.Languages(w);
+                        // Arabic writes "and", "so", "with", "for" as one-letter prefixes (و ف ب ل): "وفي" is "and in".
+                        if (mask == 0 && len > 2 && (w[0] == 'و' || w[0] == 'ف' || w[0] == 'ب' || w[0] == 'ل')) mask = StopWords.Languages(w.Substring(1));
                         if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0) || documentStopWords != null && documentStopWords.Contains(w)) stops++;
                     }
                     wordStart = -1;

@@ -36,11 +36,12 @@ namespace NewsTools.Text
                     string t = raw.Trim();
                     if (t.Length == 0) continue;
                     bool isPrompt = false;
-                    if (t.Length <= TextThresholds.PhraseMaxLength)
+                    string lower = t.Length <= TextThresholds.PhraseMaxLength ? t.ToLowerInvariant() : string.Empty;
+                    if (lower.Length > 0 && TextPhrases.HasAny(lower, TextPhrases.PaywallKeys))
                     {
-                        if (TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
-                        else if (TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
-                        else if (TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
+                        if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
+                        else if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
+                        else if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
                         else if (TextPhrases.PaywallPrompt.IsMatch(t)) { prompts++; isPrompt = true; }
                     }
                     if (isPrompt)

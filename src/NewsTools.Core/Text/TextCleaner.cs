@@ -61,6 +61,7 @@ namespace NewsTools.Text
                 line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength);
             }
 
+            MarkCommentSection(lines);
             FindRegion(lines, options.Focus, out int start, out int end);
             int storyEnd = CutAtStoryEnd(lines, start, end);
             log?.Invoke(start <= end
@@ -182,6 +183,44 @@ namespace NewsTools.Text
             return lines;
         }
 
+        /// <summary>
+        /// Finds a reader-comment section: the first comment marker after some story that is followed
+        /// by at least <see cref="TextThresholds.CommentMarkersToCut"/> markers in all (each comment
+        /// brings its "X says:", "Reply" or rating line). Prose from there on is marked as comments,
+        /// so a long discussion cannot outscore a short story in the region search.
+        /// </summary>
+        private static void MarkCommentSection(List<TextLine> lines)
+        {
+            int markers = 0;
+            foreach (TextLine line in lines) if (line.PhraseReason == RemovalReason.Comments) markers++;
+            if (markers < TextThresholds.CommentMarkersToCut) return;
+            bool story = false;
+            int from = -1;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                TextLine line = lines[i];
+                if (line.Class == LineClass.Good) story = true;
+                if (line.PhraseReason == RemovalReason.Comments)
+                {
+                    if (story && markers >= TextThresholds.CommentMarkersToCut)
+                    {
+                        from = i;
+                        break;
+                    }
+                    markers--;
+                }
+            }
+            if (from < 0) return;
+            for (int i = from + 1; i < lines.Count; i++)
+            {
+                TextLine line = lines[i];
+                if (line.UserKeep || line.PhraseReason != null) continue;
+                line.PhraseReason = RemovalReason.Comments;
+                line.PhraseRule = "comment-section";
+                line.Class = LineClass.Junk;
+            }
+        }
+
         /// <summary>Score of a line for the region search: prose adds its length, chrome subtracts.</summary>
         private static int RegionScore(TextLine line)
         {
@@ -202,7 +241,15 @@ namespace NewsTools.Text
         {
             int n = lines.Count;
             var scores = new int[n];
-            for (int i = 0; i < n; i++) scores[i] = RegionScore(lines[i]);
+            for (int i = 0; i < n; i++)
+            {
+                scores[i] = RegionScore(lines[i]);
+                // Context as in jusText: a short prose paragraph next to a story paragraph is story.
+                if (lines[i].Class == LineClass.NearGood && (NeighbourIsGood(lines, i, -1) || NeighbourIsGood(lines, i, 1)))
+                {
+                    scores[i] = lines[i].EffectiveLength;
+                }
+            }
             long best = Best(scores, 0, n - 1, out start, out end);
             if (best <= 0)
             {
@@ -217,22 +264,46 @@ namespace NewsTools.Text
             while (end < n - 1)
             {
                 long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
-                if (s <= 0 || s < best * share) break;
                 long gap = 0;
-                for (int i = end + 1; i < s2; i++) gap += scores[i];
-                if (s + gap <= 0) break;
+                for (int i = end + 1; i < s2; i++) gap += GapScore(scores[i]);
+                if (!JoinsRegion(s, gap, s2 - end - 1, best, share)) break;
                 end = e2;
             }
             while (start > 0)
             {
                 long s = Best(scores, 0, start - 1, out int s2, out int e2);
-                if (s <= 0 || s < best * share) break;
                 long gap = 0;
-                for (int i = e2 + 1; i < start; i++) gap += scores[i];
-                if (s + gap <= 0) break;
+                for (int i = e2 + 1; i < start; i++) gap += GapScore(scores[i]);
+                if (!JoinsRegion(s, gap, start - e2 - 1, best, share)) break;
                 start = s2;
             }
         }
+
+        /// <summary>
+        /// Whether a neighbouring block joins the story: it must outweigh the gap, and be a good share
+        /// of the main block, or, across a gap of one or two lines (an inline widget), hold at least
+        /// one sentence of prose.
+        /// </summary>
+        private static bool JoinsRegion(long score, long gap, int gapLines, long best, double share)
+        {
+            if (score <= 0 || score + gap <= 0) return false;
+            if (score >= best * share) return true;
+            return gapLines <= 2 && score >= TextThresholds.SecondaryBlockMinScore;
+        }
+
+        /// <summary>The nearest line in a direction, skipping up to two phrase-junk lines (an inline widget), is a story line.</summary>
+        private static bool NeighbourIsGood(List<TextLine> lines, int i, int step)
+        {
+            for (int k = i + step, skipped = 0; k >= 0 && k < lines.Count; k += step)
+            {
+                if (lines[k].Class == LineClass.Good) return true;
+                if (lines[k].Class != LineClass.Junk || ++skipped > 2) return false;
+            }
+            return false;
+        }
+
+        /// <summary>Between two story blocks every non-prose line costs the same: an inline widget (newsletter box, "Also read") must not split a story.</summary>
+        private static int GapScore(int score) => score < 0 ? -TextThresholds.ShortLinePenalty : score;
 
         /// <summary>Kadane's maximum-sum contiguous run over scores[from..to].</summary>
         private static long Best(int[] scores, int from, int to, out int start, out int end)
@@ -268,6 +339,12 @@ namespace NewsTools.Text
             if (start > end) return end;
             long total = 0;
             for (int i = start; i <= end; i++) if (lines[i].Class == LineClass.Good) total += lines[i].EffectiveLength;
+            // Comment markers (headings, "X said:", "Reply") from each line to the region's end.
+            var markersAfter = new int[end - start + 2];
+            for (int i = end; i >= start; i--)
+            {
+                markersAfter[i - start] = markersAfter[i - start + 1] + (lines[i].PhraseReason == RemovalReason.Comments ? 1 : 0);
+            }
             long seen = 0;
             for (int i = start; i <= end; i++)
             {
@@ -275,7 +352,12 @@ namespace NewsTools.Text
                 if (line.Class == LineClass.Good) seen += line.EffectiveLength;
                 if (seen == 0 || line.UserKeep) continue;
                 if (line.PhraseReason == RemovalReason.Paywall) return LastStoryLine(lines, start, i - 1);
-                if (line.PhraseReason == RemovalReason.Comments && seen * 2 >= total) return LastStoryLine(lines, start, i - 1);
+                // A comment section: a marker in the last three quarters of the story, or the first of
+                // a run of markers (each comment brings its "said:" or "Reply") wherever it starts.
+                if (line.PhraseReason == RemovalReason.Comments && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut))
+                {
+                    return LastStoryLine(lines, start, i - 1);
+                }
             }
             return end;
         }
@@ -301,11 +383,6 @@ namespace NewsTools.Text
                 }
                 if (line.Class == LineClass.Good || line.Class == LineClass.NearGood)
                 {
-                    if (line.EffectiveLength <= TextThresholds.HeadingMaxLength && TextPhrases.CaptionWithCredit.IsMatch(line.Text))
-                    {
-                        decided[i] = Decision.Dropped(RemovalReason.Caption, "caption-credit");
-                        continue;
-                    }
                     decided[i] = Decision.Kept(false);
                     continue;
                 }
@@ -322,6 +399,13 @@ namespace NewsTools.Text
                 }
                 else if (line.EndsSentence && line.StopWords > 0 && line.Words >= 3)
                 {
+                    decided[i] = Decision.Kept(false);
+                }
+                else if (focus != ExtractionFocus.Precision && HasLetters(line.Text, 3))
+                {
+                    // Inside the story a short line with no junk phrase is most often a table row, a
+                    // caption-less label or a one-line answer: measured on the text dumps, keeping
+                    // them gains more recall than it costs precision.
                     decided[i] = Decision.Kept(false);
                 }
                 else
@@ -441,8 +525,11 @@ namespace NewsTools.Text
                             continue;
                         }
                     }
-                    if (line.PhraseReason == RemovalReason.Dateline) decided[i] = Decision.Dropped(RemovalReason.Dateline, line.PhraseRule);
-                    continue;
+                    if (line.PhraseReason == RemovalReason.Dateline)
+                    {
+                        decided[i] = Decision.Dropped(RemovalReason.Dateline, line.PhraseRule);
+                        continue;
+                    }
                 }
                 if (line.PhraseReason != null) continue;
                 int words = line.Words + line.CjkChars / 2;
@@ -517,6 +604,16 @@ namespace NewsTools.Text
             if (!char.IsLetterOrDigit(t[0]) && t[0] != '"' && t[0] != '“' && t[0] != '‘' && t[0] != '\'' && t[0] != '¿' && t[0] != '¡' && t[0] != '«') return false;
             if (line.CjkChars >= 6) return true;
             return line.Words >= 3 && line.Words <= 30;
+        }
+
+        private static bool HasLetters(string t, int min)
+        {
+            int n = 0;
+            foreach (char c in t)
+            {
+                if (char.IsLetter(c) && ++n >= min) return true;
+            }
+            return false;
         }
 
         private static bool HasDigit(string t)

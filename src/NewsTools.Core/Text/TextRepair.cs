@@ -43,6 +43,7 @@ namespace NewsTools.Text
             {
                 int b0 = ToCp1252Byte(s[i]);
                 if (b0 >= 0xC2 && b0 <= 0xF4 && IsContinuation(ToCp1252Byte(s[i + 1]))) return true;
+                if (s[i] == 'â' && s[i + 1] == '€') return true;
             }
             return false;
         }
@@ -81,6 +82,14 @@ namespace NewsTools.Text
                             continue;
                         }
                     }
+                }
+                // "â€" + cp1252's undefined 0x9D byte is how ” (E2 80 9D) arrives when the scraper
+                // dropped that byte: the pair never occurs in real text.
+                if (s[i] == 'â' && i + 1 < s.Length && s[i + 1] == '€' && (i + 2 >= s.Length || !IsContinuation(ToCp1252Byte(s[i + 2]))))
+                {
+                    sb.Append('\u201D');
+                    i += 2;
+                    continue;
                 }
                 sb.Append(s[i]);
                 i++;
