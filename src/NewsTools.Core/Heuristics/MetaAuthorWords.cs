@@ -61,6 +61,29 @@ namespace NewsTools.Heuristics
             "reviewed", "fact", "checked", "verified", "share", "comments", "comment", "subscribe", "login", "menu", "home",
         };
 
+        /// <summary>
+        /// Words that mark an organisation, not a person ("Acme Solutions", "Example Media Group", "Foo Inc."):
+        /// CMSs fill the author field with the company when no person is set.
+        /// </summary>
+        public static readonly HashSet<string> OrganizationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "solutions", "sas", "sarl", "group", "agency",
+            "studio", "studios", "technologies", "technology", "systems", "software", "services", "official", "resources",
+            "labs", "network", "association", "institute", "university", "college", "foundation", "bank", "clinic",
+            "hospital", "magazine", "journal", "newspaper", "publishing", "publications", "marketing", "digital",
+            "consulting", "partners", "plc", "ag", "co", "tips", "insights", "academy", "hub", "store", "shop", "online",
+            "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
+        };
+
+        /// <summary>
+        /// Class names of the parts of a byline block that are not the name: its date, category, separator,
+        /// avatar or bio ("byline__category", "author-avatar", "author-bio"). Pattern caught: byline blocks
+        /// that wrap the date and section links next to the author.
+        /// </summary>
+        public static readonly Regex BylineNonNamePart = new Regex(
+            @"(categor|date|time|separator|divider|tags?(?![a-z])|section|topic|share|social|image|img|avatar|photo|picture|bio(?![a-z])|description|follow|more|read)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         /// <summary>Words that make a one-word "name" a placeholder rather than a person.</summary>
         public static readonly HashSet<string> PlaceholderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

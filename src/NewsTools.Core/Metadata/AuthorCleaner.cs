@@ -18,7 +18,11 @@ namespace NewsTools.Metadata
         private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
 
-        /// <summary>Cleans a raw byline and appends the names not already present; returns how many were added.</summary>
+        /// <summary>
+        /// Cleans a raw byline and appends the names not already present; returns how many were added.
+        /// <paramref name="siteNames"/>: names equal to one are the brand, not a person (pass none for a
+        /// declared Person).
+        /// </summary>
         public static int AddNames(string? raw, List<string> into, IReadOnlyList<string> siteNames)
         {
             if (string.IsNullOrWhiteSpace(raw)) return 0;
@@ -87,7 +91,7 @@ namespace NewsTools.Metadata
             {
                 string w = w0.Trim(TrimChars);
                 if (w.Length == 0) return null;
-                if (MetaAuthorWords.RoleWords.Contains(w)) return null;
+                if (MetaAuthorWords.RoleWords.Contains(w) || MetaAuthorWords.OrganizationWords.Contains(w)) return null;
                 if (MetaAuthorWords.CalendarWords.Contains(w)) calendar++;
                 char first = w[0];
                 if (char.IsUpper(first)) capitalised++;
@@ -108,20 +112,20 @@ namespace NewsTools.Metadata
             return name.Length >= 2 ? name : null;
         }
 
-        /// <summary>Whether the name is the site or publisher itself (meta author set to the brand).</summary>
+        /// <summary>
+        /// Whether the name is the site or publisher itself (a meta author set to the brand, "Example Times
+        /// Staff" once the role word is gone). Equality only: a person may share words with their own site
+        /// ("Jane Doe" on "Jane Doe Photography").
+        /// </summary>
         public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
         {
             string n = TitleChooser.Normalize(name);
+            string compactN = n.Replace(" ", string.Empty);
             foreach (string site in siteNames)
             {
                 string sn = TitleChooser.Normalize(site);
                 if (sn.Length == 0) continue;
-                if (n == sn) return true;
-                // "The Example Times Staff", "Example Times Editors": the brand with a role word.
-                if (sn.Length >= 4 && n.IndexOf(sn, StringComparison.Ordinal) >= 0) return true;
-                // Brand written without spaces or with a domain ("ExampleTimes", "example.com").
-                string compactN = n.Replace(" ", string.Empty), compactS = sn.Replace(" ", string.Empty);
-                if (compactS.Length >= 4 && (compactN == compactS || compactS.StartsWith(compactN + ".", StringComparison.Ordinal))) return true;
+                if (n == sn || compactN == sn.Replace(" ", string.Empty)) return true;
             }
             return false;
         }

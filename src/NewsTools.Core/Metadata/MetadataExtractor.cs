@@ -29,6 +29,8 @@ namespace NewsTools.Metadata
         /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
         private const int WindowLongParagraphs = 2;
 
+        private static readonly string[] NoNames = Array.Empty<string>();
+
         private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
         // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
@@ -37,7 +39,7 @@ namespace NewsTools.Metadata
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         // A lead-in alone ("By", "Von:"), with the name in the next element.
-        private static readonly Regex LeadInOnly = new Regex(@"^\s*(?:by|von|par|por|door|av|af|от|автор|author|autor|auteur)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -77,7 +79,13 @@ namespace NewsTools.Metadata
 
             // Site name (also used to tell a brand from a person and to cut it off titles).
             var siteNames = new List<string>();
-            ReadSiteName(meta, scan, graph, siteNames, canonical ?? baseUri);
+            ReadSiteName(meta, scan, graph, siteNames);
+            // The host ("example.com", "example") also names the site in titles, but not for authors:
+            // personal sites are named after their authors.
+            var hostNames = new List<string>();
+            AddHostNames(hostNames, canonical ?? baseUri);
+            var titleSiteNames = new List<string>(siteNames);
+            titleSiteNames.AddRange(hostNames);
 
             // Title.
             var metaTitles = new List<TitleCandidate>();
@@ -99,7 +107,7 @@ namespace NewsTools.Metadata
                     break;
                 }
             }
-            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, siteNames, out int chosenHeading);
+            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, titleSiteNames, out int chosenHeading);
             if (title.HasValue)
             {
                 meta.Title = title.Value.Text;
@@ -154,7 +162,7 @@ namespace NewsTools.Metadata
             return tag;
         }
 
-        private static void ReadSiteName(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, List<string> siteNames, Uri? address)
+        private static void ReadSiteName(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, List<string> siteNames)
         {
             string? og = scan.First(MetaSources.SiteNameKeys, out string ogSource);
             JsonNode? publisher = graph.Article?["publisher"] ?? graph.Page?["publisher"];
@@ -173,6 +181,10 @@ namespace NewsTools.Metadata
             {
                 if (!string.IsNullOrWhiteSpace(s)) siteNames.Add(s!.Trim());
             }
+        }
+
+        private static void AddHostNames(List<string> siteNames, Uri? address)
+        {
             if (address != null && !string.IsNullOrEmpty(address.Host))
             {
                 string host = address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host.Substring(4) : address.Host;
@@ -186,22 +198,31 @@ namespace NewsTools.Metadata
         /// A heading's text with a space where a line break or a block child splits it ("Best Tools&lt;br&gt;for 2026"
         /// reads "Best Tools for 2026", not "Best Toolsfor 2026"); empty for an implausibly long "heading".
         /// </summary>
-        private static string HeadingText(IElement heading)
+        private static string HeadingText(IElement heading) => TitleChooser.Clean(SpacedText(heading, 500, false) ?? string.Empty);
+
+        /// <summary>
+        /// An element's text with spaces at line breaks and block children (and, when
+        /// <paramref name="everyElement"/>, between any two elements: bylines glue "Jane Doe" to "Dec 18"
+        /// across spans). Null when longer than <paramref name="max"/>.
+        /// </summary>
+        private static string? SpacedText(IElement root, int max, bool everyElement)
         {
             var sb = new System.Text.StringBuilder();
             var stack = new Stack<INode>();
-            stack.Push(heading);
-            while (stack.Count > 0 && sb.Length <= 500)
+            stack.Push(root);
+            while (stack.Count > 0)
             {
+                if (sb.Length > max) return null;
                 INode node = stack.Pop();
                 if (node is IText text) { sb.Append(text.Data); continue; }
                 if (node is not IElement el) continue;
                 string tag = el.LocalName;
                 if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
-                if (tag == "br" || (el != heading && (tag == "div" || tag == "p" || tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                if (el != root && (everyElement || tag == "br" || tag == "div" || tag == "p" || tag == "li" || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                else if (tag == "br") sb.Append(' ');
                 for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
             }
-            return sb.Length > 500 ? string.Empty : TitleChooser.Clean(sb.ToString());
+            return sb.Length > max ? null : sb.ToString();
         }
 
         private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
@@ -318,7 +339,9 @@ namespace NewsTools.Metadata
                 if (owner is null) continue;
                 var people = graph.GetPeople(owner["author"]);
                 if (people.Count == 0) people = graph.GetPeople(owner["creator"]);
-                foreach (var (name, _) in people) AuthorCleaner.AddNames(name, meta.Authors, siteNames);
+                // A Person (or a plain string) is taken as declared, even when it is also the publisher (personal
+                // sites are named after their authors); an Organization only when it is not the site itself.
+                foreach (var (name, isOrganization) in people) AuthorCleaner.AddNames(name, meta.Authors, isOrganization ? siteNames : NoNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "json-ld"); return; }
             }
 
@@ -331,9 +354,9 @@ namespace NewsTools.Metadata
                 if (raw is null)
                 {
                     IElement? name = el.HasAttribute("itemscope") ? el.QuerySelector("[itemprop~=name]") : null;
-                    raw = name != null ? (name.GetAttribute("content") ?? name.TextContent) : el.TextContent;
+                    raw = name != null ? (name.GetAttribute("content") ?? SpacedText(name, 300, true)) : SpacedText(el, 300, true);
                 }
-                AuthorCleaner.AddNames(raw, meta.Authors, siteNames);
+                AuthorCleaner.AddNames(raw, meta.Authors, NoNames);
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "microdata"); return; }
 
@@ -354,8 +377,9 @@ namespace NewsTools.Metadata
             {
                 if (IsExcluded(b, mainHeading)) continue;
                 if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
-                string text = b.Element.TextContent;
-                if (text.Length > 300) continue;
+                string? text = SpacedText(b.Element, 300, true);
+                if (text is null) continue;
+                if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
                 if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
@@ -590,11 +614,15 @@ namespace NewsTools.Metadata
 
                 if (Bylines.Count < 5)
                 {
-                    if (BylineStart.IsMatch(t)) Bylines.Add(text);
-                    else if (children == 0 && LeadInOnly.IsMatch(t) && el.ParentElement != null)
+                    if (BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    else if (children == 0 && LeadInOnly.IsMatch(t))
                     {
-                        string whole = el.ParentElement.TextContent;
-                        if (whole.Length < 200) Bylines.Add(whole);
+                        // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),
+                        // else in the rest of the parent ("<span>By</span> <a>Jane Doe</a>").
+                        string? next = el.NextElementSibling is IElement sibling ? SpacedText(sibling, 200, true) : null;
+                        string? whole = el.ParentElement is IElement parent ? SpacedText(parent, 200, true) : null;
+                        if (next != null && next.Trim().Length > 0) Bylines.Add(next);
+                        else if (whole != null) Bylines.Add(whole);
                     }
                 }
                 // Dates from the smallest elements only, so one date line is not read at every level.
