@@ -18,6 +18,16 @@ namespace NewsTools.Heuristics
             @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
+        /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
+        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
+        public static readonly Regex BylineStart = new Regex(
+            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
+        // A lead-in alone ("By", "Von:"), with the name in the next element.
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
         public static readonly Regex NameSeparator = new Regex(
             @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -90,7 +100,8 @@ namespace NewsTools.Heuristics
             "admin", "administrator", "staff", "editor", "editors", "team", "guest", "anonymous", "unknown", "user", "webmaster",
             "newsroom", "redaktion", "redazione", "redacción", "redação", "rédaction", "root", "null", "none", "undefined", "by",
             "author", "the", "and", "home", "news", "blog", "post", "posts", "wordpress", "default", "moderator", "support", "info",
-            "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more",
+            "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more", "results", "result",
+            "category", "categories", "tags", "tag", "topics", "topic", "search", "sources", "source", "overview", "summary",
         };
 
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>

@@ -33,14 +33,6 @@ namespace NewsTools.Metadata
 
         private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
-        private static readonly Regex BylineStart = new Regex(
-            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-        // A lead-in alone ("By", "Von:"), with the name in the next element.
-        private static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         // BCP 47 shape: language, optional script, optional region ("en", "en-GB", "zh-Hant-TW", "pt_BR").
@@ -123,7 +115,7 @@ namespace NewsTools.Metadata
             var window = new Lazy<HeaderWindow>(() => HeaderWindow.Read(mainHeading ?? container));
             int headingOrder = -1;
             foreach (ScannedElement h in headings) { if (h.Element == mainHeading) { headingOrder = h.Order; break; } }
-            ReadAuthors(meta, scan, graph, article, siteNames, mainHeading, headingOrder, container, window);
+            ReadAuthors(meta, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
             ReadDates(meta, scan, graph, article, mainHeading, headingOrder, container, canonical, baseUri, window);
             return meta;
         }
@@ -330,7 +322,7 @@ namespace NewsTools.Metadata
             }
         }
 
-        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames,
+        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
             IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
         {
             // 1. JSON-LD: the main article's author (else creator), else the WebPage's.
@@ -341,7 +333,7 @@ namespace NewsTools.Metadata
                 if (people.Count == 0) people = graph.GetPeople(owner["creator"]);
                 // A Person (or a plain string) is taken as declared, even when it is also the publisher (personal
                 // sites are named after their authors); an Organization only when it is not the site itself.
-                foreach (var (name, isOrganization) in people) AuthorCleaner.AddNames(name, meta.Authors, isOrganization ? siteNames : NoNames);
+                foreach (var (name, isOrganization) in people) AuthorCleaner.AddNames(name, meta.Authors, isOrganization ? siteNames : NoNames, declared: true, hostNames: hostNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "json-ld"); return; }
             }
 
@@ -356,7 +348,7 @@ namespace NewsTools.Metadata
                     IElement? name = el.HasAttribute("itemscope") ? el.QuerySelector("[itemprop~=name]") : null;
                     raw = name != null ? (name.GetAttribute("content") ?? SpacedText(name, 300, true)) : SpacedText(el, 300, true);
                 }
-                AuthorCleaner.AddNames(raw, meta.Authors, NoNames);
+                AuthorCleaner.AddNames(raw, meta.Authors, NoNames, declared: true, hostNames: hostNames);
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "microdata"); return; }
 
@@ -366,7 +358,7 @@ namespace NewsTools.Metadata
                 foreach (string v in scan.All(key))
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
-                    AuthorCleaner.AddNames(v, meta.Authors, siteNames);
+                    AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
                 }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
             }
@@ -378,7 +370,12 @@ namespace NewsTools.Metadata
                 if (IsExcluded(b, mainHeading)) continue;
                 if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
                 string? text = SpacedText(b.Element, 300, true);
-                if (text is null) continue;
+                if (text is null)
+                {
+                    // An author box with a bio: the name is its first short leaf ("<div>Jane Doe</div><p>Jane is ...</p>").
+                    text = FirstShortLeaf(b.Element);
+                    if (text is null) continue;
+                }
                 if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
                 if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
             }
@@ -390,6 +387,43 @@ namespace NewsTools.Metadata
                 AuthorCleaner.AddNames(line, meta.Authors, siteNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
             }
+
+            // 6. A "Written by ..." line anywhere in the page outside teasers and comments (author boxes
+            //    after the article), nearest the headline first.
+            foreach (ScannedElement line in OrderByCloseness(scan.LeadLines, headingOrder, container))
+            {
+                if (IsExcluded(line, mainHeading)) continue;
+                IElement el = line.Element;
+                string? text = SpacedText(el, 200, true);
+                if (text is null) continue;
+                if (MetaAuthorWords.LeadInOnly.IsMatch(text))
+                {
+                    // The label alone: the name is in the next element.
+                    text = el.NextElementSibling is IElement next ? SpacedText(next, 200, true) : null;
+                    if (text is null) continue;
+                }
+                AuthorCleaner.AddNames(text, meta.Authors, siteNames);
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
+            }
+        }
+
+        /// <summary>The text of the first leaf element (at most 60 characters, not a lead-in label) among the first 40 under the element.</summary>
+        private static string? FirstShortLeaf(IElement root)
+        {
+            int seen = 0;
+            IElement? el = root.FirstElementChild;
+            var stack = new Stack<IElement>();
+            if (el != null) stack.Push(el);
+            while (stack.Count > 0 && seen++ < 40)
+            {
+                IElement e = stack.Pop();
+                if (e.NextElementSibling != null) stack.Push(e.NextElementSibling);
+                if (e.ChildElementCount > 0) { stack.Push(e.FirstElementChild!); continue; }
+                string t = e.TextContent.Trim();
+                if (t.Length == 0 || t.Length > 60 || MetaAuthorWords.LeadInOnly.IsMatch(t)) continue;
+                return t;
+            }
+            return null;
         }
 
         /// <summary>Byline candidates inside the article container first, then by distance from the headline.</summary>
@@ -614,8 +648,8 @@ namespace NewsTools.Metadata
 
                 if (Bylines.Count < 5)
                 {
-                    if (BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
-                    else if (children == 0 && LeadInOnly.IsMatch(t))
+                    if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
                         // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),
                         // else in the rest of the parent ("<span>By</span> <a>Jane Doe</a>").

@@ -69,6 +69,9 @@ namespace NewsTools.Metadata
         /// <summary>Elements marked as bylines by class, id, rel or itemprop.</summary>
         public List<ScannedElement> Bylines { get; } = new List<ScannedElement>();
 
+        /// <summary>Elements whose text starts with a byline lead-in ("By ...", "Written by", "Author:").</summary>
+        public List<ScannedElement> LeadLines { get; } = new List<ScannedElement>();
+
         /// <summary>Walks the document once.</summary>
         public static PageScan Run(IHtmlDocument document)
         {
@@ -132,6 +135,7 @@ namespace NewsTools.Metadata
                     }
                 }
                 if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
+                if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
                 {
@@ -195,6 +199,22 @@ namespace NewsTools.Metadata
                 if (r.Equals("canonical", StringComparison.OrdinalIgnoreCase)) CanonicalHref ??= href;
                 else if (r.Equals("image_src", StringComparison.OrdinalIgnoreCase)) ImageSrcHref ??= href;
             }
+        }
+
+        /// <summary>Whether the element's own first text starts a byline; only the first text node is read, so this stays cheap.</summary>
+        private static bool StartsWithLeadIn(IElement el)
+        {
+            INode? first = el.FirstChild;
+            if (first is not IText text) return false;
+            string d = text.Data;
+            int i = 0;
+            while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
+            if (i >= d.Length || d.Length - i > 120) return false;
+            char c = char.ToLowerInvariant(d[i]);
+            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, von, par, por, door, av/af, автор/от, text).
+            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r') return false;
+            string s = d.Substring(i);
+            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
         }
 
         private static bool IsExcludedRegion(IElement el, string tag)
