@@ -129,6 +129,15 @@ namespace NewsTools.Heuristics
         public static readonly Regex DateMarker = new Regex(
             @"(?<![a-z])(date|dateline|datetime|time|timestamp|published|pubdate|posted(-?on)?|post-?date|entry-?date|article-?date|byline|meta|info|datum|fecha|data)(?![a-z])", Opts);
 
+        /// <summary>
+        /// Meta names not in <see cref="PublishedKeys"/> that still announce a publication date
+        /// ("w-published-date", "article-publish-date", "published", "release_date"): matched on the key.
+        /// </summary>
+        public static readonly Regex PublishedKeyPattern = new Regex(@"(publish|pub_?date|release_?date|issued|posted|created)", Opts);
+
+        /// <summary>Meta names that announce an update date; they never stand for the publication date.</summary>
+        public static readonly Regex ModifiedKeyPattern = new Regex(@"(modif|updat|revis|edited|expir|lastmod)", Opts);
+
         /// <summary>Class names that mark a &lt;time&gt; or date line as the update time.</summary>
         public static readonly Regex ModifiedMarker = new Regex(@"(updat|modif|edited|revised|aktualisiert|actualiz|atualiz|aggiorn|mis-?a-?jour)", Opts);
 

@@ -251,8 +251,28 @@ namespace NewsTools.Metadata
             return null;
         }
 
+        /// <summary>
+        /// Whether the element sits in a teaser, comment, aside or footer region. A region holding the main
+        /// headline is the article itself (a "layout-with-sidebar" wrapper); an aside or footer inside the
+        /// article holds the article's own date and byline (the article footer of many blog themes).
+        /// </summary>
         private static bool IsExcluded(ScannedElement s, IElement? mainHeading)
-            => s.ExcludedBy != null && (mainHeading is null || !s.ExcludedBy.Contains(mainHeading));
+        {
+            IElement? region = s.ExcludedBy;
+            if (region is null) return false;
+            if (mainHeading is null) return true;
+            if (region.Contains(mainHeading)) return false;
+            string tag = region.LocalName;
+            if ((tag == "aside" || tag == "footer" || tag == "header") && !MetaSources.ExcludedRegion.IsMatch(region.GetAttribute("class") ?? string.Empty))
+            {
+                for (IElement? e = mainHeading.ParentElement; e != null; e = e.ParentElement)
+                {
+                    if (e.LocalName == "article") return !e.Contains(region);
+                    if (e.LocalName == "body") break;
+                }
+            }
+            return true;
+        }
 
         private static void ReadLanguage(ArticleMetadata meta, PageScan scan, JsonNode? article)
         {
@@ -466,7 +486,7 @@ namespace NewsTools.Metadata
                 DatePick? target = prop == "datePublished" || prop == "dateCreated" ? pub : prop == "dateModified" ? mod : null;
                 if (target is null || target.Value.HasValue) continue;
                 IElement el = item.Element;
-                string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content");
+                string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? (el.LocalName == "abbr" ? el.GetAttribute("title") : null);
                 if (raw is null) { string t = el.TextContent; raw = t.Length < 200 ? t : null; }
                 target.Offer(raw, "microdata");
             }
@@ -483,6 +503,16 @@ namespace NewsTools.Metadata
             {
                 if (mod.Value.HasValue) break;
                 foreach (string v in scan.All(key)) mod.Offer(v, source);
+            }
+            if (!pub.Value.HasValue)
+            {
+                // Other CMS names for the publication date ("w-published-date", "published").
+                foreach (var kv in scan.Metas)
+                {
+                    if (pub.Value.HasValue) break;
+                    if (!MetaSources.PublishedKeyPattern.IsMatch(kv.Key) || MetaSources.ModifiedKeyPattern.IsMatch(kv.Key)) continue;
+                    foreach (string v in kv.Value) pub.Offer(v, "meta");
+                }
             }
 
             // 4. The WebPage object.
@@ -512,6 +542,20 @@ namespace NewsTools.Metadata
                     }
                     (isModified ? mod : pub).Offer(raw, "time");
                     if (pub.Value.HasValue && mod.Value.HasValue) break;
+                }
+            }
+
+            // 5b. Date lines marked by class ("post-date", "published", "entry-meta"), nearest the headline.
+            if (!pub.Value.HasValue)
+            {
+                foreach (ScannedElement d in OrderByCloseness(scan.DateLines, headingOrder, container))
+                {
+                    if (IsExcluded(d, mainHeading)) continue;
+                    string? text = SpacedText(d.Element, 150, true);
+                    if (text is null) continue;
+                    bool isUpdate = MetaSources.UpdatedWord.IsMatch(text) || MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty);
+                    (isUpdate ? mod : pub).OfferText(text, "text");
+                    if (pub.Value.HasValue) break;
                 }
             }
 
@@ -659,11 +703,26 @@ namespace NewsTools.Metadata
                         else if (whole != null) Bylines.Add(whole);
                     }
                 }
-                // Dates from the smallest elements only, so one date line is not read at every level.
-                if (DateLines.Count < 10 && (children == 0 || tag == "time") && DateTextParser.FindDate(t, out _).HasValue)
+                // Dates from the smallest elements (or an element's own text, "<div><strong>By Jane</strong> -
+                // Mar 27, 2024</div>"), so one date line is not read again at every level.
+                if (DateLines.Count < 10)
                 {
-                    DateLines.Add((t, MetaSources.UpdatedWord.IsMatch(t)));
+                    string own = children == 0 || tag == "time" ? t : OwnText(el);
+                    if (own.Length > 0 && DateTextParser.FindDate(own, out _).HasValue)
+                    {
+                        DateLines.Add((own, MetaSources.UpdatedWord.IsMatch(t)));
+                    }
                 }
+            }
+
+            private static string OwnText(IElement el)
+            {
+                var sb = new System.Text.StringBuilder();
+                for (INode? n = el.FirstChild; n != null; n = n.NextSibling)
+                {
+                    if (n is IText text) sb.Append(text.Data).Append(' ');
+                }
+                return sb.ToString().Trim();
             }
 
             private static bool IsTeaserOrAside(IElement el, string tag)

@@ -69,6 +69,9 @@ namespace NewsTools.Metadata
         /// <summary>Elements marked as bylines by class, id, rel or itemprop.</summary>
         public List<ScannedElement> Bylines { get; } = new List<ScannedElement>();
 
+        /// <summary>Elements whose class or id names a date line ("post-date", "published", "entry-meta", "dateline").</summary>
+        public List<ScannedElement> DateLines { get; } = new List<ScannedElement>();
+
         /// <summary>Elements whose text starts with a byline lead-in ("By ...", "Written by", "Author:").</summary>
         public List<ScannedElement> LeadLines { get; } = new List<ScannedElement>();
 
@@ -136,6 +139,7 @@ namespace NewsTools.Metadata
                 }
                 if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
                 if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
+                if (scan.DateLines.Count < 60 && tag != "time" && IsDateMarked(el)) scan.DateLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
                 {
@@ -226,6 +230,14 @@ namespace NewsTools.Metadata
             if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
             string? id = el.Id;
             return id != null && id.Length < 100 && MetaSources.ExcludedRegion.IsMatch(id);
+        }
+
+        private static bool IsDateMarked(IElement el)
+        {
+            string? cls = el.GetAttribute("class");
+            if (cls != null && cls.Length < 300 && MetaSources.DateMarker.IsMatch(cls)) return true;
+            string? id = el.Id;
+            return id != null && id.Length < 100 && MetaSources.DateMarker.IsMatch(id);
         }
 
         private static bool IsBylineMarked(IElement el, string? itemprop)
