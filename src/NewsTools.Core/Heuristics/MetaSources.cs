@@ -106,9 +106,10 @@ namespace NewsTools.Heuristics
         /// <summary>
         /// Page regions whose dates, bylines and headings belong to other content: related-story teasers,
         /// recommendation widgets, comment threads, sidebars, footers and menus. Matched against class and id.
+        /// ("widget" alone is not here: page builders wrap every block, the headline included, in "*-widget".)
         /// </summary>
         public static readonly Regex ExcludedRegion = new Regex(
-            @"(?<![a-z])(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|widget|trending|popular|most-?read|most-?viewed|" +
+            @"(?<![a-z])(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])", Opts);
 

@@ -19,7 +19,8 @@ namespace NewsTools.Metadata
     /// </summary>
     /// <remarks>
     /// A date given without a time of day is stored as midnight with offset zero and its HasTime flag false:
-    /// only its calendar day means anything. A date with a time keeps the page's own offset.
+    /// only its calendar day means anything. A date with a time keeps the page's own offset. A page that
+    /// gives only an update date gets it as Published too (see ReadDates).
     /// </remarks>
     internal static class MetadataExtractor
     {
@@ -553,8 +554,8 @@ namespace NewsTools.Metadata
                     if (IsExcluded(d, mainHeading)) continue;
                     string? text = SpacedText(d.Element, 150, true);
                     if (text is null) continue;
-                    bool isUpdate = MetaSources.UpdatedWord.IsMatch(text) || MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty);
-                    (isUpdate ? mod : pub).OfferText(text, "text");
+                    if (MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty)) mod.OfferText(text, "text");
+                    else OfferDateLine(text, pub, mod);
                     if (pub.Value.HasValue) break;
                 }
             }
@@ -577,14 +578,31 @@ namespace NewsTools.Metadata
             // 7. A date line written near the headline ("Published 17 May 2024", "17. Mai 2024").
             if (!pub.Value.HasValue || !mod.Value.HasValue)
             {
-                foreach (var (text, isUpdate) in window.Value.DateLines)
-                {
-                    (isUpdate ? mod : pub).OfferText(text, "text");
-                }
+                foreach (var (text, _) in window.Value.DateLines) OfferDateLine(text, pub, mod);
             }
+
+            // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
+            // date: Published falls back to it (Modified keeps it too), rather than staying empty.
+            if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
 
             pub.ApplyPublished(meta);
             mod.ApplyModified(meta);
+        }
+
+        /// <summary>
+        /// A visible date line: "Published May 17, 2024. Updated: May 18" gives both; a line that starts with
+        /// an update word ("Updated May 18", "Aktualisiert am ...") gives the modified date only.
+        /// </summary>
+        private static void OfferDateLine(string text, DatePick pub, DatePick mod)
+        {
+            Match update = MetaSources.UpdatedWord.Match(text);
+            if (!update.Success)
+            {
+                pub.OfferText(text, "text");
+                return;
+            }
+            if (update.Index > 0) pub.OfferText(text.Substring(0, update.Index), "text");
+            mod.OfferText(text.Substring(update.Index), "text");
         }
 
         /// <summary>Keeps the first acceptable date offered for one field.</summary>
@@ -624,6 +642,13 @@ namespace NewsTools.Metadata
                 Value = value;
                 HasTime = hasTime;
                 Source = source;
+            }
+
+            public void CopyFrom(DatePick other)
+            {
+                Value = other.Value;
+                HasTime = other.HasTime;
+                Source = other.Source;
             }
 
             public void ApplyPublished(ArticleMetadata meta)
