@@ -18,6 +18,16 @@ namespace NewsTools.Heuristics
             @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
+        /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
+        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
+        public static readonly Regex BylineStart = new Regex(
+            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
+        // A lead-in alone ("By", "Von:"), with the name in the next element.
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
         public static readonly Regex NameSeparator = new Regex(
             @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -61,13 +71,37 @@ namespace NewsTools.Heuristics
             "reviewed", "fact", "checked", "verified", "share", "comments", "comment", "subscribe", "login", "menu", "home",
         };
 
+        /// <summary>
+        /// Words that mark an organisation, not a person ("Acme Solutions", "Example Media Group", "Foo Inc."):
+        /// CMSs fill the author field with the company when no person is set.
+        /// </summary>
+        public static readonly HashSet<string> OrganizationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "solutions", "sas", "sarl", "group", "agency",
+            "studio", "studios", "technologies", "technology", "systems", "software", "services", "official", "resources",
+            "labs", "network", "association", "institute", "university", "college", "foundation", "bank", "clinic",
+            "hospital", "magazine", "journal", "newspaper", "publishing", "publications", "marketing", "digital",
+            "consulting", "partners", "plc", "ag", "co", "tips", "insights", "academy", "hub", "store", "shop", "online",
+            "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
+        };
+
+        /// <summary>
+        /// Class names of the parts of a byline block that are not the name: its date, category, separator,
+        /// avatar or bio ("byline__category", "author-avatar", "author-bio"). Pattern caught: byline blocks
+        /// that wrap the date and section links next to the author.
+        /// </summary>
+        public static readonly Regex BylineNonNamePart = new Regex(
+            @"(categor|date|time|separator|divider|tags?(?![a-z])|section|topic|share|social|image|img|avatar|photo|picture|bio(?![a-z])|description|follow|more|read)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         /// <summary>Words that make a one-word "name" a placeholder rather than a person.</summary>
         public static readonly HashSet<string> PlaceholderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "admin", "administrator", "staff", "editor", "editors", "team", "guest", "anonymous", "unknown", "user", "webmaster",
             "newsroom", "redaktion", "redazione", "redacción", "redação", "rédaction", "root", "null", "none", "undefined", "by",
             "author", "the", "and", "home", "news", "blog", "post", "posts", "wordpress", "default", "moderator", "support", "info",
-            "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more",
+            "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more", "results", "result",
+            "category", "categories", "tags", "tag", "topics", "topic", "search", "sources", "source", "overview", "summary",
         };
 
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>

@@ -106,9 +106,10 @@ namespace NewsTools.Heuristics
         /// <summary>
         /// Page regions whose dates, bylines and headings belong to other content: related-story teasers,
         /// recommendation widgets, comment threads, sidebars, footers and menus. Matched against class and id.
+        /// ("widget" alone is not here: page builders wrap every block, the headline included, in "*-widget".)
         /// </summary>
         public static readonly Regex ExcludedRegion = new Regex(
-            @"(?<![a-z])(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|widget|trending|popular|most-?read|most-?viewed|" +
+            @"(?<![a-z])(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])", Opts);
 
@@ -128,6 +129,15 @@ namespace NewsTools.Heuristics
         /// <summary>Class names of date lines: "date", "published", "post-date", "dateline", "timestamp", "meta".</summary>
         public static readonly Regex DateMarker = new Regex(
             @"(?<![a-z])(date|dateline|datetime|time|timestamp|published|pubdate|posted(-?on)?|post-?date|entry-?date|article-?date|byline|meta|info|datum|fecha|data)(?![a-z])", Opts);
+
+        /// <summary>
+        /// Meta names not in <see cref="PublishedKeys"/> that still announce a publication date
+        /// ("w-published-date", "article-publish-date", "published", "release_date"): matched on the key.
+        /// </summary>
+        public static readonly Regex PublishedKeyPattern = new Regex(@"(publish|pub_?date|release_?date|issued|posted|created)", Opts);
+
+        /// <summary>Meta names that announce an update date; they never stand for the publication date.</summary>
+        public static readonly Regex ModifiedKeyPattern = new Regex(@"(modif|updat|revis|edited|expir|lastmod)", Opts);
 
         /// <summary>Class names that mark a &lt;time&gt; or date line as the update time.</summary>
         public static readonly Regex ModifiedMarker = new Regex(@"(updat|modif|edited|revised|aktualisiert|actualiz|atualiz|aggiorn|mis-?a-?jour)", Opts);

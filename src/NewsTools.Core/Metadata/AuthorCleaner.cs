@@ -16,14 +16,21 @@ namespace NewsTools.Metadata
     {
         private static readonly Regex Spaces = new Regex(@"[ \t\u00A0\u2009\u200B\u202F]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex UserName = new Regex(@"^[a-z][a-z0-9_.\-]{2,29}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
 
-        /// <summary>Cleans a raw byline and appends the names not already present; returns how many were added.</summary>
-        public static int AddNames(string? raw, List<string> into, IReadOnlyList<string> siteNames)
+        /// <summary>
+        /// Cleans a raw byline and appends the names not already present; returns how many were added.
+        /// <paramref name="siteNames"/>: names equal to one are the brand, not a person (pass none for a
+        /// declared Person). <paramref name="declared"/>: the value is a declared author field (JSON-LD,
+        /// microdata, meta), where a user name ("jdoe") stands for a person unless it is the host's name
+        /// (<paramref name="hostNames"/>: "examplenews" on examplenews.com is the brand's account).
+        /// </summary>
+        public static int AddNames(string? raw, List<string> into, IReadOnlyList<string> siteNames, bool declared = false, IReadOnlyList<string>? hostNames = null)
         {
             if (string.IsNullOrWhiteSpace(raw)) return 0;
             int added = 0;
-            foreach (string name in Clean(raw!, siteNames))
+            foreach (string name in Clean(raw!, siteNames, declared, hostNames))
             {
                 if (!ContainsName(into, name)) { into.Add(name); added++; }
             }
@@ -31,7 +38,7 @@ namespace NewsTools.Metadata
         }
 
         /// <summary>The people named in a raw byline, in order.</summary>
-        public static List<string> Clean(string raw, IReadOnlyList<string> siteNames)
+        public static List<string> Clean(string raw, IReadOnlyList<string> siteNames, bool declared = false, IReadOnlyList<string>? hostNames = null)
         {
             var names = new List<string>();
             if (raw.Length > 400) return names; // a bio paragraph or a whole block, not a byline
@@ -51,7 +58,7 @@ namespace NewsTools.Metadata
 
             foreach (string piece in MetaAuthorWords.NameSeparator.Split(s))
             {
-                string? name = CleanOne(piece, siteNames);
+                string? name = CleanOne(piece, siteNames, declared, hostNames);
                 if (name != null && !ContainsName(names, name)) names.Add(name);
                 if (names.Count >= 10) break;
             }
@@ -69,12 +76,19 @@ namespace NewsTools.Metadata
             return s;
         }
 
-        private static string? CleanOne(string piece, IReadOnlyList<string> siteNames)
+        private static string? CleanOne(string piece, IReadOnlyList<string> siteNames, bool declared, IReadOnlyList<string>? hostNames)
         {
             string s = StripLeadIn(piece.Trim(TrimChars)).Trim(TrimChars);
             s = MetaAuthorWords.Honorific.Replace(s, string.Empty).Trim(TrimChars);
             if (s.Length < 2 || s.Length > 70) return null;
             if (MetaAuthorWords.Credential.IsMatch(s)) return null;
+
+            // A declared user name ("jdoe", "jane_doe"): a person's handle on the site, kept as written.
+            if (declared && UserName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
+                && !MetaAuthorWords.RoleWords.Contains(s) && !IsSiteName(s, siteNames) && (hostNames is null || !IsSiteName(s, hostNames)))
+            {
+                return s;
+            }
 
             var words = new List<string>(s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
             // Roles written next to the name without a separator: "Jane Doe Staff Writer", "Senior Editor Jane Doe".
@@ -87,7 +101,7 @@ namespace NewsTools.Metadata
             {
                 string w = w0.Trim(TrimChars);
                 if (w.Length == 0) return null;
-                if (MetaAuthorWords.RoleWords.Contains(w)) return null;
+                if (MetaAuthorWords.RoleWords.Contains(w) || MetaAuthorWords.OrganizationWords.Contains(w)) return null;
                 if (MetaAuthorWords.CalendarWords.Contains(w)) calendar++;
                 char first = w[0];
                 if (char.IsUpper(first)) capitalised++;
@@ -108,20 +122,20 @@ namespace NewsTools.Metadata
             return name.Length >= 2 ? name : null;
         }
 
-        /// <summary>Whether the name is the site or publisher itself (meta author set to the brand).</summary>
+        /// <summary>
+        /// Whether the name is the site or publisher itself (a meta author set to the brand, "Example Times
+        /// Staff" once the role word is gone). Equality only: a person may share words with their own site
+        /// ("Jane Doe" on "Jane Doe Photography").
+        /// </summary>
         public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
         {
             string n = TitleChooser.Normalize(name);
+            string compactN = n.Replace(" ", string.Empty);
             foreach (string site in siteNames)
             {
                 string sn = TitleChooser.Normalize(site);
                 if (sn.Length == 0) continue;
-                if (n == sn) return true;
-                // "The Example Times Staff", "Example Times Editors": the brand with a role word.
-                if (sn.Length >= 4 && n.IndexOf(sn, StringComparison.Ordinal) >= 0) return true;
-                // Brand written without spaces or with a domain ("ExampleTimes", "example.com").
-                string compactN = n.Replace(" ", string.Empty), compactS = sn.Replace(" ", string.Empty);
-                if (compactS.Length >= 4 && (compactN == compactS || compactS.StartsWith(compactN + ".", StringComparison.Ordinal))) return true;
+                if (n == sn || compactN == sn.Replace(" ", string.Empty)) return true;
             }
             return false;
         }

@@ -150,7 +150,7 @@ namespace NewsTools.Metadata
             return null;
         }
 
-        /// <summary>The names in a Person/Organization-valued property (author, creator, publisher), with whether each is an organisation.</summary>
+        /// <summary>The names in a Person/Organization-valued property (author, creator, publisher), with whether each is declared an Organization (and not a Person).</summary>
         public List<(string Name, bool IsOrganization)> GetPeople(JsonNode? value)
         {
             var people = new List<(string, bool)>();
@@ -172,7 +172,7 @@ namespace NewsTools.Metadata
                         string? given = GetString(item, "givenName"), family = GetString(item, "familyName");
                         if (given != null || family != null) name = ((given ?? string.Empty) + " " + (family ?? string.Empty)).Trim();
                     }
-                    if (name != null) people.Add((name, HasType(item, "Organization") || HasType(item, "NewsMediaOrganization")));
+                    if (name != null) people.Add((name, !HasType(item, "Person") && (HasType(item, "Organization") || HasType(item, "NewsMediaOrganization") || HasType(item, "Corporation"))));
                 }
                 if (people.Count >= 20) break;
             }

@@ -19,7 +19,8 @@ namespace NewsTools.Metadata
     /// </summary>
     /// <remarks>
     /// A date given without a time of day is stored as midnight with offset zero and its HasTime flag false:
-    /// only its calendar day means anything. A date with a time keeps the page's own offset.
+    /// only its calendar day means anything. A date with a time keeps the page's own offset. A page that
+    /// gives only an update date gets it as Published too (see ReadDates).
     /// </remarks>
     internal static class MetadataExtractor
     {
@@ -29,15 +30,9 @@ namespace NewsTools.Metadata
         /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
         private const int WindowLongParagraphs = 2;
 
+        private static readonly string[] NoNames = Array.Empty<string>();
+
         private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
-        private static readonly Regex BylineStart = new Regex(
-            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-        // A lead-in alone ("By", "Von:"), with the name in the next element.
-        private static readonly Regex LeadInOnly = new Regex(@"^\s*(?:by|von|par|por|door|av|af|от|автор|author|autor|auteur)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -77,7 +72,13 @@ namespace NewsTools.Metadata
 
             // Site name (also used to tell a brand from a person and to cut it off titles).
             var siteNames = new List<string>();
-            ReadSiteName(meta, scan, graph, siteNames, canonical ?? baseUri);
+            ReadSiteName(meta, scan, graph, siteNames);
+            // The host ("example.com", "example") also names the site in titles, but not for authors:
+            // personal sites are named after their authors.
+            var hostNames = new List<string>();
+            AddHostNames(hostNames, canonical ?? baseUri);
+            var titleSiteNames = new List<string>(siteNames);
+            titleSiteNames.AddRange(hostNames);
 
             // Title.
             var metaTitles = new List<TitleCandidate>();
@@ -99,7 +100,7 @@ namespace NewsTools.Metadata
                     break;
                 }
             }
-            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, siteNames, out int chosenHeading);
+            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, titleSiteNames, out int chosenHeading);
             if (title.HasValue)
             {
                 meta.Title = title.Value.Text;
@@ -115,7 +116,7 @@ namespace NewsTools.Metadata
             var window = new Lazy<HeaderWindow>(() => HeaderWindow.Read(mainHeading ?? container));
             int headingOrder = -1;
             foreach (ScannedElement h in headings) { if (h.Element == mainHeading) { headingOrder = h.Order; break; } }
-            ReadAuthors(meta, scan, graph, article, siteNames, mainHeading, headingOrder, container, window);
+            ReadAuthors(meta, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
             ReadDates(meta, scan, graph, article, mainHeading, headingOrder, container, canonical, baseUri, window);
             return meta;
         }
@@ -154,7 +155,7 @@ namespace NewsTools.Metadata
             return tag;
         }
 
-        private static void ReadSiteName(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, List<string> siteNames, Uri? address)
+        private static void ReadSiteName(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, List<string> siteNames)
         {
             string? og = scan.First(MetaSources.SiteNameKeys, out string ogSource);
             JsonNode? publisher = graph.Article?["publisher"] ?? graph.Page?["publisher"];
@@ -173,6 +174,10 @@ namespace NewsTools.Metadata
             {
                 if (!string.IsNullOrWhiteSpace(s)) siteNames.Add(s!.Trim());
             }
+        }
+
+        private static void AddHostNames(List<string> siteNames, Uri? address)
+        {
             if (address != null && !string.IsNullOrEmpty(address.Host))
             {
                 string host = address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host.Substring(4) : address.Host;
@@ -186,22 +191,31 @@ namespace NewsTools.Metadata
         /// A heading's text with a space where a line break or a block child splits it ("Best Tools&lt;br&gt;for 2026"
         /// reads "Best Tools for 2026", not "Best Toolsfor 2026"); empty for an implausibly long "heading".
         /// </summary>
-        private static string HeadingText(IElement heading)
+        private static string HeadingText(IElement heading) => TitleChooser.Clean(SpacedText(heading, 500, false) ?? string.Empty);
+
+        /// <summary>
+        /// An element's text with spaces at line breaks and block children (and, when
+        /// <paramref name="everyElement"/>, between any two elements: bylines glue "Jane Doe" to "Dec 18"
+        /// across spans). Null when longer than <paramref name="max"/>.
+        /// </summary>
+        private static string? SpacedText(IElement root, int max, bool everyElement)
         {
             var sb = new System.Text.StringBuilder();
             var stack = new Stack<INode>();
-            stack.Push(heading);
-            while (stack.Count > 0 && sb.Length <= 500)
+            stack.Push(root);
+            while (stack.Count > 0)
             {
+                if (sb.Length > max) return null;
                 INode node = stack.Pop();
                 if (node is IText text) { sb.Append(text.Data); continue; }
                 if (node is not IElement el) continue;
                 string tag = el.LocalName;
                 if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
-                if (tag == "br" || (el != heading && (tag == "div" || tag == "p" || tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                if (el != root && (everyElement || tag == "br" || tag == "div" || tag == "p" || tag == "li" || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                else if (tag == "br") sb.Append(' ');
                 for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
             }
-            return sb.Length > 500 ? string.Empty : TitleChooser.Clean(sb.ToString());
+            return sb.Length > max ? null : sb.ToString();
         }
 
         private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
@@ -238,8 +252,28 @@ namespace NewsTools.Metadata
             return null;
         }
 
+        /// <summary>
+        /// Whether the element sits in a teaser, comment, aside or footer region. A region holding the main
+        /// headline is the article itself (a "layout-with-sidebar" wrapper); an aside or footer inside the
+        /// article holds the article's own date and byline (the article footer of many blog themes).
+        /// </summary>
         private static bool IsExcluded(ScannedElement s, IElement? mainHeading)
-            => s.ExcludedBy != null && (mainHeading is null || !s.ExcludedBy.Contains(mainHeading));
+        {
+            IElement? region = s.ExcludedBy;
+            if (region is null) return false;
+            if (mainHeading is null) return true;
+            if (region.Contains(mainHeading)) return false;
+            string tag = region.LocalName;
+            if ((tag == "aside" || tag == "footer" || tag == "header") && !MetaSources.ExcludedRegion.IsMatch(region.GetAttribute("class") ?? string.Empty))
+            {
+                for (IElement? e = mainHeading.ParentElement; e != null; e = e.ParentElement)
+                {
+                    if (e.LocalName == "article") return !e.Contains(region);
+                    if (e.LocalName == "body") break;
+                }
+            }
+            return true;
+        }
 
         private static void ReadLanguage(ArticleMetadata meta, PageScan scan, JsonNode? article)
         {
@@ -309,7 +343,7 @@ namespace NewsTools.Metadata
             }
         }
 
-        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames,
+        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
             IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
         {
             // 1. JSON-LD: the main article's author (else creator), else the WebPage's.
@@ -318,7 +352,9 @@ namespace NewsTools.Metadata
                 if (owner is null) continue;
                 var people = graph.GetPeople(owner["author"]);
                 if (people.Count == 0) people = graph.GetPeople(owner["creator"]);
-                foreach (var (name, _) in people) AuthorCleaner.AddNames(name, meta.Authors, siteNames);
+                // A Person (or a plain string) is taken as declared, even when it is also the publisher (personal
+                // sites are named after their authors); an Organization only when it is not the site itself.
+                foreach (var (name, isOrganization) in people) AuthorCleaner.AddNames(name, meta.Authors, isOrganization ? siteNames : NoNames, declared: true, hostNames: hostNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "json-ld"); return; }
             }
 
@@ -331,9 +367,9 @@ namespace NewsTools.Metadata
                 if (raw is null)
                 {
                     IElement? name = el.HasAttribute("itemscope") ? el.QuerySelector("[itemprop~=name]") : null;
-                    raw = name != null ? (name.GetAttribute("content") ?? name.TextContent) : el.TextContent;
+                    raw = name != null ? (name.GetAttribute("content") ?? SpacedText(name, 300, true)) : SpacedText(el, 300, true);
                 }
-                AuthorCleaner.AddNames(raw, meta.Authors, siteNames);
+                AuthorCleaner.AddNames(raw, meta.Authors, NoNames, declared: true, hostNames: hostNames);
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "microdata"); return; }
 
@@ -343,7 +379,7 @@ namespace NewsTools.Metadata
                 foreach (string v in scan.All(key))
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
-                    AuthorCleaner.AddNames(v, meta.Authors, siteNames);
+                    AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
                 }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
             }
@@ -354,8 +390,14 @@ namespace NewsTools.Metadata
             {
                 if (IsExcluded(b, mainHeading)) continue;
                 if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
-                string text = b.Element.TextContent;
-                if (text.Length > 300) continue;
+                string? text = SpacedText(b.Element, 300, true);
+                if (text is null)
+                {
+                    // An author box with a bio: the name is its first short leaf ("<div>Jane Doe</div><p>Jane is ...</p>").
+                    text = FirstShortLeaf(b.Element);
+                    if (text is null) continue;
+                }
+                if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
                 if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
@@ -366,6 +408,43 @@ namespace NewsTools.Metadata
                 AuthorCleaner.AddNames(line, meta.Authors, siteNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
             }
+
+            // 6. A "Written by ..." line anywhere in the page outside teasers and comments (author boxes
+            //    after the article), nearest the headline first.
+            foreach (ScannedElement line in OrderByCloseness(scan.LeadLines, headingOrder, container))
+            {
+                if (IsExcluded(line, mainHeading)) continue;
+                IElement el = line.Element;
+                string? text = SpacedText(el, 200, true);
+                if (text is null) continue;
+                if (MetaAuthorWords.LeadInOnly.IsMatch(text))
+                {
+                    // The label alone: the name is in the next element.
+                    text = el.NextElementSibling is IElement next ? SpacedText(next, 200, true) : null;
+                    if (text is null) continue;
+                }
+                AuthorCleaner.AddNames(text, meta.Authors, siteNames);
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
+            }
+        }
+
+        /// <summary>The text of the first leaf element (at most 60 characters, not a lead-in label) among the first 40 under the element.</summary>
+        private static string? FirstShortLeaf(IElement root)
+        {
+            int seen = 0;
+            IElement? el = root.FirstElementChild;
+            var stack = new Stack<IElement>();
+            if (el != null) stack.Push(el);
+            while (stack.Count > 0 && seen++ < 40)
+            {
+                IElement e = stack.Pop();
+                if (e.NextElementSibling != null) stack.Push(e.NextElementSibling);
+                if (e.ChildElementCount > 0) { stack.Push(e.FirstElementChild!); continue; }
+                string t = e.TextContent.Trim();
+                if (t.Length == 0 || t.Length > 60 || MetaAuthorWords.LeadInOnly.IsMatch(t)) continue;
+                return t;
+            }
+            return null;
         }
 
         /// <summary>Byline candidates inside the article container first, then by distance from the headline.</summary>
@@ -408,7 +487,7 @@ namespace NewsTools.Metadata
                 DatePick? target = prop == "datePublished" || prop == "dateCreated" ? pub : prop == "dateModified" ? mod : null;
                 if (target is null || target.Value.HasValue) continue;
                 IElement el = item.Element;
-                string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content");
+                string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? (el.LocalName == "abbr" ? el.GetAttribute("title") : null);
                 if (raw is null) { string t = el.TextContent; raw = t.Length < 200 ? t : null; }
                 target.Offer(raw, "microdata");
             }
@@ -425,6 +504,16 @@ namespace NewsTools.Metadata
             {
                 if (mod.Value.HasValue) break;
                 foreach (string v in scan.All(key)) mod.Offer(v, source);
+            }
+            if (!pub.Value.HasValue)
+            {
+                // Other CMS names for the publication date ("w-published-date", "published").
+                foreach (var kv in scan.Metas)
+                {
+                    if (pub.Value.HasValue) break;
+                    if (!MetaSources.PublishedKeyPattern.IsMatch(kv.Key) || MetaSources.ModifiedKeyPattern.IsMatch(kv.Key)) continue;
+                    foreach (string v in kv.Value) pub.Offer(v, "meta");
+                }
             }
 
             // 4. The WebPage object.
@@ -457,6 +546,20 @@ namespace NewsTools.Metadata
                 }
             }
 
+            // 5b. Date lines marked by class ("post-date", "published", "entry-meta"), nearest the headline.
+            if (!pub.Value.HasValue)
+            {
+                foreach (ScannedElement d in OrderByCloseness(scan.DateLines, headingOrder, container))
+                {
+                    if (IsExcluded(d, mainHeading)) continue;
+                    string? text = SpacedText(d.Element, 150, true);
+                    if (text is null) continue;
+                    if (MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty)) mod.OfferText(text, "text");
+                    else OfferDateLine(text, pub, mod);
+                    if (pub.Value.HasValue) break;
+                }
+            }
+
             // 6. A dated permalink (/2024/05/17/).
             if (!pub.Value.HasValue)
             {
@@ -475,14 +578,31 @@ namespace NewsTools.Metadata
             // 7. A date line written near the headline ("Published 17 May 2024", "17. Mai 2024").
             if (!pub.Value.HasValue || !mod.Value.HasValue)
             {
-                foreach (var (text, isUpdate) in window.Value.DateLines)
-                {
-                    (isUpdate ? mod : pub).OfferText(text, "text");
-                }
+                foreach (var (text, _) in window.Value.DateLines) OfferDateLine(text, pub, mod);
             }
+
+            // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
+            // date: Published falls back to it (Modified keeps it too), rather than staying empty.
+            if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
 
             pub.ApplyPublished(meta);
             mod.ApplyModified(meta);
+        }
+
+        /// <summary>
+        /// A visible date line: "Published May 17, 2024. Updated: May 18" gives both; a line that starts with
+        /// an update word ("Updated May 18", "Aktualisiert am ...") gives the modified date only.
+        /// </summary>
+        private static void OfferDateLine(string text, DatePick pub, DatePick mod)
+        {
+            Match update = MetaSources.UpdatedWord.Match(text);
+            if (!update.Success)
+            {
+                pub.OfferText(text, "text");
+                return;
+            }
+            if (update.Index > 0) pub.OfferText(text.Substring(0, update.Index), "text");
+            mod.OfferText(text.Substring(update.Index), "text");
         }
 
         /// <summary>Keeps the first acceptable date offered for one field.</summary>
@@ -522,6 +642,13 @@ namespace NewsTools.Metadata
                 Value = value;
                 HasTime = hasTime;
                 Source = source;
+            }
+
+            public void CopyFrom(DatePick other)
+            {
+                Value = other.Value;
+                HasTime = other.HasTime;
+                Source = other.Source;
             }
 
             public void ApplyPublished(ArticleMetadata meta)
@@ -590,18 +717,37 @@ namespace NewsTools.Metadata
 
                 if (Bylines.Count < 5)
                 {
-                    if (BylineStart.IsMatch(t)) Bylines.Add(text);
-                    else if (children == 0 && LeadInOnly.IsMatch(t) && el.ParentElement != null)
+                    if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
-                        string whole = el.ParentElement.TextContent;
-                        if (whole.Length < 200) Bylines.Add(whole);
+                        // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),
+                        // else in the rest of the parent ("<span>By</span> <a>Jane Doe</a>").
+                        string? next = el.NextElementSibling is IElement sibling ? SpacedText(sibling, 200, true) : null;
+                        string? whole = el.ParentElement is IElement parent ? SpacedText(parent, 200, true) : null;
+                        if (next != null && next.Trim().Length > 0) Bylines.Add(next);
+                        else if (whole != null) Bylines.Add(whole);
                     }
                 }
-                // Dates from the smallest elements only, so one date line is not read at every level.
-                if (DateLines.Count < 10 && (children == 0 || tag == "time") && DateTextParser.FindDate(t, out _).HasValue)
+                // Dates from the smallest elements (or an element's own text, "<div><strong>By Jane</strong> -
+                // Mar 27, 2024</div>"), so one date line is not read again at every level.
+                if (DateLines.Count < 10)
                 {
-                    DateLines.Add((t, MetaSources.UpdatedWord.IsMatch(t)));
+                    string own = children == 0 || tag == "time" ? t : OwnText(el);
+                    if (own.Length > 0 && DateTextParser.FindDate(own, out _).HasValue)
+                    {
+                        DateLines.Add((own, MetaSources.UpdatedWord.IsMatch(t)));
+                    }
                 }
+            }
+
+            private static string OwnText(IElement el)
+            {
+                var sb = new System.Text.StringBuilder();
+                for (INode? n = el.FirstChild; n != null; n = n.NextSibling)
+                {
+                    if (n is IText text) sb.Append(text.Data).Append(' ');
+                }
+                return sb.ToString().Trim();
             }
 
             private static bool IsTeaserOrAside(IElement el, string tag)

@@ -69,6 +69,12 @@ namespace NewsTools.Metadata
         /// <summary>Elements marked as bylines by class, id, rel or itemprop.</summary>
         public List<ScannedElement> Bylines { get; } = new List<ScannedElement>();
 
+        /// <summary>Elements whose class or id names a date line ("post-date", "published", "entry-meta", "dateline").</summary>
+        public List<ScannedElement> DateLines { get; } = new List<ScannedElement>();
+
+        /// <summary>Elements whose text starts with a byline lead-in ("By ...", "Written by", "Author:").</summary>
+        public List<ScannedElement> LeadLines { get; } = new List<ScannedElement>();
+
         /// <summary>Walks the document once.</summary>
         public static PageScan Run(IHtmlDocument document)
         {
@@ -132,6 +138,8 @@ namespace NewsTools.Metadata
                     }
                 }
                 if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
+                if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
+                if (scan.DateLines.Count < 60 && tag != "time" && IsDateMarked(el)) scan.DateLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
                 {
@@ -197,6 +205,22 @@ namespace NewsTools.Metadata
             }
         }
 
+        /// <summary>Whether the element's own first text starts a byline; only the first text node is read, so this stays cheap.</summary>
+        private static bool StartsWithLeadIn(IElement el)
+        {
+            INode? first = el.FirstChild;
+            if (first is not IText text) return false;
+            string d = text.Data;
+            int i = 0;
+            while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
+            if (i >= d.Length || d.Length - i > 120) return false;
+            char c = char.ToLowerInvariant(d[i]);
+            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, von, par, por, door, av/af, автор/от, text).
+            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r') return false;
+            string s = d.Substring(i);
+            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
+        }
+
         private static bool IsExcludedRegion(IElement el, string tag)
         {
             if (MetaSources.ExcludedTags.Contains(tag)) return true;
@@ -206,6 +230,14 @@ namespace NewsTools.Metadata
             if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
             string? id = el.Id;
             return id != null && id.Length < 100 && MetaSources.ExcludedRegion.IsMatch(id);
+        }
+
+        private static bool IsDateMarked(IElement el)
+        {
+            string? cls = el.GetAttribute("class");
+            if (cls != null && cls.Length < 300 && MetaSources.DateMarker.IsMatch(cls)) return true;
+            string? id = el.Id;
+            return id != null && id.Length < 100 && MetaSources.DateMarker.IsMatch(id);
         }
 
         private static bool IsBylineMarked(IElement el, string? itemprop)

@@ -75,8 +75,8 @@ namespace NewsTools.Metadata
             }
 
             // 1. A heading that is a meta title without its site name: the strongest evidence. When they
-            //    differ only in punctuation, the meta title's wording is kept (headings lose characters to
-            //    markup: line breaks, icons, styled spans).
+            //    differ only in punctuation the heading's is kept (meta titles carry Markdown marks and
+            //    decorations), unless the heading lost characters to a broken encoding.
             // 2. A heading that is some segment of a meta title (and is not the site's name).
             for (int pass = 0; pass < 2; pass++)
             {
@@ -91,7 +91,7 @@ namespace NewsTools.Metadata
                         {
                             if (c.Key != key) continue;
                             chosenHeading = i;
-                            return Normalize(c.Text) == Normalize(text) ? new TitleCandidate(text, "heading") : new TitleCandidate(c.Text, c.Source);
+                            return LostCharacters(text, c.Text) ? new TitleCandidate(c.Text, c.Source) : new TitleCandidate(text, "heading");
                         }
                         // A heading that is a short label plus a meta title ("Blog: Headline", "Dec 18 2025 Headline").
                         foreach (var c in cores)
@@ -99,7 +99,7 @@ namespace NewsTools.Metadata
                             if (c.Key.Length >= 12 && key.Length > c.Key.Length && key.EndsWith(c.Key, StringComparison.Ordinal))
                             {
                                 string label = Remainder(text, c.Text);
-                                if (label.Length > 0 && WordCount(label) <= 3)
+                                if (label.Length > 0 && WordCount(label) <= 3 && (text.Substring(0, text.Length - c.Text.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal) || HasDigit(label)))
                                 {
                                     chosenHeading = i;
                                     return new TitleCandidate(c.Text, c.Source);
@@ -148,6 +148,23 @@ namespace NewsTools.Metadata
                 }
             }
             return null;
+        }
+
+        private static bool HasDigit(string s)
+        {
+            foreach (char c in s) if (char.IsDigit(c)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the heading shows replacement marks ("?", U+FFFD) where the meta title has a character.</summary>
+        private static bool LostCharacters(string heading, string meta)
+            => (heading.IndexOf('\uFFFD') >= 0 && meta.IndexOf('\uFFFD') < 0) || (CountOf(heading, '?') > CountOf(meta, '?'));
+
+        private static int CountOf(string s, char c)
+        {
+            int n = 0;
+            foreach (char x in s) if (x == c) n++;
+            return n;
         }
 
         /// <summary>What <paramref name="whole"/> has beyond <paramref name="part"/> when it starts or ends with it, separators trimmed; else empty.</summary>
