@@ -1,5 +1,5 @@
 # The fixture corpus: pages and texts we wrote, each with the snippets that must and must not survive.
-# Layout and keys: tests/fixtures/README.md.
+# Layout and keys: tests/fixtures/README.md. Only the checks a fixture asks for become tests (decided at discovery).
 BeforeDiscovery {
     $script:Cases = foreach ($expected in Get-ChildItem (Join-Path $PSScriptRoot 'fixtures') -Recurse -Filter expected.json | Sort-Object FullName) {
         $dir = $expected.Directory
@@ -36,54 +36,74 @@ Describe 'Fixture <Name>' -ForEach $Cases {
         @($article).Count | Should -Be 1
     }
 
-    It 'reads the input as <Expected.inputFormat>' -Skip:(-not $Expected.inputFormat) {
-        [string]$article.InputFormat | Should -Be $Expected.inputFormat
-    }
-
-    It 'keeps every must-contain snippet' -Skip:(-not $Expected.mustContain) {
-        foreach ($s in $Expected.mustContain) { $text | Should -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is story' }
-    }
-
-    It 'drops every must-not-contain snippet' -Skip:(-not $Expected.mustNotContain) {
-        foreach ($s in $Expected.mustNotContain) { $text | Should -Not -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is junk' }
-    }
-
-    It 'has exactly the expected paragraphs' -Skip:(-not $Expected.paragraphs) {
-        @($article.Paragraphs) | Should -Be @($Expected.paragraphs)
-    }
-
-    It 'keeps the structure in Markdown' -Skip:(-not $Expected.markdownContains) {
-        foreach ($s in $Expected.markdownContains) { $article.Markdown | Should -BeLike ('*' + [WildcardPattern]::Escape($s) + '*') }
-    }
-
-    It 'records removed blocks with a fitting reason' -Skip:(-not $Expected.removed) {
-        foreach ($r in $Expected.removed) {
-            $hit = @($article.Removed | Where-Object { (Compress-Space $_.Text).Contains((Compress-Space $r.text)) })
-            $hit.Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be in Removed"
-            @($hit | Where-Object { [string]$_.Reason -in @($r.reason) }).Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be removed as $(@($r.reason) -join ' or '), got $(@($hit.Reason) -join ', ')"
+    if ($Expected.inputFormat) {
+        It 'reads the input as <Expected.inputFormat>' {
+            [string]$article.InputFormat | Should -Be $Expected.inputFormat
         }
     }
 
-    It 'gives the expected paywall verdict' -Skip:(-not $Expected.paywall) {
-        [string]$article.Paywall.Kind | Should -Be $Expected.paywall
+    if ($Expected.mustContain) {
+        It 'keeps every must-contain snippet' {
+            foreach ($s in $Expected.mustContain) { $text | Should -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is story' }
+        }
     }
 
-    It 'flags a truncated teaser' -Skip:(-not $Expected.ContainsKey('truncated')) {
-        $article.Paywall.Truncated | Should -Be ([bool]$Expected.truncated)
+    if ($Expected.mustNotContain) {
+        It 'drops every must-not-contain snippet' {
+            foreach ($s in $Expected.mustNotContain) { $text | Should -Not -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is junk' }
+        }
     }
 
-    It 'finds the metadata' -Skip:(-not ($Expected.title -or $Expected.authors -or $Expected.published -or $Expected.modified -or $Expected.siteName -or $Expected.language -or $Expected.image -or $Expected.ContainsKey('authors'))) {
-        if ($Expected.title) { $article.Title | Should -Be $Expected.title }
-        if ($Expected.ContainsKey('authors')) { @($article.Authors) | Should -Be @($Expected.authors) }
-        if ($Expected.published) { $article.Published.ToString('yyyy-MM-dd') | Should -Be $Expected.published }
-        if ($Expected.modified) { $article.Modified.ToString('yyyy-MM-dd') | Should -Be $Expected.modified }
-        if ($Expected.siteName) { $article.SiteName | Should -Be $Expected.siteName }
-        if ($Expected.language) { $article.Language | Should -BeLike ($Expected.language + '*') }
-        if ($Expected.image) { $article.Image | Should -Be $Expected.image }
+    if ($Expected.paragraphs) {
+        It 'has exactly the expected paragraphs' {
+            @($article.Paragraphs) | Should -Be @($Expected.paragraphs)
+        }
     }
 
-    It 'keeps captions and comments apart' -Skip:(-not ($Expected.captionsContain -or $Expected.commentsContain)) {
-        foreach ($s in @($Expected.captionsContain)) { if ($s) { ($article.Captions -join "`n") | Should -BeLike "*$s*" } }
-        foreach ($s in @($Expected.commentsContain)) { if ($s) { ($article.Comments -join "`n") | Should -BeLike "*$s*" } }
+    if ($Expected.markdownContains) {
+        It 'keeps the structure in Markdown' {
+            foreach ($s in $Expected.markdownContains) { $article.Markdown | Should -BeLike ('*' + [WildcardPattern]::Escape($s) + '*') }
+        }
+    }
+
+    if ($Expected.removed) {
+        It 'records removed blocks with a fitting reason' {
+            foreach ($r in $Expected.removed) {
+                $hit = @($article.Removed | Where-Object { (Compress-Space $_.Text).Contains((Compress-Space $r.text)) })
+                $hit.Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be in Removed"
+                @($hit | Where-Object { [string]$_.Reason -in @($r.reason) }).Count | Should -BeGreaterThan 0 -Because "'$($r.text)' should be removed as $(@($r.reason) -join ' or '), got $(@($hit.Reason) -join ', ')"
+            }
+        }
+    }
+
+    if ($Expected.paywall) {
+        It 'gives the expected paywall verdict' {
+            [string]$article.Paywall.Kind | Should -Be $Expected.paywall
+        }
+    }
+
+    if ($Expected.ContainsKey('truncated')) {
+        It 'flags a truncated teaser' {
+            $article.Paywall.Truncated | Should -Be ([bool]$Expected.truncated)
+        }
+    }
+
+    if ($Expected.title -or $Expected.authors -or $Expected.published -or $Expected.modified -or $Expected.siteName -or $Expected.language -or $Expected.image -or $Expected.ContainsKey('authors')) {
+        It 'finds the metadata' {
+            if ($Expected.title) { $article.Title | Should -Be $Expected.title }
+            if ($Expected.ContainsKey('authors')) { @($article.Authors) | Should -Be @($Expected.authors) }
+            if ($Expected.published) { $article.Published.ToString('yyyy-MM-dd') | Should -Be $Expected.published }
+            if ($Expected.modified) { $article.Modified.ToString('yyyy-MM-dd') | Should -Be $Expected.modified }
+            if ($Expected.siteName) { $article.SiteName | Should -Be $Expected.siteName }
+            if ($Expected.language) { $article.Language | Should -BeLike ($Expected.language + '*') }
+            if ($Expected.image) { $article.Image | Should -Be $Expected.image }
+        }
+    }
+
+    if ($Expected.captionsContain -or $Expected.commentsContain) {
+        It 'keeps captions and comments apart' {
+            foreach ($s in @($Expected.captionsContain)) { if ($s) { ($article.Captions -join "`n") | Should -BeLike "*$s*" } }
+            foreach ($s in @($Expected.commentsContain)) { if ($s) { ($article.Comments -join "`n") | Should -BeLike "*$s*" } }
+        }
     }
 }

@@ -38,7 +38,7 @@ $child = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$pester' -RequiredVersion 5.7.1
 `$config = New-PesterConfiguration
-`$config.Run.Path = @(Get-ChildItem '$root/tests' -Filter '$Filter.Tests.ps1' | ForEach-Object FullName)
+`$config.Run.Path = @(Get-ChildItem '$root/tests' -Filter '*.Tests.ps1' | Where-Object Name -like '$Filter.Tests.ps1' | ForEach-Object FullName)
 `$config.Run.PassThru = `$true
 `$config.Output.Verbosity = 'Normal'
 `$r = Invoke-Pester -Configuration `$config
@@ -52,7 +52,9 @@ try {
 finally {
     Pop-Location
 }
-$counts = if (Test-Path $results) { (Get-Content $results -Raw).Trim() -split ' ' } else { @(0, 1, 0) }
+# A run that died before writing its counts is a failure, never a silent pass.
+$counts = @(0, 1, 0)
+if ((Test-Path $results) -and ((Get-Content $results -Raw) -match '^(\d+) (\d+) (\d+)')) { $counts = $Matches[1..3] }
 Remove-Item $results -ErrorAction SilentlyContinue
 Write-Host ("Test run took {0:N0} s" -f $sw.Elapsed.TotalSeconds)
 $line = '{0} passed, {1} failed' -f $counts[0], $counts[1]
