@@ -40,7 +40,7 @@ Write-Host ("Built {0} in {1:N1} s" -f $OutputPath, $sw.Elapsed.TotalSeconds)
 if ($RunSample) {
     # This script imports nothing else, so the fresh module can be imported in-process.
     Import-Module (Join-Path $OutputPath 'NewsTools.psd1') -Force
-    Get-ChildItem (Join-Path $root 'tests/samples') -File | Sort-Object Name | ForEach-Object {
+    Get-ChildItem (Join-Path $root 'tests/samples') -File | Where-Object Name -notlike '*.expected.*' | Sort-Object Name | ForEach-Object {
         $article = Get-CleanArticle -LiteralPath $_.FullName
         Write-Host ('=' * 78)
         Write-Host ('{0}  [{1}, {2} words, paywall: {3}]' -f $_.Name, $article.InputFormat, $article.WordCount, $article.Paywall.Kind)
