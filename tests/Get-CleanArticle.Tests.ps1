@@ -289,6 +289,22 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'Hostile input' {
+        It 'survives 10,000 nested elements (no recursion over depth)' {
+            $n = 10000
+            $html = '<html><body>' + ('<div>' * $n) + '<p>The story sits at the bottom of ten thousand nested elements, and it is still found.</p>' + ('</div>' * $n) + '</body></html>'
+            $a = $html | Get-CleanArticle
+            $a.Text | Should -Match 'ten thousand nested elements'
+        }
+
+        It 'survives unclosed tag soup and a very long line' {
+            $soup = '<html><body>' + ('<p><b><i><span>' + ('word ' * 50)) * 2000 + '</body></html>'
+            { $soup | Get-CleanArticle -ErrorAction Stop } | Should -Not -Throw
+            $line = 'A very long line of scraped text without any break. ' * 20000
+            ($line | Get-CleanArticle -InputFormat Text).WordCount | Should -BeGreaterThan 0
+        }
+    }
+
     Context 'Errors' {
         It 'reports a missing path as FileNotFound and goes on' {
             $articles = @(Get-CleanArticle (Join-Path $TestDrive 'missing.html'), $HtmlSample -ErrorVariable err -ErrorAction SilentlyContinue)
