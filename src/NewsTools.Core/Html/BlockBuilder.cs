@@ -383,7 +383,7 @@ namespace NewsTools.Html
             double ld = _ix.LinkDensity(i);
             double shortLimit = _options.Focus == ExtractionFocus.Recall ? 0.95 : HtmlThresholds.ShortLinkDensity;
             double longLimit = _options.Focus == ExtractionFocus.Precision ? 0.5 : _options.Focus == ExtractionFocus.Recall ? 0.8 : HtmlThresholds.LongLinkDensity;
-            if (len < HtmlThresholds.ShortLinkBlock) return ld > shortLimit;
+            if (len < HtmlThresholds.ShortLinkBlock) return ld >= shortLimit;
             if (container) return ld > longLimit;
             return ld > 0.9;
         }
