@@ -51,6 +51,22 @@ namespace NewsTools.Html
                 }
             }
 
+            found = TextLength(result);
+            if (found < JsonLdBelowText)
+            {
+                List<string> body = JsonLdBody.Paragraphs(document);
+                int bodyText = 0;
+                foreach (string p in body) bodyText += p.Length;
+                // Only when the markup holds much less than the declared body (script-rendered pages): never blindly.
+                if (bodyText > 2 * found + 200)
+                {
+                    options.Log?.Invoke("Markup holds " + found + " characters, JSON-LD articleBody " + bodyText + ": using articleBody.");
+                    result.Blocks.Clear();
+                    foreach (string p in body) result.Blocks.Add(new ContentBlock(BlockKind.Paragraph, p));
+                    result.Strategy = "json-ld";
+                }
+            }
+
             var lines = new List<string>(result.Blocks.Count);
             foreach (ContentBlock b in result.Blocks) lines.Add(b.Text);
             foreach (RemovedBlock r in result.Removed)
@@ -63,6 +79,9 @@ namespace NewsTools.Html
 
         /// <summary>Below this much body text (non-whitespace characters) the relaxed second attempt runs.</summary>
         private const int RetryBelowText = 250;
+
+        /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave.</summary>
+        private const int JsonLdBelowText = 1500;
 
         private static HtmlExtraction Run(IHtmlDocument document, DomIndex index, Uri? baseUri, ArticleMetadata metadata, ExtractionOptions options, List<string> markupEvidence, bool relaxed)
         {
