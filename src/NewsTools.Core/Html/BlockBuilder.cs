@@ -383,7 +383,20 @@ namespace NewsTools.Html
             double ld = _ix.LinkDensity(i);
             double shortLimit = _options.Focus == ExtractionFocus.Recall ? 0.95 : HtmlThresholds.ShortLinkDensity;
             double longLimit = _options.Focus == ExtractionFocus.Precision ? 0.5 : _options.Focus == ExtractionFocus.Recall ? 0.8 : HtmlThresholds.LongLinkDensity;
-            if (len < HtmlThresholds.ShortLinkBlock) return ld >= shortLimit;
+            if (len < HtmlThresholds.ShortLinkBlock)
+            {
+                if (ld < shortLimit) return false;
+                // A short line the user asked to keep survives the link rule.
+                if (_options.KeepPatterns.Count > 0)
+                {
+                    string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, true));
+                    foreach (var keep in _options.KeepPatterns)
+                    {
+                        if (keep.IsMatch(text)) return false;
+                    }
+                }
+                return true;
+            }
             if (container) return ld > longLimit;
             return ld > 0.9;
         }
