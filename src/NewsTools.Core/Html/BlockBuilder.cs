@@ -128,7 +128,7 @@ namespace NewsTools.Html
             IElement el = _ix.Elements[i];
             string tag = el.LocalName;
             // A root that is itself a list, heading, quote or table (a scored sibling) keeps its meaning.
-            if (tag == "ul" || tag == "ol" || tag == "li" || tag == "blockquote" || tag == "pre" || tag == "table" || HtmlTagSets.HeadingLevel(tag) > 0)
+            if (tag == "ul" || tag == "ol" || tag == "li" || tag == "blockquote" || tag == "pre" || tag == "table" || tag == "img" || tag == "amp-img" || HtmlTagSets.HeadingLevel(tag) > 0)
             {
                 return Enter(el, i, false);
             }

@@ -50,6 +50,11 @@ namespace NewsTools.Html
             {
                 int lead = FindStandfirst(chosen.Roots);
                 if (lead >= 0) chosen.Roots.Insert(0, lead);
+                if (_options.IncludeImages)
+                {
+                    int image = FindLeadImage(chosen.Roots);
+                    if (image >= 0) chosen.Roots.Insert(0, image);
+                }
             }
             return chosen;
         }
@@ -102,6 +107,26 @@ namespace NewsTools.Html
                             return k;
                         }
                     }
+                }
+                node = parent;
+            }
+            return -1;
+        }
+
+        /// <summary>The lead image printed between the headline and the body container (only wanted with IncludeImages), or -1.</summary>
+        private int FindLeadImage(List<int> roots)
+        {
+            if (roots.Count == 0 || roots[0] == 0) return -1;
+            int node = roots[0];
+            for (int level = 0; level < 3 && node > 0; level++)
+            {
+                int parent = _ix.Parent[node];
+                if (parent < 0) break;
+                for (int j = parent + 1; j < node; j++)
+                {
+                    if (_ix.Removed[j]) { j = _ix.End[j] - 1; continue; }
+                    string tag = _ix.Elements[j].LocalName;
+                    if (tag == "img" || tag == "amp-img") return j;
                 }
                 node = parent;
             }
