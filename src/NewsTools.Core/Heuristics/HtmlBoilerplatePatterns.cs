@@ -28,7 +28,7 @@ namespace NewsTools.Heuristics
         /// <summary>Menus, breadcrumbs, pagers, tag clouds, skip links: site navigation.</summary>
         public static readonly Regex Navigation = Names(
             @"nav|navbar|navigation|navlinks|menu|menus|mainmenu|submenu|subnav|breadcrumbs?|bread-?crumbs?|pagination|pager|skip-?link|skip-to|tag-?list|tagcloud|tag-?cloud|post-?tags|entry-?tags|article-?tags|topics-?list|cat-?links|tags-?links|toolbar|masthead|site-?header|global-?header|header-?nav|topbar|top-?bar|mega-?menu|off-?canvas|jump-?to",
-            @"crumbs|drawer",
+            @"crumbs|drawer|controls|counter|slideshow-?controls|carousel-?controls|gallery-?nav",
             // Taxonomy words only as a whole token or with a container suffix: WordPress puts "category-news"
             // and "tag-economy" on the post element itself.
             @"|(?:^|\s)(?:[a-z0-9]+[-_])?(?:tags|categories|keywords|topics)(?:$|\s|[-_](?:list|links|wrap|wrapper|container|box|area|section|bar|cloud))");

@@ -40,6 +40,14 @@ namespace NewsTools.Heuristics
             Opts);
 
         /// <summary>
+        /// Names of the lead paragraph (standfirst, dek, summary) that news CMSes print between the headline
+        /// and the body container, so a body-only container would lose it.
+        /// </summary>
+        public static readonly Regex Standfirst = new Regex(
+            @"(?:^|[\s_-])(?:standfirst|stand-?first|lede|lead|leadin|lead-?text|intro|intro-?text|summary|article-?summary|dek|deck|sub-?headline|subhead|sub-?title|subtitle|excerpt|abstract|strapline|teaser-?text)(?:$|[\s_-])",
+            Opts);
+
+        /// <summary>
         /// The tier (1 = most specific) at which this element is a known article container, or 0.
         /// classId is the lower-cased "class id" string; rawId the id as written.
         /// </summary>

@@ -34,8 +34,11 @@ namespace NewsTools.Heuristics
         /// <summary>trafilatura link_density_test: an element shorter than this is judged by its link share alone.</summary>
         public const int ShortLinkBlock = 100;
 
-        /// <summary>Link share above which a short block is a link line (trafilatura uses 0.8).</summary>
-        public const double ShortLinkDensity = 0.8;
+        /// <summary>
+        /// Link share from which a short block is a link line. trafilatura uses 0.8; 0.75 also catches a
+        /// "Read more:" label in bold before the link.
+        /// </summary>
+        public const double ShortLinkDensity = 0.75;
 
         /// <summary>Link share above which a longer list or div is a link list ("Related", "Most read").</summary>
         public const double LongLinkDensity = 0.65;

@@ -128,7 +128,7 @@ namespace NewsTools.Html
             IElement el = _ix.Elements[i];
             string tag = el.LocalName;
             // A root that is itself a list, heading, quote or table (a scored sibling) keeps its meaning.
-            if (tag == "ul" || tag == "ol" || tag == "li" || tag == "blockquote" || tag == "pre" || tag == "table" || HtmlTagSets.HeadingLevel(tag) > 0)
+            if (tag == "ul" || tag == "ol" || tag == "li" || tag == "blockquote" || tag == "pre" || tag == "table" || tag == "img" || tag == "amp-img" || HtmlTagSets.HeadingLevel(tag) > 0)
             {
                 return Enter(el, i, false);
             }
@@ -383,7 +383,20 @@ namespace NewsTools.Html
             double ld = _ix.LinkDensity(i);
             double shortLimit = _options.Focus == ExtractionFocus.Recall ? 0.95 : HtmlThresholds.ShortLinkDensity;
             double longLimit = _options.Focus == ExtractionFocus.Precision ? 0.5 : _options.Focus == ExtractionFocus.Recall ? 0.8 : HtmlThresholds.LongLinkDensity;
-            if (len < HtmlThresholds.ShortLinkBlock) return ld > shortLimit;
+            if (len < HtmlThresholds.ShortLinkBlock)
+            {
+                if (ld < shortLimit) return false;
+                // A short line the user asked to keep survives the link rule.
+                if (_options.KeepPatterns.Count > 0)
+                {
+                    string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, true));
+                    foreach (var keep in _options.KeepPatterns)
+                    {
+                        if (keep.IsMatch(text)) return false;
+                    }
+                }
+                return true;
+            }
             if (container) return ld > longLimit;
             return ld > 0.9;
         }

@@ -107,6 +107,19 @@ namespace NewsTools.Html
             {
                 case "figcaption":
                     return (RemovalReason.Caption, "figcaption");
+                // AMP components: ad slots, the slide-in menu, the consent prompt.
+                case "amp-ad":
+                case "amp-embed":
+                case "amp-sticky-ad":
+                case "amp-auto-ads":
+                    return (RemovalReason.Advertisement, "amp-ad");
+                case "amp-sidebar":
+                    return (RemovalReason.Navigation, "amp-sidebar");
+                case "amp-consent":
+                    return (RemovalReason.Cookie, "amp-consent");
+                case "amp-analytics":
+                case "amp-pixel":
+                    return (RemovalReason.Boilerplate, "amp-analytics");
                 case "nav":
                     if (!big) return (RemovalReason.Navigation, "nav-element");
                     break;

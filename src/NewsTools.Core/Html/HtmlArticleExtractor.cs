@@ -51,6 +51,22 @@ namespace NewsTools.Html
                 }
             }
 
+            found = TextLength(result);
+            if (found < JsonLdBelowText)
+            {
+                List<string> body = JsonLdBody.Paragraphs(document);
+                int bodyText = 0;
+                foreach (string p in body) bodyText += p.Length;
+                // Only when the markup holds much less than the declared body (script-rendered pages): never blindly.
+                if (bodyText > 2 * found + 200)
+                {
+                    options.Log?.Invoke("Markup holds " + found + " characters, JSON-LD articleBody " + bodyText + ": using articleBody.");
+                    result.Blocks.Clear();
+                    foreach (string p in body) result.Blocks.Add(new ContentBlock(BlockKind.Paragraph, p));
+                    result.Strategy = "json-ld";
+                }
+            }
+
             var lines = new List<string>(result.Blocks.Count);
             foreach (ContentBlock b in result.Blocks) lines.Add(b.Text);
             foreach (RemovedBlock r in result.Removed)
@@ -64,6 +80,9 @@ namespace NewsTools.Html
         /// <summary>Below this much body text (non-whitespace characters) the relaxed second attempt runs.</summary>
         private const int RetryBelowText = 250;
 
+        /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave.</summary>
+        private const int JsonLdBelowText = 1500;
+
         private static HtmlExtraction Run(IHtmlDocument document, DomIndex index, Uri? baseUri, ArticleMetadata metadata, ExtractionOptions options, List<string> markupEvidence, bool relaxed)
         {
             var result = new HtmlExtraction();
@@ -71,7 +90,46 @@ namespace NewsTools.Html
             LocatedContent located = new MainContentLocator(index, options).Locate(document);
             result.Strategy = located.Strategy;
             new BlockBuilder(index, options, baseUri, metadata, result, new List<string>()).Build(located.Roots);
+            RecordOutside(index, located.Roots, metadata, options, result);
             return result;
+        }
+
+        /// <summary>
+        /// Records what lay outside the chosen containers: one Removed entry per largest subtree that holds no
+        /// container (the page header, a sidebar block, the headline above the body). One pass over the index.
+        /// </summary>
+        private static void RecordOutside(DomIndex index, List<int> roots, ArticleMetadata metadata, ExtractionOptions options, HtmlExtraction result)
+        {
+            if (roots.Count == 1 && roots[0] == 0) return;
+            // contains[i]: subtree i holds a root (so it is split, not dropped whole).
+            var holds = new bool[index.Count];
+            foreach (int r in roots)
+            {
+                for (int a = index.Parent[r]; a >= 0 && !holds[a]; a = index.Parent[a]) holds[a] = true;
+            }
+            var isRoot = new HashSet<int>(roots);
+            string titleKey = metadata.Title is null ? string.Empty : TextUtil.Key(metadata.Title);
+            int i = 1;
+            while (i < index.Count)
+            {
+                if (index.Removed[i] || isRoot.Contains(i)) { i = index.End[i]; continue; }
+                if (holds[i]) { i++; continue; }
+                if (index.Text[i] > 0)
+                {
+                    IElement el = index.Elements[i];
+                    string text = TextUtil.Collapse(TextUtil.VisibleText(el, index, true));
+                    if (text.Length > 0)
+                    {
+                        RemovalReason reason = titleKey.Length > 0 && TextUtil.Key(text) == titleKey ? RemovalReason.Title
+                            : el.LocalName == "header" ? RemovalReason.Navigation
+                            : RemovalReason.Boilerplate;
+                        string path = ElementPath.Of(index, i);
+                        result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, Heuristics.HtmlThresholds.RemovedTextMax), reason, path, "outside-main-content"));
+                        options.Log?.Invoke("Outside the main content: " + path + " (" + reason + "): " + TextUtil.Truncate(text, 80));
+                    }
+                }
+                i = index.End[i];
+            }
         }
 
         private static int TextLength(HtmlExtraction result)

@@ -45,6 +45,23 @@ namespace NewsTools.Html
         {
             LocatedContent? chosen = FromUserSelectors(document);
             if (chosen != null) return chosen;
+            chosen = LocateByContent();
+            if (chosen.Strategy == "article-container")
+            {
+                int lead = FindStandfirst(chosen.Roots);
+                if (lead >= 0) chosen.Roots.Insert(0, lead);
+                if (_options.IncludeImages)
+                {
+                    int image = FindLeadImage(chosen.Roots);
+                    if (image >= 0) chosen.Roots.Insert(0, image);
+                }
+            }
+            return chosen;
+        }
+
+        private LocatedContent LocateByContent()
+        {
+            LocatedContent? chosen;
 
             LocatedContent? known = FromKnownContainers();
             LocatedContent? scored = FromParagraphScores();
@@ -59,6 +76,61 @@ namespace NewsTools.Html
             if (chosen != null) return chosen;
             _options.Log?.Invoke("No container strategy applied; using the whole body (baseline).");
             return new LocatedContent(new List<int> { 0 }, "baseline");
+        }
+
+        /// <summary>
+        /// A standfirst printed just before the chosen container (a preceding sibling of the container or of
+        /// one of its near ancestors), or -1. Short, prose-like, few links.
+        /// </summary>
+        public int FindStandfirst(List<int> roots)
+        {
+            if (roots.Count == 0 || roots[0] == 0) return -1;
+            int node = roots[0];
+            for (int level = 0; level < 3 && node > 0; level++)
+            {
+                int parent = _ix.Parent[node];
+                if (parent < 0) break;
+                for (int j = parent + 1; j < node; j = _ix.End[j])
+                {
+                    if (_ix.Removed[j] || _ix.Text[j] == 0 || _ix.Text[j] > 3000) continue;
+                    for (int k = j; k < _ix.End[j]; k++)
+                    {
+                        if (_ix.Removed[k]) { k = _ix.End[k] - 1; continue; }
+                        int len = _ix.Text[k];
+                        if (len < 30 || len > 700 || _ix.LinkDensity(k) > 0.2) continue;
+                        string tag = _ix.Elements[k].LocalName;
+                        if (HtmlTagSets.HeadingLevel(tag) == 1) continue;
+                        string names = ((_ix.Elements[k].GetAttribute("class") ?? string.Empty) + " " + (_ix.Elements[k].Id ?? string.Empty)).ToLowerInvariant();
+                        if (names.Length > 1 && HtmlContentPatterns.Standfirst.IsMatch(names))
+                        {
+                            _options.Log?.Invoke("Standfirst before the container: " + ElementPath.Of(_ix, k) + ".");
+                            return k;
+                        }
+                    }
+                }
+                node = parent;
+            }
+            return -1;
+        }
+
+        /// <summary>The lead image printed between the headline and the body container (only wanted with IncludeImages), or -1.</summary>
+        private int FindLeadImage(List<int> roots)
+        {
+            if (roots.Count == 0 || roots[0] == 0) return -1;
+            int node = roots[0];
+            for (int level = 0; level < 3 && node > 0; level++)
+            {
+                int parent = _ix.Parent[node];
+                if (parent < 0) break;
+                for (int j = parent + 1; j < node; j++)
+                {
+                    if (_ix.Removed[j]) { j = _ix.End[j] - 1; continue; }
+                    string tag = _ix.Elements[j].LocalName;
+                    if (tag == "img" || tag == "amp-img") return j;
+                }
+                node = parent;
+            }
+            return -1;
         }
 
         private int Effective(int i) => _ix.Text[i] - _ix.LinkText[i];
