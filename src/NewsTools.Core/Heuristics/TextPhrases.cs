@@ -203,7 +203,7 @@ namespace NewsTools.Heuristics
             @"Leia também|Leia mais|Veja também|Mais lidas|Saiba mais|Relacionadas|" +
             @"Leggi anche|Potrebbe interessarti|I più letti|Articoli correlati|" +
             @"Читайте также|Читайте также:|Похожие материалы|Самое читаемое|По теме|" +
-            @"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事)\b?\s*[:\-–—|»>]?",
+            @"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事)(\s*[:：\-–—|»>].*|\s*)$",
             Opt);
 
         // ---- Captions and credits --------------------------------------------------------------
@@ -275,7 +275,7 @@ namespace NewsTools.Heuristics
         /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
         public static readonly Regex TimestampLabel = new Regex(
             @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +
-            @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(on|at|am|le|el|em|il)?\s*:?\s*.{0,70}$",
+            @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(:|：|on\b|at\b|am\b|le\b|el\b|em\b|il\b|\d|-|–|\|)\s*.{0,70}$",
             Opt);
 
         /// <summary>Relative times that stand alone ("3 hours ago", "5 min read", "2 days ago").</summary>
