@@ -103,7 +103,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Feature-list openers and selling points of a subscription offer ("Here's what's included", "Ad-free reading").</summary>
         public static readonly Regex Promotion = new Regex(
-            @"^here('|’)?s what('|’)?s included|^what('|’)?s included\b|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
+            @"^here('|’)?s what('|’)?s included|^what('|’)?s included( in (every|each|all|our|your|the) (plans?|subscriptions?|membership|packages?))?\s*:?$|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
             @"^(ad[- ]free|unlimited) (reading|access|articles|browsing)( experience)?\b|^exclusive (premium )?(stories|articles|content)( online)?$|" +
             @"^(why subscribe|subscriber benefits|member benefits)\b|^(special|limited[- ]time|introductory) offer\b|" +
             @"^(Ihre Vorteile|Das ist enthalten)|^(vos avantages|ce qui est inclus)|^(tus ventajas|qué incluye)",
@@ -212,7 +212,7 @@ namespace NewsTools.Heuristics
         public static readonly Regex Credit = new Regex(
             @"^[\[(]?(photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|file photo|credit|photo credit|image credit|image source|source|foto|fotos|bild|bildquelle|crédit( photo)?|crédits|фото|изображение|तस्वीर|फोटो|صورة|写真|图片|图|摄影)\s*(credit|courtesy)?\s*[:/|©]\s*.{1,80}[\])]?$|" +
             @"^[\[(]?(photo|image|picture|illustration)s? (by|courtesy( of)?)\s.{1,60}[\])]?$|" +
-            @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|\w+ images|\w+ photos?)[\])]?\.?$",
+            @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|stock photo)[\])]?\.?$",
             Opt);
 
         /// <summary>A caption ending with a credit in parentheses or after a slash: "The minister in Delhi. (Photo: Jane Doe)".</summary>
@@ -225,7 +225,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Copyright footers ("© 2024 Example Media. All rights reserved.").</summary>
         public static readonly Regex Copyright = new Regex(
-            @"^(©|\(c\)|copyright|\u24B8)\s*(©\s*)?(\d{4}|[A-Za-z])|" +
+            @"^(©|\(c\)|\u24B8)\s*\S|^copyright\s*(©|\(c\)|\d{4})|" +
             @"\ball rights reserved\b|^(Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|Все права защищены|सर्वाधिकार सुरक्षित|جميع الحقوق محفوظة|版权所有|無断転載)",
             Opt);
 
@@ -258,7 +258,7 @@ namespace NewsTools.Heuristics
             @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|faq|" +
             @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
             @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
-            @"^([\w&'. ]{1,25}\s*(>|»|›|/|\|)\s*){2,}[\w&'. ]{1,40}$",
+            @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$",
             Opt);
 
         // ---- Bylines and datelines -------------------------------------------------------------
@@ -287,6 +287,11 @@ namespace NewsTools.Heuristics
         public static readonly Regex AgencyDateline = new Regex(
             @"^(?<place>[\p{Lu}][\p{Lu}\p{M} .'\-]{1,30}(,\s*[\p{L}. ]{2,20})?)(,\s*(?<date>[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+[\p{L}.]{3,10}))?\s*\((?<agency>[\p{Lu}][\p{L}&. \-]{0,30})\)\s*[-–—:]\s+",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>What makes a string of figures a date: a year (1900-2099), a clock time, or a month name.</summary>
+        public static readonly Regex DateAnchor = new Regex(
+            @"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|[年月日]|\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
+            Opt);
 
         /// <summary>Month and weekday names and time words removed to test whether a line is a bare date.</summary>
         public static readonly Regex DateWords = new Regex(
