@@ -490,7 +490,8 @@ namespace NewsTools.Text
         private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
         {
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
-            int titleIndex = -1, titleWords = 0;
+            int titleIndex = -1, titleWords = int.MinValue;
+            HashSet<string>? repeated = RepeatedShortLines(lines, start);
             for (int i = start - 1; i >= from; i--)
             {
                 TextLine line = lines[i];
@@ -532,11 +533,17 @@ namespace NewsTools.Text
                     }
                 }
                 if (line.PhraseReason != null) continue;
-                int words = line.Words + line.CjkChars / 2;
-                if (IsTitleShape(line) && words > titleWords)
+                if (!IsTitleShape(line)) continue;
+                // Headline score: enough words (capped, so a long standfirst does not win), close to
+                // the story, printed twice (page title and heading), Title Case; see TextThresholds.
+                int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
+                int score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost;
+                if (repeated != null && repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
+                if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
+                if (score > titleWords)
                 {
                     titleIndex = i;
-                    titleWords = words;
+                    titleWords = score;
                 }
             }
             if (titleIndex >= 0)
@@ -551,6 +558,34 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
+        }
+
+        /// <summary>Keys of short lines before the story that occur more than once (a headline printed as page title and as heading).</summary>
+        private static HashSet<string>? RepeatedShortLines(List<TextLine> lines, int start)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? repeated = null;
+            for (int i = 0; i < start && i < lines.Count; i++)
+            {
+                if (lines[i].Text.Length > TextThresholds.TitleMaxLength) continue;
+                string key = TextRepair.DuplicateKey(lines[i].Text);
+                if (key.Length < 10) continue;
+                if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+            return repeated;
+        }
+
+        /// <summary>Most words of four letters or more start with a capital ("How Machine Learning Is Shaping Retail").</summary>
+        private static bool IsTitleCase(string t)
+        {
+            int words = 0, caps = 0;
+            foreach (string w in t.Split(' '))
+            {
+                if (w.Length < 4 || !char.IsLetter(w[0])) continue;
+                words++;
+                if (char.IsUpper(w[0])) caps++;
+            }
+            return words >= 2 && caps * 4 >= words * 3;
         }
 
         /// <summary>A byline or "By" line after the story (some sites print the author at the foot).</summary>
