@@ -376,6 +376,9 @@ namespace NewsTools.Text
         /// <summary>Decides the lines of the story region: prose and list items stay, subheadings become headings, junk goes.</summary>
         private static void DecideRegion(List<TextLine> lines, int start, int end, Decision[] decided, ExtractionFocus focus)
         {
+            // After a list heading such as "Trending News" or "Related", the short lines that follow
+            // are its headline links, up to the next prose line.
+            bool inLinkList = false;
             for (int i = start; i <= end; i++)
             {
                 TextLine line = lines[i];
@@ -384,11 +387,18 @@ namespace NewsTools.Text
                 if (line.PhraseReason is RemovalReason reason)
                 {
                     decided[i] = Decision.Dropped(reason, line.PhraseRule);
+                    if (reason == RemovalReason.Related && line.Words <= 5) inLinkList = true;
                     continue;
                 }
                 if (line.Class == LineClass.Good || line.Class == LineClass.NearGood)
                 {
+                    inLinkList = false;
                     decided[i] = Decision.Kept(false);
+                    continue;
+                }
+                if (inLinkList)
+                {
+                    decided[i] = Decision.Dropped(RemovalReason.Related, "related-list");
                     continue;
                 }
 
