@@ -194,7 +194,7 @@ namespace NewsTools.Heuristics
         public static readonly Regex Related = new Regex(
             @"^(also read|read also|read more|see also|also see|also watch|watch|more|related|related (articles?|stories|content|news|coverage|posts|topics|reading|links)|recommended( (for you|stories|articles|reading))?|" +
             @"more (from|on|about|in|stories|news|articles|like this)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared|commented)( (articles|stories|now|today|this week))?|" +
-            @"trending( now| stories| today)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
+            @"trending( now| stories| today| news| topics| articles)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
             @"in (other|case you missed it)|catch up|explore more|keep reading|recent posts|further reading|in this series)\s*[:\-–—|»>]?$|" +
             @"^(also read|read also|read more|see also|also see|also watch|related|recommended|more from|must read|don('|’)t miss|read next|you may also like)\s*[:\-–—|»>]\s*\S|" +
             @"^(Lesen Sie (auch|mehr)|Auch interessant|Mehr zum Thema|Weitere Artikel|Das könnte Sie (auch )?interessieren|Meistgelesen|Empfohlen|" +

@@ -403,7 +403,7 @@ namespace NewsTools.Text
                 }
 
                 // A short line inside the story.
-                bool nextProse = NextIsProse(lines, i, end);
+                bool nextProse = NextIsProse(lines, i, end, focus == ExtractionFocus.Precision ? 1 : 2);
                 if (IsHeadingShape(line) && nextProse)
                 {
                     decided[i] = Decision.Kept(true);
@@ -432,10 +432,10 @@ namespace NewsTools.Text
 
         private static bool PrevKept(Decision[] decided, int i, int start) => i > start && decided[i - 1].Keep && !decided[i - 1].Heading;
 
-        /// <summary>Whether the next lines (skipping one short label) hold prose or a list item before the region ends.</summary>
-        private static bool NextIsProse(List<TextLine> lines, int i, int end)
+        /// <summary>Whether the next <paramref name="reach"/> lines (so one short label may sit between) hold prose or a list item before the region ends.</summary>
+        private static bool NextIsProse(List<TextLine> lines, int i, int end, int reach)
         {
-            for (int k = i + 1; k <= end && k <= i + 2; k++)
+            for (int k = i + 1; k <= end && k <= i + reach; k++)
             {
                 LineClass c = lines[k].Class;
                 if (c == LineClass.Good || c == LineClass.NearGood) return true;
@@ -454,6 +454,8 @@ namespace NewsTools.Text
             if (last == ',' || last == ';' || last == '|' || last == '»' || last == '>' || last == '→') return false;
             if (!char.IsLetter(t[0]) && t[0] != '"' && t[0] != '“' && !char.IsDigit(t[0]) && t[0] != '¿' && t[0] != '¡') return false;
             if (t.IndexOf('@') >= 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return false;
+            // "Population: 4,200" is a fact-box row, not a heading.
+            if (char.IsDigit(last) && t.IndexOf(':') > 0) return false;
             return line.Words >= 1 || line.CjkChars >= 2;
         }
 
