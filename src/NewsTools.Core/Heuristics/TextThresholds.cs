@@ -68,6 +68,9 @@ namespace NewsTools.Heuristics
         /// <summary>Comment markers ("X said:", "Reply", "N Comments") from a line to the story's end that prove a comment section starts there.</summary>
         public const int CommentMarkersToCut = 3;
 
+        /// <summary>Most neighbouring blocks joined to the story on each side (a story is rarely split into more than a few blocks; the cap bounds the work).</summary>
+        public const int MaxRegionExtensions = 16;
+
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;
     

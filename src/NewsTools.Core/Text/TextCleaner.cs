@@ -266,7 +266,8 @@ namespace NewsTools.Text
             double share = focus == ExtractionFocus.Precision ? TextThresholds.SecondaryBlockShare * 2
                 : focus == ExtractionFocus.Recall ? TextThresholds.SecondaryBlockShare / 2 : TextThresholds.SecondaryBlockShare;
             // Extend forward and backward with blocks strong enough to outweigh the gap before them.
-            while (end < n - 1)
+            // Each step rescans what is left, so the number of steps is capped to keep the search linear on hostile input.
+            for (int step = 0; step < TextThresholds.MaxRegionExtensions && end < n - 1; step++)
             {
                 long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
                 long gap = 0;
@@ -274,7 +275,7 @@ namespace NewsTools.Text
                 if (!JoinsRegion(s, gap, s2 - end - 1, best, share)) break;
                 end = e2;
             }
-            while (start > 0)
+            for (int step = 0; step < TextThresholds.MaxRegionExtensions && start > 0; step++)
             {
                 long s = Best(scores, 0, start - 1, out int s2, out int e2);
                 long gap = 0;
