@@ -103,7 +103,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Feature-list openers and selling points of a subscription offer ("Here's what's included", "Ad-free reading").</summary>
         public static readonly Regex Promotion = new Regex(
-            @"^here('|’)?s what('|’)?s included|^what('|’)?s included\b|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
+            @"^here('|’)?s what('|’)?s included|^what('|’)?s included( in (every|each|all|our|your|the) (plans?|subscriptions?|membership|packages?))?\s*:?$|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
             @"^(ad[- ]free|unlimited) (reading|access|articles|browsing)( experience)?\b|^exclusive (premium )?(stories|articles|content)( online)?$|" +
             @"^(why subscribe|subscriber benefits|member benefits)\b|^(special|limited[- ]time|introductory) offer\b|" +
             @"^(Ihre Vorteile|Das ist enthalten)|^(vos avantages|ce qui est inclus)|^(tus ventajas|qué incluye)",
@@ -194,7 +194,7 @@ namespace NewsTools.Heuristics
         public static readonly Regex Related = new Regex(
             @"^(also read|read also|read more|see also|also see|also watch|watch|more|related|related (articles?|stories|content|news|coverage|posts|topics|reading|links)|recommended( (for you|stories|articles|reading))?|" +
             @"more (from|on|about|in|stories|news|articles|like this)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared|commented)( (articles|stories|now|today|this week))?|" +
-            @"trending( now| stories| today)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
+            @"trending( now| stories| today| news| topics| articles)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
             @"in (other|case you missed it)|catch up|explore more|keep reading|recent posts|further reading|in this series)\s*[:\-–—|»>]?$|" +
             @"^(also read|read also|read more|see also|also see|also watch|related|recommended|more from|must read|don('|’)t miss|read next|you may also like)\s*[:\-–—|»>]\s*\S|" +
             @"^(Lesen Sie (auch|mehr)|Auch interessant|Mehr zum Thema|Weitere Artikel|Das könnte Sie (auch )?interessieren|Meistgelesen|Empfohlen|" +
@@ -203,7 +203,7 @@ namespace NewsTools.Heuristics
             @"Leia também|Leia mais|Veja também|Mais lidas|Saiba mais|Relacionadas|" +
             @"Leggi anche|Potrebbe interessarti|I più letti|Articoli correlati|" +
             @"Читайте также|Читайте также:|Похожие материалы|Самое читаемое|По теме|" +
-            @"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事)\b?\s*[:\-–—|»>]?",
+            @"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|संबंधित खबरें|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|أخبار ذات صلة|相关阅读|延伸阅读|相关新闻|推荐阅读|関連記事|あわせて読みたい|おすすめ記事)(\s*[:：\-–—|»>].*|\s*)$",
             Opt);
 
         // ---- Captions and credits --------------------------------------------------------------
@@ -212,7 +212,7 @@ namespace NewsTools.Heuristics
         public static readonly Regex Credit = new Regex(
             @"^[\[(]?(photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|file photo|credit|photo credit|image credit|image source|source|foto|fotos|bild|bildquelle|crédit( photo)?|crédits|фото|изображение|तस्वीर|फोटो|صورة|写真|图片|图|摄影)\s*(credit|courtesy)?\s*[:/|©]\s*.{1,80}[\])]?$|" +
             @"^[\[(]?(photo|image|picture|illustration)s? (by|courtesy( of)?)\s.{1,60}[\])]?$|" +
-            @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|\w+ images|\w+ photos?)[\])]?\.?$",
+            @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|stock photo)[\])]?\.?$",
             Opt);
 
         /// <summary>A caption ending with a credit in parentheses or after a slash: "The minister in Delhi. (Photo: Jane Doe)".</summary>
@@ -225,7 +225,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Copyright footers ("© 2024 Example Media. All rights reserved.").</summary>
         public static readonly Regex Copyright = new Regex(
-            @"^(©|\(c\)|copyright|\u24B8)\s*(©\s*)?(\d{4}|[A-Za-z])|" +
+            @"^(©|\(c\)|\u24B8)\s*\S|^copyright\s*(©|\(c\)|\d{4})|" +
             @"\ball rights reserved\b|^(Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|Все права защищены|सर्वाधिकार सुरक्षित|جميع الحقوق محفوظة|版权所有|無断転載)",
             Opt);
 
@@ -258,7 +258,7 @@ namespace NewsTools.Heuristics
             @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|faq|" +
             @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
             @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
-            @"^([\w&'. ]{1,25}\s*(>|»|›|/|\|)\s*){2,}[\w&'. ]{1,40}$",
+            @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$",
             Opt);
 
         // ---- Bylines and datelines -------------------------------------------------------------
@@ -275,7 +275,7 @@ namespace NewsTools.Heuristics
         /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
         public static readonly Regex TimestampLabel = new Regex(
             @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +
-            @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(on|at|am|le|el|em|il)?\s*:?\s*.{0,70}$",
+            @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(:|：|on\b|at\b|am\b|le\b|el\b|em\b|il\b|\d|-|–|\|)\s*.{0,70}$",
             Opt);
 
         /// <summary>Relative times that stand alone ("3 hours ago", "5 min read", "2 days ago").</summary>
@@ -287,6 +287,11 @@ namespace NewsTools.Heuristics
         public static readonly Regex AgencyDateline = new Regex(
             @"^(?<place>[\p{Lu}][\p{Lu}\p{M} .'\-]{1,30}(,\s*[\p{L}. ]{2,20})?)(,\s*(?<date>[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+[\p{L}.]{3,10}))?\s*\((?<agency>[\p{Lu}][\p{L}&. \-]{0,30})\)\s*[-–—:]\s+",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>What makes a string of figures a date: a year (1900-2099), a clock time, or a month name.</summary>
+        public static readonly Regex DateAnchor = new Regex(
+            @"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|[年月日]|\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
+            Opt);
 
         /// <summary>Month and weekday names and time words removed to test whether a line is a bare date.</summary>
         public static readonly Regex DateWords = new Regex(

@@ -58,11 +58,14 @@ namespace NewsTools.Text
             if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
             if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
             if (len <= 120 && TextPhrases.HasAny(lower, TextPhrases.CreditKeys) && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
-            if (len <= 60 && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
+            if (len <= 60 && !HasDigit(t) && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
             if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
             return null;
         }
+
+        /// <summary>Characters a bare date line never holds (percentages, prices, table cells).</summary>
+        private static readonly char[] NotInDates = { '%', '$', '€', '£', '₹', '+', '\t', '|', '(', '=' };
 
         /// <summary>Characters that every template placeholder holds.</summary>
         private static readonly char[] PlaceholderChars = { '{', '%', '[', '<', '$' };
@@ -81,15 +84,23 @@ namespace NewsTools.Text
         {
             if (t.Length > 1000 || lower.Length == 0) return false;
             if (lower.IndexOf('@') < 0 && !TextPhrases.HasAny(lower, TextPhrases.ContactKeys)) return false;
-            int n = 0;
-            for (Match m = TextPhrases.ContactLabel.Match(t); m.Success && n < 3; m = m.NextMatch()) n++;
-            return n >= 3;
+            // Labels alone ("email marketing", "by fax") occur in prose; a footer pairs them with numbers or addresses.
+            int labels = 0, values = 0;
+            for (Match m = TextPhrases.ContactLabel.Match(t); m.Success; m = m.NextMatch())
+            {
+                if (char.IsLetter(m.Value[0]) && m.Value.IndexOf('@') < 0) labels++;
+                else values++;
+                if (labels + values >= 3 && values >= 1 && labels >= 1) return true;
+            }
+            return false;
         }
 
         /// <summary>True when the line is only a date and/or time ("Nov. 19, 2019 8:03 am ET", "17.05.2024, 10:30 Uhr").</summary>
         public static bool IsBareDate(string t)
         {
-            if (t.Length > 60 || !HasDigit(t)) return false;
+            if (t.Length > 60 || !HasDigit(t) || t.IndexOfAny(NotInDates) >= 0) return false;
+            // A table row of figures ("4.7/5", "(800) 268-2833") is not a date: ask for a year, a time or a month name.
+            if (!TextPhrases.DateAnchor.IsMatch(t)) return false;
             string rest = TextPhrases.DateWords.Replace(t, " ");
             int letters = 0, digits = 0;
             foreach (char c in rest)

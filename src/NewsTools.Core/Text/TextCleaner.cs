@@ -57,6 +57,11 @@ namespace NewsTools.Text
                 {
                     line.PhraseReason = BoilerplateClassifier.Classify(line.Text, out string? rule);
                     line.PhraseRule = rule;
+                    if (line.PhraseReason is null && IsGluedTeaser(line.Text))
+                    {
+                        line.PhraseReason = RemovalReason.Related;
+                        line.PhraseRule = "headline-teaser";
+                    }
                 }
                 line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength);
             }
@@ -261,7 +266,8 @@ namespace NewsTools.Text
             double share = focus == ExtractionFocus.Precision ? TextThresholds.SecondaryBlockShare * 2
                 : focus == ExtractionFocus.Recall ? TextThresholds.SecondaryBlockShare / 2 : TextThresholds.SecondaryBlockShare;
             // Extend forward and backward with blocks strong enough to outweigh the gap before them.
-            while (end < n - 1)
+            // Each step rescans what is left, so the number of steps is capped to keep the search linear on hostile input.
+            for (int step = 0; step < TextThresholds.MaxRegionExtensions && end < n - 1; step++)
             {
                 long s = Best(scores, end + 1, n - 1, out int s2, out int e2);
                 long gap = 0;
@@ -269,7 +275,7 @@ namespace NewsTools.Text
                 if (!JoinsRegion(s, gap, s2 - end - 1, best, share)) break;
                 end = e2;
             }
-            while (start > 0)
+            for (int step = 0; step < TextThresholds.MaxRegionExtensions && start > 0; step++)
             {
                 long s = Best(scores, 0, start - 1, out int s2, out int e2);
                 long gap = 0;
@@ -371,6 +377,9 @@ namespace NewsTools.Text
         /// <summary>Decides the lines of the story region: prose and list items stay, subheadings become headings, junk goes.</summary>
         private static void DecideRegion(List<TextLine> lines, int start, int end, Decision[] decided, ExtractionFocus focus)
         {
+            // After a list heading such as "Trending News" or "Related", the short lines that follow
+            // are its headline links, up to the next prose line.
+            bool inLinkList = false;
             for (int i = start; i <= end; i++)
             {
                 TextLine line = lines[i];
@@ -379,16 +388,23 @@ namespace NewsTools.Text
                 if (line.PhraseReason is RemovalReason reason)
                 {
                     decided[i] = Decision.Dropped(reason, line.PhraseRule);
+                    if (reason == RemovalReason.Related && line.Words <= 5) inLinkList = true;
                     continue;
                 }
                 if (line.Class == LineClass.Good || line.Class == LineClass.NearGood)
                 {
+                    inLinkList = false;
                     decided[i] = Decision.Kept(false);
+                    continue;
+                }
+                if (inLinkList)
+                {
+                    decided[i] = Decision.Dropped(RemovalReason.Related, "related-list");
                     continue;
                 }
 
                 // A short line inside the story.
-                bool nextProse = NextIsProse(lines, i, end);
+                bool nextProse = NextIsProse(lines, i, end, focus == ExtractionFocus.Precision ? 1 : 2);
                 if (IsHeadingShape(line) && nextProse)
                 {
                     decided[i] = Decision.Kept(true);
@@ -417,10 +433,10 @@ namespace NewsTools.Text
 
         private static bool PrevKept(Decision[] decided, int i, int start) => i > start && decided[i - 1].Keep && !decided[i - 1].Heading;
 
-        /// <summary>Whether the next lines (skipping one short label) hold prose or a list item before the region ends.</summary>
-        private static bool NextIsProse(List<TextLine> lines, int i, int end)
+        /// <summary>Whether the next <paramref name="reach"/> lines (so one short label may sit between) hold prose or a list item before the region ends.</summary>
+        private static bool NextIsProse(List<TextLine> lines, int i, int end, int reach)
         {
-            for (int k = i + 1; k <= end && k <= i + 2; k++)
+            for (int k = i + 1; k <= end && k <= i + reach; k++)
             {
                 LineClass c = lines[k].Class;
                 if (c == LineClass.Good || c == LineClass.NearGood) return true;
@@ -439,6 +455,8 @@ namespace NewsTools.Text
             if (last == ',' || last == ';' || last == '|' || last == '»' || last == '>' || last == '→') return false;
             if (!char.IsLetter(t[0]) && t[0] != '"' && t[0] != '“' && !char.IsDigit(t[0]) && t[0] != '¿' && t[0] != '¡') return false;
             if (t.IndexOf('@') >= 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return false;
+            // "Population: 4,200" is a fact-box row, not a heading.
+            if (char.IsDigit(last) && t.IndexOf(':') > 0) return false;
             return line.Words >= 1 || line.CjkChars >= 2;
         }
 
@@ -490,7 +508,8 @@ namespace NewsTools.Text
         private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
         {
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
-            int titleIndex = -1, titleWords = 0;
+            int titleIndex = -1, titleWords = int.MinValue;
+            HashSet<string>? repeated = RepeatedShortLines(lines, start);
             for (int i = start - 1; i >= from; i--)
             {
                 TextLine line = lines[i];
@@ -532,11 +551,17 @@ namespace NewsTools.Text
                     }
                 }
                 if (line.PhraseReason != null) continue;
-                int words = line.Words + line.CjkChars / 2;
-                if (IsTitleShape(line) && words > titleWords)
+                if (!IsTitleShape(line)) continue;
+                // Headline score: enough words (capped, so a long standfirst does not win), close to
+                // the story, printed twice (page title and heading), Title Case; see TextThresholds.
+                int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
+                int score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost;
+                if (repeated != null && repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
+                if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
+                if (score > titleWords)
                 {
                     titleIndex = i;
-                    titleWords = words;
+                    titleWords = score;
                 }
             }
             if (titleIndex >= 0)
@@ -551,6 +576,76 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
+        }
+
+        /// <summary>
+        /// A teaser card flattened by a scraper: a Title Case headline glued to its summary with no
+        /// space ("Council Approves New Bus RoutesThe city council voted..."). The glue is a run of
+        /// three lower-case letters followed by a capital and a lower-case letter, after a headline of
+        /// at least four words and 25 characters, every word of four letters or more capitalised, with
+        /// no comma or parenthesis (checked against benchmark truth lines: brand names such as
+        /// "PlayStation" inside ordinary sentences do not qualify).
+        /// </summary>
+        internal static bool IsGluedTeaser(string t)
+        {
+            int limit = Math.Min(t.Length - 20, TextThresholds.TitleMaxLength);
+            for (int k = 12; k < limit; k++)
+            {
+                if (!char.IsUpper(t[k]) || !char.IsLower(t[k + 1])) continue;
+                char a = t[k - 1];
+                bool glue = char.IsLower(a) && char.IsLower(t[k - 2]) && char.IsLower(t[k - 3]) || (a == '?' || a == '!' || a == '’' || a == '”' || a == '"' || a == ')') && char.IsLetter(t[k - 2]);
+                if (!glue) continue;
+                if (k < 25 || CountWords(t, k) < 4) return false;
+                string head = t.Substring(0, k);
+                if (head.IndexOf('(') >= 0 || head.IndexOf('@') >= 0 || head.IndexOf(',') >= 0) return false;
+                foreach (string w in head.Split(' '))
+                {
+                    if (w.Length >= 4 && !char.IsUpper(w[0]) && !char.IsDigit(w[0])) return false;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private static int CountWords(string t, int end)
+        {
+            int n = 0;
+            bool inWord = false;
+            for (int i = 0; i < end; i++)
+            {
+                bool letter = char.IsLetterOrDigit(t[i]);
+                if (letter && !inWord) n++;
+                inWord = letter;
+            }
+            return n;
+        }
+
+        /// <summary>Keys of short lines before the story that occur more than once (a headline printed as page title and as heading).</summary>
+        private static HashSet<string>? RepeatedShortLines(List<TextLine> lines, int start)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? repeated = null;
+            for (int i = 0; i < start && i < lines.Count; i++)
+            {
+                if (lines[i].Text.Length > TextThresholds.TitleMaxLength) continue;
+                string key = TextRepair.DuplicateKey(lines[i].Text);
+                if (key.Length < 10) continue;
+                if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+            }
+            return repeated;
+        }
+
+        /// <summary>Most words of four letters or more start with a capital ("How Machine Learning Is Shaping Retail").</summary>
+        private static bool IsTitleCase(string t)
+        {
+            int words = 0, caps = 0;
+            foreach (string w in t.Split(' '))
+            {
+                if (w.Length < 4 || !char.IsLetter(w[0])) continue;
+                words++;
+                if (char.IsUpper(w[0])) caps++;
+            }
+            return words >= 2 && caps * 4 >= words * 3;
         }
 
         /// <summary>A byline or "By" line after the story (some sites print the author at the foot).</summary>
