@@ -220,6 +220,13 @@ namespace NewsTools.Metadata
 
         private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
         {
+            // The headline as shown is an h1; a body h2 that repeats the meta title is not where the
+            // byline and date line are, so an h1 outside teasers wins over a chosen h2.
+            if (chosen >= 0 && chosen < headings.Count && headings[chosen].Element.LocalName == "h1") return headings[chosen].Element;
+            foreach (ScannedElement h in headings)
+            {
+                if (chosen >= 0 && h.ExcludedBy is null && h.Element.LocalName == "h1" && !string.IsNullOrEmpty(h.Text)) return h.Element;
+            }
             if (chosen >= 0 && chosen < headings.Count) return headings[chosen].Element;
             string nt = TitleChooser.Normalize(title);
             if (nt.Length >= 10)
