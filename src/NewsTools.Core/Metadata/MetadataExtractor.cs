@@ -107,7 +107,7 @@ namespace NewsTools.Metadata
                 meta.SetSource("Title", title.Value.Source);
             }
 
-            IElement? mainHeading = FindMainHeading(headings, chosenHeading, meta.Title);
+            IElement? mainHeading = FindMainHeading(headings, chosenHeading, meta.Title, titleSiteNames);
             IElement? container = FindContainer(mainHeading) ?? document.QuerySelector("article");
 
             ReadLanguage(meta, scan, article);
@@ -218,14 +218,16 @@ namespace NewsTools.Metadata
             return sb.Length > max ? null : sb.ToString();
         }
 
-        private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
+        private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title, IReadOnlyList<string> siteNames)
         {
             // The headline as shown is an h1; a body h2 that repeats the meta title is not where the
             // byline and date line are, so an h1 outside teasers wins over a chosen h2.
             if (chosen >= 0 && chosen < headings.Count && headings[chosen].Element.LocalName == "h1") return headings[chosen].Element;
             foreach (ScannedElement h in headings)
             {
-                if (chosen >= 0 && h.ExcludedBy is null && h.Element.LocalName == "h1" && !string.IsNullOrEmpty(h.Text)) return h.Element;
+                // ...unless that h1 is the logo (the site's name, or a name-length text).
+                if (chosen >= 0 && h.ExcludedBy is null && h.Element.LocalName == "h1" && !string.IsNullOrEmpty(h.Text)
+                    && TitleChooser.WordCount(h.Text!) > 2 && !TitleChooser.IsSite(h.Text!, siteNames)) return h.Element;
             }
             if (chosen >= 0 && chosen < headings.Count) return headings[chosen].Element;
             string nt = TitleChooser.Normalize(title);
@@ -454,6 +456,23 @@ namespace NewsTools.Metadata
             return null;
         }
 
+        /// <summary>The text of the first leaf (at most 150 characters) holding a date among the first 40 elements under the element.</summary>
+        private static string? FirstDatedLeaf(IElement root)
+        {
+            int seen = 0;
+            var stack = new Stack<IElement>();
+            if (root.FirstElementChild != null) stack.Push(root.FirstElementChild);
+            while (stack.Count > 0 && seen++ < 40)
+            {
+                IElement e = stack.Pop();
+                if (e.NextElementSibling != null) stack.Push(e.NextElementSibling);
+                if (e.ChildElementCount > 0) { stack.Push(e.FirstElementChild!); continue; }
+                string t = e.TextContent;
+                if (t.Length <= 150 && DateTextParser.FindDate(t, out _).HasValue) return t;
+            }
+            return null;
+        }
+
         /// <summary>Byline candidates inside the article container first, then by distance from the headline.</summary>
         private static List<ScannedElement> OrderByCloseness(List<ScannedElement> items, int headingOrder, IElement? container)
         {
@@ -559,7 +578,7 @@ namespace NewsTools.Metadata
                 foreach (ScannedElement d in OrderByCloseness(scan.DateLines, headingOrder, container))
                 {
                     if (IsExcluded(d, mainHeading)) continue;
-                    string? text = SpacedText(d.Element, 150, true);
+                    string? text = SpacedText(d.Element, 150, true) ?? FirstDatedLeaf(d.Element);
                     if (text is null) continue;
                     if (MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty)) mod.OfferText(text, "text");
                     else OfferDateLine(text, pub, mod);

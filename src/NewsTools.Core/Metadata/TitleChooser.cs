@@ -306,7 +306,8 @@ namespace NewsTools.Metadata
             return t;
         }
 
-        private static bool IsSite(string segment, IReadOnlyList<string> siteNames)
+        /// <summary>Whether a heading or title segment is one of the site's names (or the name with a short suffix).</summary>
+        public static bool IsSite(string segment, IReadOnlyList<string> siteNames)
         {
             string n = Normalize(segment);
             if (n.Length == 0) return false;
@@ -321,7 +322,8 @@ namespace NewsTools.Metadata
             return false;
         }
 
-        private static int WordCount(string s)
+        /// <summary>Number of whitespace-separated words.</summary>
+        public static int WordCount(string s)
         {
             int n = 0;
             bool inWord = false;
