@@ -587,18 +587,21 @@ namespace NewsTools.Metadata
             }
 
             // 6. A dated permalink (/2024/05/17/).
-            if (!pub.Value.HasValue)
+            string? urlDate = null;
+            foreach (Uri? u in new[] { canonical, baseUri })
             {
-                foreach (Uri? u in new[] { canonical, baseUri })
-                {
-                    if (u is null || pub.Value.HasValue) continue;
-                    Match m = MetaSources.UrlDate.Match(u.AbsolutePath);
-                    if (!m.Success) continue;
-                    string y = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
-                    string mo = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[5].Value;
-                    string d = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[6].Value;
-                    pub.Offer(y + "-" + mo.PadLeft(2, '0') + "-" + d.PadLeft(2, '0'), "url");
-                }
+                if (u is null || urlDate != null) continue;
+                Match m = MetaSources.UrlDate.Match(u.AbsolutePath);
+                if (!m.Success) continue;
+                string y = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
+                string mo = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[5].Value;
+                string d = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[6].Value;
+                urlDate = y + "-" + mo.PadLeft(2, '0') + "-" + d.PadLeft(2, '0');
+            }
+            if (urlDate != null)
+            {
+                if (!pub.Value.HasValue) pub.Offer(urlDate, "url");
+                else pub.PreferLocalDay(urlDate);
             }
 
             // 7. A date line written near the headline ("Published 17 May 2024", "17. Mai 2024").
@@ -668,6 +671,23 @@ namespace NewsTools.Metadata
                 Value = value;
                 HasTime = hasTime;
                 Source = source;
+            }
+
+            /// <summary>
+            /// A time given in UTC (offset zero) that falls on the day after or before the permalink's date:
+            /// the page was published in a zone behind or ahead of UTC, and the day as written on the page is
+            /// the permalink's. The day is kept as written; the time, no longer meaningful, is dropped.
+            /// </summary>
+            public void PreferLocalDay(string isoDay)
+            {
+                if (!Value.HasValue || !HasTime || Value.Value.Offset != TimeSpan.Zero) return;
+                DateTimeOffset? day = DateTextParser.ParseMachineDate(isoDay, out _);
+                if (!day.HasValue) return;
+                double gap = Math.Abs((Value.Value.UtcDateTime.Date - day.Value.UtcDateTime.Date).TotalDays);
+                if (gap != 1) return;
+                Value = day;
+                HasTime = false;
+                Source = "url";
             }
 
             public void CopyFrom(DatePick other)
