@@ -36,6 +36,9 @@ namespace NewsTools.Metadata
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        // The separator after a name in "Name | Role | Date" lines.
+        private static readonly Regex NameLineSeparator = new Regex(@"\s+[|·•]\s+|\s+[-–—]\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         // BCP 47 shape: language, optional script, optional region ("en", "en-GB", "zh-Hant-TW", "pt_BR").
         private static readonly Regex LanguageTag = new Regex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -763,7 +766,8 @@ namespace NewsTools.Metadata
 
                 if (Bylines.Count < 5)
                 {
-                    if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
+                    else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
                         // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),
@@ -784,6 +788,28 @@ namespace NewsTools.Metadata
                         DateLines.Add((own, MetaSources.UpdatedWord.IsMatch(t)));
                     }
                 }
+            }
+
+            /// <summary>
+            /// "Jane Doe | Senior Writer | July 2, 2025" or "Jane Doe · May 3, 2024" right under a headline: a
+            /// name line without "By", recognised by the role or date that follows the name. Returns the name part.
+            /// </summary>
+            private static string? NameRoleDateLine(string t)
+            {
+                Match sep = NameLineSeparator.Match(t);
+                if (!sep.Success || sep.Index < 3) return null;
+                string first = t.Substring(0, sep.Index).Trim();
+                string rest = t.Substring(sep.Index + sep.Length);
+                if (TitleChooser.WordCount(first) < 2 || TitleChooser.WordCount(first) > 4) return null;
+                bool roleOrDate = DateTextParser.FindDate(rest, out _).HasValue;
+                if (!roleOrDate)
+                {
+                    foreach (string w in rest.Split(' ', '|', '·', ','))
+                    {
+                        if (MetaAuthorWords.RoleWords.Contains(w.Trim())) { roleOrDate = true; break; }
+                    }
+                }
+                return roleOrDate ? first : null;
             }
 
             private static string OwnText(IElement el)
