@@ -15,7 +15,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
         public static readonly Regex LeadIn = new Regex(
-            @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|posté|escrito|scritto|geschrieben)\s+)?" +
+            @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|review|reviewed|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
         /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
@@ -27,6 +27,14 @@ namespace NewsTools.Heuristics
         /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
         // A lead-in alone ("By", "Von:"), with the name in the next element.
         public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):
+        /// WordPress and most CMSs link the byline name there.
+        /// </summary>
+        public static readonly Regex AuthorLink = new Regex(
+            @"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|reporter|redaktion/autor|profile/author|people|contributors?|by)/[^/?#]+/?(?:[?#]|$)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
         public static readonly Regex NameSeparator = new Regex(

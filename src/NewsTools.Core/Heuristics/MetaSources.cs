@@ -106,12 +106,14 @@ namespace NewsTools.Heuristics
         /// <summary>
         /// Page regions whose dates, bylines and headings belong to other content: related-story teasers,
         /// recommendation widgets, comment threads, sidebars, footers and menus. Matched against class and id.
-        /// ("widget" alone is not here: page builders wrap every block, the headline included, in "*-widget".)
+        /// ("widget" alone is not here: page builders wrap every block, the headline included, in "*-widget".
+        /// Layout wrappers named after the region they sit beside are not regions: "content-sidebar-wrap",
+        /// "has-sidebar", "with-comments", "sidebar-layout".)
         /// </summary>
         public static readonly Regex ExcludedRegion = new Regex(
-            @"(?<![a-z])(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
+            @"(?<![a-z])(?<!(?:has|with|no|show|content|page|main)-)(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
-            @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])", Opts);
+            @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])(?!-(?:wrap|layout)(?![a-z]))", Opts);
 
         /// <summary>Tags that never hold the article's own metadata (aside, footer, nav, forms, templates).</summary>
         public static readonly HashSet<string> ExcludedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -111,7 +111,8 @@ namespace NewsTools.Metadata
                     if (char.IsDigit(c) || c == '@' || c == '=' || c == '<' || c == '>') return null;
                 }
             }
-            if (calendar == words.Count) return null;
+            // "Sweat August", "Posted Monday": a trailing month or weekday is a date cut in half, not a surname.
+            if (calendar == words.Count || MetaAuthorWords.CalendarWords.Contains(words[words.Count - 1].Trim(TrimChars))) return null;
             bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
             if (capitalised == 0 && !caseless) return null;
             if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;

@@ -36,6 +36,9 @@ namespace NewsTools.Metadata
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        // The separator after a name in "Name | Role | Date" lines.
+        private static readonly Regex NameLineSeparator = new Regex(@"\s+[|·•]\s+|\s+[-–—]\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         // BCP 47 shape: language, optional script, optional region ("en", "en-GB", "zh-Hant-TW", "pt_BR").
         private static readonly Regex LanguageTag = new Regex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -107,7 +110,7 @@ namespace NewsTools.Metadata
                 meta.SetSource("Title", title.Value.Source);
             }
 
-            IElement? mainHeading = FindMainHeading(headings, chosenHeading, meta.Title);
+            IElement? mainHeading = FindMainHeading(headings, chosenHeading, meta.Title, titleSiteNames);
             IElement? container = FindContainer(mainHeading) ?? document.QuerySelector("article");
 
             ReadLanguage(meta, scan, article);
@@ -218,8 +221,17 @@ namespace NewsTools.Metadata
             return sb.Length > max ? null : sb.ToString();
         }
 
-        private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title)
+        private static IElement? FindMainHeading(List<ScannedElement> headings, int chosen, string? title, IReadOnlyList<string> siteNames)
         {
+            // The headline as shown is an h1; a body h2 that repeats the meta title is not where the
+            // byline and date line are, so an h1 outside teasers wins over a chosen h2.
+            if (chosen >= 0 && chosen < headings.Count && headings[chosen].Element.LocalName == "h1") return headings[chosen].Element;
+            foreach (ScannedElement h in headings)
+            {
+                // ...unless that h1 is the logo (the site's name, or a name-length text).
+                if (chosen >= 0 && h.ExcludedBy is null && h.Element.LocalName == "h1" && !string.IsNullOrEmpty(h.Text)
+                    && TitleChooser.WordCount(h.Text!) > 2 && !TitleChooser.IsSite(h.Text!, siteNames)) return h.Element;
+            }
             if (chosen >= 0 && chosen < headings.Count) return headings[chosen].Element;
             string nt = TitleChooser.Normalize(title);
             if (nt.Length >= 10)
@@ -447,6 +459,23 @@ namespace NewsTools.Metadata
             return null;
         }
 
+        /// <summary>The text of the first leaf (at most 150 characters) holding a date among the first 40 elements under the element.</summary>
+        private static string? FirstDatedLeaf(IElement root)
+        {
+            int seen = 0;
+            var stack = new Stack<IElement>();
+            if (root.FirstElementChild != null) stack.Push(root.FirstElementChild);
+            while (stack.Count > 0 && seen++ < 40)
+            {
+                IElement e = stack.Pop();
+                if (e.NextElementSibling != null) stack.Push(e.NextElementSibling);
+                if (e.ChildElementCount > 0) { stack.Push(e.FirstElementChild!); continue; }
+                string t = e.TextContent;
+                if (t.Length <= 150 && DateTextParser.FindDate(t, out _).HasValue) return t;
+            }
+            return null;
+        }
+
         /// <summary>Byline candidates inside the article container first, then by distance from the headline.</summary>
         private static List<ScannedElement> OrderByCloseness(List<ScannedElement> items, int headingOrder, IElement? container)
         {
@@ -552,7 +581,7 @@ namespace NewsTools.Metadata
                 foreach (ScannedElement d in OrderByCloseness(scan.DateLines, headingOrder, container))
                 {
                     if (IsExcluded(d, mainHeading)) continue;
-                    string? text = SpacedText(d.Element, 150, true);
+                    string? text = SpacedText(d.Element, 150, true) ?? FirstDatedLeaf(d.Element);
                     if (text is null) continue;
                     if (MetaSources.ModifiedMarker.IsMatch(d.Element.GetAttribute("class") ?? string.Empty)) mod.OfferText(text, "text");
                     else OfferDateLine(text, pub, mod);
@@ -561,18 +590,21 @@ namespace NewsTools.Metadata
             }
 
             // 6. A dated permalink (/2024/05/17/).
-            if (!pub.Value.HasValue)
+            string? urlDate = null;
+            foreach (Uri? u in new[] { canonical, baseUri })
             {
-                foreach (Uri? u in new[] { canonical, baseUri })
-                {
-                    if (u is null || pub.Value.HasValue) continue;
-                    Match m = MetaSources.UrlDate.Match(u.AbsolutePath);
-                    if (!m.Success) continue;
-                    string y = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
-                    string mo = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[5].Value;
-                    string d = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[6].Value;
-                    pub.Offer(y + "-" + mo.PadLeft(2, '0') + "-" + d.PadLeft(2, '0'), "url");
-                }
+                if (u is null || urlDate != null) continue;
+                Match m = MetaSources.UrlDate.Match(u.AbsolutePath);
+                if (!m.Success) continue;
+                string y = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[4].Value;
+                string mo = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[5].Value;
+                string d = m.Groups[3].Success ? m.Groups[3].Value : m.Groups[6].Value;
+                urlDate = y + "-" + mo.PadLeft(2, '0') + "-" + d.PadLeft(2, '0');
+            }
+            if (urlDate != null)
+            {
+                if (!pub.Value.HasValue) pub.Offer(urlDate, "url");
+                else pub.PreferLocalDay(urlDate);
             }
 
             // 7. A date line written near the headline ("Published 17 May 2024", "17. Mai 2024").
@@ -642,6 +674,23 @@ namespace NewsTools.Metadata
                 Value = value;
                 HasTime = hasTime;
                 Source = source;
+            }
+
+            /// <summary>
+            /// A time given in UTC (offset zero) that falls on the day after or before the permalink's date:
+            /// the page was published in a zone behind or ahead of UTC, and the day as written on the page is
+            /// the permalink's. The day is kept as written; the time, no longer meaningful, is dropped.
+            /// </summary>
+            public void PreferLocalDay(string isoDay)
+            {
+                if (!Value.HasValue || !HasTime || Value.Value.Offset != TimeSpan.Zero) return;
+                DateTimeOffset? day = DateTextParser.ParseMachineDate(isoDay, out _);
+                if (!day.HasValue) return;
+                double gap = Math.Abs((Value.Value.UtcDateTime.Date - day.Value.UtcDateTime.Date).TotalDays);
+                if (gap != 1) return;
+                Value = day;
+                HasTime = false;
+                Source = "url";
             }
 
             public void CopyFrom(DatePick other)
@@ -717,7 +766,8 @@ namespace NewsTools.Metadata
 
                 if (Bylines.Count < 5)
                 {
-                    if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
+                    else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
                         // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),
@@ -738,6 +788,28 @@ namespace NewsTools.Metadata
                         DateLines.Add((own, MetaSources.UpdatedWord.IsMatch(t)));
                     }
                 }
+            }
+
+            /// <summary>
+            /// "Jane Doe | Senior Writer | July 2, 2025" or "Jane Doe · May 3, 2024" right under a headline: a
+            /// name line without "By", recognised by the role or date that follows the name. Returns the name part.
+            /// </summary>
+            private static string? NameRoleDateLine(string t)
+            {
+                Match sep = NameLineSeparator.Match(t);
+                if (!sep.Success || sep.Index < 3) return null;
+                string first = t.Substring(0, sep.Index).Trim();
+                string rest = t.Substring(sep.Index + sep.Length);
+                if (TitleChooser.WordCount(first) < 2 || TitleChooser.WordCount(first) > 4) return null;
+                bool roleOrDate = DateTextParser.FindDate(rest, out _).HasValue;
+                if (!roleOrDate)
+                {
+                    foreach (string w in rest.Split(' ', '|', '·', ','))
+                    {
+                        if (MetaAuthorWords.RoleWords.Contains(w.Trim())) { roleOrDate = true; break; }
+                    }
+                }
+                return roleOrDate ? first : null;
             }
 
             private static string OwnText(IElement el)

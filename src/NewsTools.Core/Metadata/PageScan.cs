@@ -245,6 +245,11 @@ namespace NewsTools.Metadata
             if (itemprop != null && (itemprop.IndexOf("author", StringComparison.Ordinal) >= 0 || itemprop.IndexOf("creator", StringComparison.Ordinal) >= 0)) return false; // read as microdata
             string? rel = el.GetAttribute("rel");
             if (rel != null && rel.IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (el.LocalName == "a")
+            {
+                string? href = el.GetAttribute("href");
+                if (href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href)) return true;
+            }
             string? cls = el.GetAttribute("class");
             if (cls != null && cls.Length < 300 && MetaSources.BylineMarker.IsMatch(cls)) return true;
             string? id = el.Id;

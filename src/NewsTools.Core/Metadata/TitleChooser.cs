@@ -44,6 +44,35 @@ namespace NewsTools.Metadata
             IReadOnlyList<string> siteNames,
             out int chosenHeading)
         {
+            TitleCandidate? chosen = ChooseRaw(headings, metaTitles, titleElement, siteNames, out chosenHeading);
+            return chosen.HasValue ? new TitleCandidate(Finish(chosen.Value.Text, siteNames), chosen.Value.Source) : chosen;
+        }
+
+        /// <summary>
+        /// Last cuts on the chosen headline: a known site name still glued on ("Headline – Site", which
+        /// headings repeat from the CMS title), and a tagline after a pipe ("Best Movers 2025 | Top 19
+        /// Companies"): headlines do not use " | " as punctuation, templates use it to append a tagline.
+        /// </summary>
+        private static string Finish(string title, IReadOnlyList<string> siteNames)
+        {
+            string t = title;
+            foreach (string sep in MetaTitleSeparators.Separators)
+            {
+                int last = t.LastIndexOf(sep, StringComparison.Ordinal);
+                if (last > 0 && sep.Trim() != ":" && IsSite(t.Substring(last + sep.Length), siteNames)) t = t.Substring(0, last).Trim();
+            }
+            int pipe = t.IndexOf(" | ", StringComparison.Ordinal);
+            if (pipe > 0 && WordCount(t.Substring(0, pipe)) >= 2) t = t.Substring(0, pipe).Trim();
+            return t;
+        }
+
+        private static TitleCandidate? ChooseRaw(
+            IReadOnlyList<(string Text, bool IsMainH1)> headings,
+            IReadOnlyList<TitleCandidate> metaTitles,
+            string? titleElement,
+            IReadOnlyList<string> siteNames,
+            out int chosenHeading)
+        {
             chosenHeading = -1;
             var all = new List<TitleCandidate>(metaTitles);
             if (!string.IsNullOrWhiteSpace(titleElement)) all.Add(new TitleCandidate(titleElement!, "title-element"));
@@ -306,7 +335,8 @@ namespace NewsTools.Metadata
             return t;
         }
 
-        private static bool IsSite(string segment, IReadOnlyList<string> siteNames)
+        /// <summary>Whether a heading or title segment is one of the site's names (or the name with a short suffix).</summary>
+        public static bool IsSite(string segment, IReadOnlyList<string> siteNames)
         {
             string n = Normalize(segment);
             if (n.Length == 0) return false;
@@ -321,7 +351,8 @@ namespace NewsTools.Metadata
             return false;
         }
 
-        private static int WordCount(string s)
+        /// <summary>Number of whitespace-separated words.</summary>
+        public static int WordCount(string s)
         {
             int n = 0;
             bool inWord = false;
