@@ -26,6 +26,7 @@ namespace NewsTools.Html
         private readonly List<string> _paywallLines;
         private readonly string _titleKey;
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _images = new HashSet<string>(StringComparer.Ordinal);
 
         private readonly StringBuilder _plain = new StringBuilder();
         private readonly StringBuilder _md = new StringBuilder();
@@ -158,6 +159,14 @@ namespace NewsTools.Html
                 case "img":
                 case "amp-img":
                     if (_options.IncludeImages) EmitImage(el);
+                    SkipChildren = true;
+                    return Exit.None;
+                case "noscript":
+                    // Kept by the cleaner only for its images (lazy-load fallbacks); its text is never story.
+                    if (_options.IncludeImages)
+                    {
+                        foreach (IElement img in el.QuerySelectorAll("img")) EmitImage(img);
+                    }
                     SkipChildren = true;
                     return Exit.None;
                 case "pre":
@@ -422,18 +431,17 @@ namespace NewsTools.Html
 
         private void EmitImage(IElement el)
         {
-            string? src = el.GetAttribute("src");
+            // Lazy loaders keep the real address in data-src (the src is a placeholder): prefer it.
+            string? src = el.GetAttribute("data-src") ?? el.GetAttribute("data-lazy-src") ?? el.GetAttribute("data-original") ?? el.GetAttribute("src");
             if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
-                src = el.GetAttribute("data-src") ?? el.GetAttribute("data-lazy-src") ?? el.GetAttribute("data-original");
-            }
-            if (string.IsNullOrWhiteSpace(src))
-            {
-                string? srcset = el.GetAttribute("srcset") ?? el.GetAttribute("data-srcset");
-                if (!string.IsNullOrWhiteSpace(srcset)) src = srcset!.Trim().Split(' ', ',')[0];
+                string? srcset = el.GetAttribute("data-srcset") ?? el.GetAttribute("srcset");
+                src = string.IsNullOrWhiteSpace(srcset) ? null : srcset!.Trim().Split(' ', ',')[0];
             }
             if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return;
             string url = UrlResolver.ResolveString(_baseUri, src);
+            // The same picture twice (lazy <img> plus its <noscript> copy, srcset variants) is one image.
+            if (!_images.Add(url)) return;
             string alt = TextUtil.Collapse(el.GetAttribute("alt") ?? string.Empty);
             Flush();
             _result.Blocks.Add(new ContentBlock(BlockKind.Image, alt) { Url = url });

@@ -58,6 +58,12 @@ namespace NewsTools.Html
                 if (ix.Removed[i]) { i = ix.End[i]; continue; }
                 IElement el = ix.Elements[i];
                 string tag = el.LocalName;
+                // Lazy-loading pages put the real <img> in <noscript>: keep a text-free noscript when images are wanted.
+                if (tag == "noscript" && _options.IncludeImages && ix.Text[i] == 0)
+                {
+                    i++;
+                    continue;
+                }
                 if (HtmlTagSets.DropSilently.Contains(tag))
                 {
                     ix.MarkRemoved(i);
