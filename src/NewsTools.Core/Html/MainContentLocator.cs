@@ -19,6 +19,9 @@ namespace NewsTools.Html
         public List<int> Roots { get; }
 
         public string Strategy { get; }
+
+        /// <summary>For known containers, the tier that matched (1 = most specific); 0 otherwise.</summary>
+        public int Tier { get; set; }
     }
 
     /// <summary>
@@ -151,12 +154,28 @@ namespace NewsTools.Html
             int k = Effective(known.Roots);
             int s = Effective(scored.Roots);
             _options.Log?.Invoke("Arbitrate: known " + k + " vs scored " + s + ".");
+            if (known.Tier >= 4 && known.Roots.Count == 1 && AllInside(scored.Roots, known.Roots[0]) && s >= 0.6 * k)
+            {
+                // A generic wrapper ("content", "main") also holds teasers and widgets; the scored block inside it
+                // that carries most of its prose is the story.
+                _options.Log?.Invoke("Generic container (tier " + known.Tier + "); the scored candidate inside it holds " + s + " of " + k + " characters: using it.");
+                return scored;
+            }
             if (s > 2 * k + 500)
             {
                 _options.Log?.Invoke("Known container holds " + k + " characters, scored candidate " + s + ": using the scored candidate.");
                 return scored;
             }
             return known;
+        }
+
+        private bool AllInside(List<int> roots, int container)
+        {
+            foreach (int r in roots)
+            {
+                if (!_ix.Contains(container, r)) return false;
+            }
+            return true;
         }
 
         private LocatedContent? FromUserSelectors(IHtmlDocument document)
@@ -228,7 +247,7 @@ namespace NewsTools.Html
                 var roots = new List<int> { chosen };
                 AddSplitSiblings(chosen, tiers, roots);
                 _options.Log?.Invoke("Known container (tier " + t + "): " + ElementPath.Of(_ix, chosen) + (roots.Count > 1 ? " and " + (roots.Count - 1) + " sibling part(s)" : string.Empty) + ".");
-                return new LocatedContent(roots, "article-container");
+                return new LocatedContent(roots, "article-container") { Tier = t };
             }
             return null;
         }
