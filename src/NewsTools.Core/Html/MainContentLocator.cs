@@ -154,7 +154,7 @@ namespace NewsTools.Html
             int k = Effective(known.Roots);
             int s = Effective(scored.Roots);
             _options.Log?.Invoke("Arbitrate: known " + k + " vs scored " + s + ".");
-            if (known.Tier >= 4 && known.Roots.Count == 1 && AllInside(scored.Roots, known.Roots[0]) && s >= 0.6 * k)
+            if (known.Tier >= 2 && known.Roots.Count == 1 && AllInside(scored.Roots, known.Roots[0]) && s >= 0.6 * k)
             {
                 // A generic wrapper ("content", "main") also holds teasers and widgets; the scored block inside it
                 // that carries most of its prose is the story.
