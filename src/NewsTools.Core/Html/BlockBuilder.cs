@@ -333,7 +333,7 @@ namespace NewsTools.Html
             {
                 if (remove.IsMatch(text)) { Reject(text, RemovalReason.UserRule, at, "RemovePattern"); return; }
             }
-            if (_proseBlocks < 3 && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && TextUtil.Key(text) == _titleKey)
+            if (_proseBlocks < 3 && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && text.Length < 400 && IsTitleRepeat(TextUtil.Key(text)))
             {
                 Reject(text, RemovalReason.Title, at, "title-repeat");
                 return;
@@ -354,6 +354,19 @@ namespace NewsTools.Html
                 return;
             }
             Accept(block);
+        }
+
+        /// <summary>
+        /// The headline repeated at the top of the body, exactly or nearly: metadata titles often carry a
+        /// " | Site" suffix or a kicker the heading lacks, so containment covering 60% of the longer also counts.
+        /// </summary>
+        private bool IsTitleRepeat(string key)
+        {
+            if (key.Length == 0) return false;
+            if (key == _titleKey) return true;
+            string shorter = key.Length < _titleKey.Length ? key : _titleKey;
+            string longer = key.Length < _titleKey.Length ? _titleKey : key;
+            return shorter.Length >= 15 && shorter.Length >= 0.6 * longer.Length && longer.Contains(shorter);
         }
 
         private void Accept(ContentBlock block)
