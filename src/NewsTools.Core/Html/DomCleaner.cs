@@ -126,6 +126,14 @@ namespace NewsTools.Html
                 case "amp-analytics":
                 case "amp-pixel":
                     return (RemovalReason.Boilerplate, "amp-analytics");
+                case "time":
+                    {
+                        // A timestamp standing alone on its line (live-blog post times, "Updated 10:42"), not a
+                        // date inside a sentence.
+                        int parent = ix.Parent[i];
+                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12) return (RemovalReason.Dateline, "time-element");
+                        break;
+                    }
                 case "nav":
                     if (!big) return (RemovalReason.Navigation, "nav-element");
                     break;
