@@ -56,6 +56,11 @@ namespace NewsTools.Heuristics
             @"newsletter|newsletters|signup|sign-?up|subscribe|optin|opt-?in|mailchimp|mc4wp|email-?capture|app-?promo|download-?app|inline-?signup",
             @"subscription");
 
+        /// <summary>House promotions: app, event and product promos, "partner content" boxes.</summary>
+        public static readonly Regex Promotion = Names(
+            @"promo|promos|promotion|promotions|promo-?box|promo-?banner|house-?ad|partner-?content|affiliate-?box|cta-?box|call-?to-?action",
+            @"cta");
+
         /// <summary>Cookie, consent and GDPR banners.</summary>
         public static readonly Regex Cookie = Names(
             @"cookie|cookies|cookie-?banner|cookie-?notice|cookie-?consent|gdpr|onetrust|privacy-?banner|cc-?banner|cc-?window|consent-?banner|consent-?manager",

@@ -182,6 +182,7 @@ namespace NewsTools.Html
             if (HtmlBoilerplatePatterns.Share.IsMatch(names)) return (RemovalReason.Share, "share-name");
             if (HtmlBoilerplatePatterns.Advertisement.IsMatch(names)) return (RemovalReason.Advertisement, "ad-name");
             if (HtmlBoilerplatePatterns.Related.IsMatch(names)) return (RemovalReason.Related, "related-name");
+            if (HtmlBoilerplatePatterns.Promotion.IsMatch(names)) return (RemovalReason.Promotion, "promotion-name");
             if (HtmlBoilerplatePatterns.Navigation.IsMatch(names)) return (RemovalReason.Navigation, "navigation-name");
             if (HtmlBoilerplatePatterns.Footer.IsMatch(names)) return (RemovalReason.Boilerplate, "footer-name");
             if (HtmlBoilerplatePatterns.Hidden.IsMatch(names)) return (RemovalReason.Hidden, "hidden-name");
