@@ -23,7 +23,6 @@ namespace NewsTools.Html
         private readonly ExtractionOptions _options;
         private readonly Uri? _baseUri;
         private readonly HtmlExtraction _result;
-        private readonly List<string> _paywallLines;
         private readonly string _titleKey;
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> _images = new HashSet<string>(StringComparer.Ordinal);
@@ -36,13 +35,12 @@ namespace NewsTools.Html
         private readonly List<(int Start, string Href)> _links = new List<(int, string)>();
         private int _proseBlocks;
 
-        public BlockBuilder(DomIndex index, ExtractionOptions options, Uri? baseUri, ArticleMetadata metadata, HtmlExtraction result, List<string> paywallLines)
+        public BlockBuilder(DomIndex index, ExtractionOptions options, Uri? baseUri, ArticleMetadata metadata, HtmlExtraction result)
         {
             _ix = index;
             _options = options;
             _baseUri = baseUri;
             _result = result;
-            _paywallLines = paywallLines;
             _titleKey = metadata.Title is null ? string.Empty : TextUtil.Key(metadata.Title);
         }
 
@@ -343,7 +341,7 @@ namespace NewsTools.Html
                 RemovalReason? junk = BoilerplateClassifier.ClassifyBlock(text);
                 if (junk.HasValue)
                 {
-                    if (junk.Value == RemovalReason.Paywall || junk.Value == RemovalReason.Subscription) _paywallLines.Add(text);
+                    // Paywall and Subscription lines reach the paywall verdict through Removed.
                     Reject(text, junk.Value, at, "boilerplate-classifier");
                     return;
                 }
