@@ -125,6 +125,22 @@ namespace NewsTools.Heuristics
         public static readonly Regex NegativeWeight = new Regex(
             @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|social|newsletter|cookie|teaser|recommend", Opts);
 
+        /// <summary>The reason a class/id string names, checked in the cleaner's order; null when none fits.</summary>
+        public static RemovalReason? ReasonForNames(string names)
+        {
+            if (names.Length == 0) return null;
+            if (Comments.IsMatch(names)) return RemovalReason.Comments;
+            if (Cookie.IsMatch(names)) return RemovalReason.Cookie;
+            if (Newsletter.IsMatch(names)) return RemovalReason.Newsletter;
+            if (Share.IsMatch(names)) return RemovalReason.Share;
+            if (Advertisement.IsMatch(names)) return RemovalReason.Advertisement;
+            if (Related.IsMatch(names)) return RemovalReason.Related;
+            if (Promotion.IsMatch(names)) return RemovalReason.Promotion;
+            if (Navigation.IsMatch(names)) return RemovalReason.Navigation;
+            if (Footer.IsMatch(names)) return RemovalReason.Boilerplate;
+            return null;
+        }
+
         /// <summary>ARIA roles of page chrome.</summary>
         public static RemovalReason? RoleReason(string role)
         {

@@ -33,6 +33,21 @@ namespace NewsTools.Html
             _pageText = Math.Max(1, index.Text[0]);
             _pageParaText = Math.Max(1, index.ParaText[0]);
             _userRemoved = new HashSet<IElement>();
+            foreach (string selector in options.ContentSelectors)
+            {
+                if (string.IsNullOrWhiteSpace(selector)) continue;
+                try
+                {
+                    IElement? match = document.QuerySelector(selector);
+                    if (match is null) continue;
+                    _userContainer = index.IndexOf(match);
+                    if (_userContainer >= 0) break;
+                }
+                catch (DomException)
+                {
+                    // Reported by the locator, which tries the same selectors.
+                }
+            }
             // User selectors are resolved once, up front: never a QuerySelectorAll inside the element loop.
             foreach (string selector in options.RemoveSelectors)
             {
@@ -48,16 +63,21 @@ namespace NewsTools.Html
             }
         }
 
+        /// <summary>The user's content container (first ContentSelector that matches) and its ancestors are never removed.</summary>
+        private readonly int _userContainer = -1;
+
         /// <summary>Runs the pass and re-aggregates the index without the removed subtrees.</summary>
         public void Clean()
         {
             DomIndex ix = _index;
+            int user = _userContainer;
             int i = 1; // 0 is the root (body): never removed.
             while (i < ix.Count)
             {
                 if (ix.Removed[i]) { i = ix.End[i]; continue; }
                 IElement el = ix.Elements[i];
                 string tag = el.LocalName;
+                if (user >= 0 && ix.Contains(i, user)) { i++; continue; }
                 // Lazy-loading pages put the real <img> in <noscript>: keep a text-free noscript when images are wanted.
                 if (tag == "noscript" && _options.IncludeImages && ix.Text[i] == 0)
                 {

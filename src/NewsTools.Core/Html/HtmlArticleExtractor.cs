@@ -116,9 +116,10 @@ namespace NewsTools.Html
                     string text = TextUtil.Collapse(TextUtil.VisibleText(el, index, true));
                     if (text.Length > 0)
                     {
+                        string names = ((el.GetAttribute("class") ?? string.Empty) + " " + (el.Id ?? string.Empty)).Trim().ToLowerInvariant();
                         RemovalReason reason = titleKey.Length > 0 && TextUtil.Key(text) == titleKey ? RemovalReason.Title
-                            : el.LocalName == "header" ? RemovalReason.Navigation
-                            : RemovalReason.Boilerplate;
+                            : HtmlBoilerplatePatterns.ReasonForNames(names)
+                            ?? (el.LocalName == "header" ? RemovalReason.Navigation : RemovalReason.Boilerplate);
                         string path = ElementPath.Of(index, i);
                         result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax), reason, path, "outside-main-content"));
                         options.Log?.Invoke("Outside the main content: " + path + " (" + reason + "): " + TextUtil.Truncate(text, 80));
