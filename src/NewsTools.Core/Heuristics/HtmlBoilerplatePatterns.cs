@@ -56,6 +56,11 @@ namespace NewsTools.Heuristics
             @"newsletter|newsletters|signup|sign-?up|subscribe|optin|opt-?in|mailchimp|mc4wp|email-?capture|app-?promo|download-?app|inline-?signup",
             @"subscription");
 
+        /// <summary>House promotions: app, event and product promos, "partner content" boxes.</summary>
+        public static readonly Regex Promotion = Names(
+            @"promo|promos|promotion|promotions|promo-?box|promo-?banner|house-?ad|partner-?content|affiliate-?box|cta-?box|call-?to-?action",
+            @"cta");
+
         /// <summary>Cookie, consent and GDPR banners.</summary>
         public static readonly Regex Cookie = Names(
             @"cookie|cookies|cookie-?banner|cookie-?notice|cookie-?consent|gdpr|onetrust|privacy-?banner|cc-?banner|cc-?window|consent-?banner|consent-?manager",
@@ -119,6 +124,22 @@ namespace NewsTools.Heuristics
         /// <summary>Readability's negative class weight: names of chrome wrappers.</summary>
         public static readonly Regex NegativeWeight = new Regex(
             @"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|social|newsletter|cookie|teaser|recommend", Opts);
+
+        /// <summary>The reason a class/id string names, checked in the cleaner's order; null when none fits.</summary>
+        public static RemovalReason? ReasonForNames(string names)
+        {
+            if (names.Length == 0) return null;
+            if (Comments.IsMatch(names)) return RemovalReason.Comments;
+            if (Cookie.IsMatch(names)) return RemovalReason.Cookie;
+            if (Newsletter.IsMatch(names)) return RemovalReason.Newsletter;
+            if (Share.IsMatch(names)) return RemovalReason.Share;
+            if (Advertisement.IsMatch(names)) return RemovalReason.Advertisement;
+            if (Related.IsMatch(names)) return RemovalReason.Related;
+            if (Promotion.IsMatch(names)) return RemovalReason.Promotion;
+            if (Navigation.IsMatch(names)) return RemovalReason.Navigation;
+            if (Footer.IsMatch(names)) return RemovalReason.Boilerplate;
+            return null;
+        }
 
         /// <summary>ARIA roles of page chrome.</summary>
         public static RemovalReason? RoleReason(string role)

@@ -45,5 +45,14 @@ namespace NewsTools.Heuristics
 
         /// <summary>Removed entries show at most this many characters of text.</summary>
         public const int RemovedTextMax = 300;
+
+        /// <summary>
+        /// Below this much body text (non-whitespace characters) the relaxed second attempt runs: roughly two
+        /// sentences, less than any real article (trafilatura's MIN_EXTRACTED_SIZE is 250 with spaces).
+        /// </summary>
+        public const int RetryBelowText = 250;
+
+        /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave (a short article of ~300 words).</summary>
+        public const int JsonLdBelowText = 1500;
     }
 }

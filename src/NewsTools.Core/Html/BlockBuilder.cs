@@ -23,9 +23,9 @@ namespace NewsTools.Html
         private readonly ExtractionOptions _options;
         private readonly Uri? _baseUri;
         private readonly HtmlExtraction _result;
-        private readonly List<string> _paywallLines;
         private readonly string _titleKey;
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _images = new HashSet<string>(StringComparer.Ordinal);
 
         private readonly StringBuilder _plain = new StringBuilder();
         private readonly StringBuilder _md = new StringBuilder();
@@ -35,13 +35,12 @@ namespace NewsTools.Html
         private readonly List<(int Start, string Href)> _links = new List<(int, string)>();
         private int _proseBlocks;
 
-        public BlockBuilder(DomIndex index, ExtractionOptions options, Uri? baseUri, ArticleMetadata metadata, HtmlExtraction result, List<string> paywallLines)
+        public BlockBuilder(DomIndex index, ExtractionOptions options, Uri? baseUri, ArticleMetadata metadata, HtmlExtraction result)
         {
             _ix = index;
             _options = options;
             _baseUri = baseUri;
             _result = result;
-            _paywallLines = paywallLines;
             _titleKey = metadata.Title is null ? string.Empty : TextUtil.Key(metadata.Title);
         }
 
@@ -158,6 +157,14 @@ namespace NewsTools.Html
                 case "img":
                 case "amp-img":
                     if (_options.IncludeImages) EmitImage(el);
+                    SkipChildren = true;
+                    return Exit.None;
+                case "noscript":
+                    // Kept by the cleaner only for its images (lazy-load fallbacks); its text is never story.
+                    if (_options.IncludeImages)
+                    {
+                        foreach (IElement img in el.QuerySelectorAll("img")) EmitImage(img);
+                    }
                     SkipChildren = true;
                     return Exit.None;
                 case "pre":
@@ -324,7 +331,7 @@ namespace NewsTools.Html
             {
                 if (remove.IsMatch(text)) { Reject(text, RemovalReason.UserRule, at, "RemovePattern"); return; }
             }
-            if (_proseBlocks < 3 && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && TextUtil.Key(text) == _titleKey)
+            if (_proseBlocks < 3 && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && text.Length < 400 && IsTitleRepeat(TextUtil.Key(text)))
             {
                 Reject(text, RemovalReason.Title, at, "title-repeat");
                 return;
@@ -334,7 +341,7 @@ namespace NewsTools.Html
                 RemovalReason? junk = BoilerplateClassifier.ClassifyBlock(text);
                 if (junk.HasValue)
                 {
-                    if (junk.Value == RemovalReason.Paywall || junk.Value == RemovalReason.Subscription) _paywallLines.Add(text);
+                    // Paywall and Subscription lines reach the paywall verdict through Removed.
                     Reject(text, junk.Value, at, "boilerplate-classifier");
                     return;
                 }
@@ -345,6 +352,19 @@ namespace NewsTools.Html
                 return;
             }
             Accept(block);
+        }
+
+        /// <summary>
+        /// The headline repeated at the top of the body, exactly or nearly: metadata titles often carry a
+        /// " | Site" suffix or a kicker the heading lacks, so containment covering 60% of the longer also counts.
+        /// </summary>
+        private bool IsTitleRepeat(string key)
+        {
+            if (key.Length == 0) return false;
+            if (key == _titleKey) return true;
+            string shorter = key.Length < _titleKey.Length ? key : _titleKey;
+            string longer = key.Length < _titleKey.Length ? _titleKey : key;
+            return shorter.Length >= 15 && shorter.Length >= 0.6 * longer.Length && longer.Contains(shorter);
         }
 
         private void Accept(ContentBlock block)
@@ -422,18 +442,17 @@ namespace NewsTools.Html
 
         private void EmitImage(IElement el)
         {
-            string? src = el.GetAttribute("src");
+            // Lazy loaders keep the real address in data-src (the src is a placeholder): prefer it.
+            string? src = el.GetAttribute("data-src") ?? el.GetAttribute("data-lazy-src") ?? el.GetAttribute("data-original") ?? el.GetAttribute("src");
             if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             {
-                src = el.GetAttribute("data-src") ?? el.GetAttribute("data-lazy-src") ?? el.GetAttribute("data-original");
-            }
-            if (string.IsNullOrWhiteSpace(src))
-            {
-                string? srcset = el.GetAttribute("srcset") ?? el.GetAttribute("data-srcset");
-                if (!string.IsNullOrWhiteSpace(srcset)) src = srcset!.Trim().Split(' ', ',')[0];
+                string? srcset = el.GetAttribute("data-srcset") ?? el.GetAttribute("srcset");
+                src = string.IsNullOrWhiteSpace(srcset) ? null : srcset!.Trim().Split(' ', ',')[0];
             }
             if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return;
             string url = UrlResolver.ResolveString(_baseUri, src);
+            // The same picture twice (lazy <img> plus its <noscript> copy, srcset variants) is one image.
+            if (!_images.Add(url)) return;
             string alt = TextUtil.Collapse(el.GetAttribute("alt") ?? string.Empty);
             Flush();
             _result.Blocks.Add(new ContentBlock(BlockKind.Image, alt) { Url = url });

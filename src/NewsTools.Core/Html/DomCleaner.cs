@@ -33,6 +33,21 @@ namespace NewsTools.Html
             _pageText = Math.Max(1, index.Text[0]);
             _pageParaText = Math.Max(1, index.ParaText[0]);
             _userRemoved = new HashSet<IElement>();
+            foreach (string selector in options.ContentSelectors)
+            {
+                if (string.IsNullOrWhiteSpace(selector)) continue;
+                try
+                {
+                    IElement? match = document.QuerySelector(selector);
+                    if (match is null) continue;
+                    _userContainer = index.IndexOf(match);
+                    if (_userContainer >= 0) break;
+                }
+                catch (DomException)
+                {
+                    // Reported by the locator, which tries the same selectors.
+                }
+            }
             // User selectors are resolved once, up front: never a QuerySelectorAll inside the element loop.
             foreach (string selector in options.RemoveSelectors)
             {
@@ -48,16 +63,27 @@ namespace NewsTools.Html
             }
         }
 
+        /// <summary>The user's content container (first ContentSelector that matches) and its ancestors are never removed.</summary>
+        private readonly int _userContainer = -1;
+
         /// <summary>Runs the pass and re-aggregates the index without the removed subtrees.</summary>
         public void Clean()
         {
             DomIndex ix = _index;
+            int user = _userContainer;
             int i = 1; // 0 is the root (body): never removed.
             while (i < ix.Count)
             {
                 if (ix.Removed[i]) { i = ix.End[i]; continue; }
                 IElement el = ix.Elements[i];
                 string tag = el.LocalName;
+                if (user >= 0 && ix.Contains(i, user)) { i++; continue; }
+                // Lazy-loading pages put the real <img> in <noscript>: keep a text-free noscript when images are wanted.
+                if (tag == "noscript" && _options.IncludeImages && ix.Text[i] == 0)
+                {
+                    i++;
+                    continue;
+                }
                 if (HtmlTagSets.DropSilently.Contains(tag))
                 {
                     ix.MarkRemoved(i);
@@ -120,6 +146,14 @@ namespace NewsTools.Html
                 case "amp-analytics":
                 case "amp-pixel":
                     return (RemovalReason.Boilerplate, "amp-analytics");
+                case "time":
+                    {
+                        // A timestamp standing alone on its line (live-blog post times, "Updated 10:42"), not a
+                        // date inside a sentence.
+                        int parent = ix.Parent[i];
+                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12) return (RemovalReason.Dateline, "time-element");
+                        break;
+                    }
                 case "nav":
                     if (!big) return (RemovalReason.Navigation, "nav-element");
                     break;
@@ -168,6 +202,7 @@ namespace NewsTools.Html
             if (HtmlBoilerplatePatterns.Share.IsMatch(names)) return (RemovalReason.Share, "share-name");
             if (HtmlBoilerplatePatterns.Advertisement.IsMatch(names)) return (RemovalReason.Advertisement, "ad-name");
             if (HtmlBoilerplatePatterns.Related.IsMatch(names)) return (RemovalReason.Related, "related-name");
+            if (HtmlBoilerplatePatterns.Promotion.IsMatch(names)) return (RemovalReason.Promotion, "promotion-name");
             if (HtmlBoilerplatePatterns.Navigation.IsMatch(names)) return (RemovalReason.Navigation, "navigation-name");
             if (HtmlBoilerplatePatterns.Footer.IsMatch(names)) return (RemovalReason.Boilerplate, "footer-name");
             if (HtmlBoilerplatePatterns.Hidden.IsMatch(names)) return (RemovalReason.Hidden, "hidden-name");

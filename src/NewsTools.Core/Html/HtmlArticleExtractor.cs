@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NewsTools.Heuristics;
 using NewsTools.Metadata;
 using NewsTools.Text;
 
@@ -35,7 +36,7 @@ namespace NewsTools.Html
             var markupEvidence = new List<string>();
             result = Run(document, index, baseUri, metadata, options, markupEvidence, false);
             int found = TextLength(result);
-            if (found < RetryBelowText && index.Text[0] > 4 * found)
+            if (found < HtmlThresholds.RetryBelowText && index.Text[0] > 4 * found)
             {
                 // Readability's retry with relaxed flags: the name rules may have eaten the story (a theme that
                 // calls its body "widget" or "hidden-print"). Keep the relaxed result only if it finds much more.
@@ -52,7 +53,8 @@ namespace NewsTools.Html
             }
 
             found = TextLength(result);
-            if (found < JsonLdBelowText)
+            // A page that declares itself not free (schema.org isAccessibleForFree=false) keeps what its markup shows.
+            if (found < HtmlThresholds.JsonLdBelowText && metadata.IsAccessibleForFree != false)
             {
                 List<string> body = JsonLdBody.Paragraphs(document);
                 int bodyText = 0;
@@ -77,19 +79,13 @@ namespace NewsTools.Html
             return result;
         }
 
-        /// <summary>Below this much body text (non-whitespace characters) the relaxed second attempt runs.</summary>
-        private const int RetryBelowText = 250;
-
-        /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave.</summary>
-        private const int JsonLdBelowText = 1500;
-
         private static HtmlExtraction Run(IHtmlDocument document, DomIndex index, Uri? baseUri, ArticleMetadata metadata, ExtractionOptions options, List<string> markupEvidence, bool relaxed)
         {
             var result = new HtmlExtraction();
             new DomCleaner(index, document, options, result, markupEvidence, relaxed).Clean();
             LocatedContent located = new MainContentLocator(index, options).Locate(document);
             result.Strategy = located.Strategy;
-            new BlockBuilder(index, options, baseUri, metadata, result, new List<string>()).Build(located.Roots);
+            new BlockBuilder(index, options, baseUri, metadata, result).Build(located.Roots);
             RecordOutside(index, located.Roots, metadata, options, result);
             return result;
         }
@@ -120,11 +116,12 @@ namespace NewsTools.Html
                     string text = TextUtil.Collapse(TextUtil.VisibleText(el, index, true));
                     if (text.Length > 0)
                     {
+                        string names = ((el.GetAttribute("class") ?? string.Empty) + " " + (el.Id ?? string.Empty)).Trim().ToLowerInvariant();
                         RemovalReason reason = titleKey.Length > 0 && TextUtil.Key(text) == titleKey ? RemovalReason.Title
-                            : el.LocalName == "header" ? RemovalReason.Navigation
-                            : RemovalReason.Boilerplate;
+                            : HtmlBoilerplatePatterns.ReasonForNames(names)
+                            ?? (el.LocalName == "header" ? RemovalReason.Navigation : RemovalReason.Boilerplate);
                         string path = ElementPath.Of(index, i);
-                        result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, Heuristics.HtmlThresholds.RemovedTextMax), reason, path, "outside-main-content"));
+                        result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax), reason, path, "outside-main-content"));
                         options.Log?.Invoke("Outside the main content: " + path + " (" + reason + "): " + TextUtil.Truncate(text, 80));
                     }
                 }
