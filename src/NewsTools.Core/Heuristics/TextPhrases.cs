@@ -125,7 +125,7 @@ namespace NewsTools.Heuristics
             @"(has|was) not been edited by \w+ (staff|editors)|(only|except for) the (headline|heading|image) (has|may have) been (changed|edited)|" +
             @"no \w+( \w+){0,3} (journalist|staff|reporter|editor)s? (was|were) involved|" +
             @"^(the )?views (and opinions )?expressed (in this|here|above|by)|are (those|the views) of the author|do not necessarily reflect|" +
-            @"^this (article|story|content|post) (first |originally )?(appeared|was (first |originally )?published) (on|in)\b|" +
+            @"^this (article|story|content|post) (also |first |originally )?(appeared|was (also |first |originally )?published) (on|in)\b|" +
             @"^(this (article|post|page) (contains|may contain) affiliate links|we may earn a commission)|" +
             @"^(with inputs from|inputs from) (agencies|agency|wires)|^\((with )?(inputs from )?agencies\)$|" +
             @"\b(is|are) (provided )?for (general )?informational (and educational )?purposes only\b|\b(is|are) not intended (to replace|to be a substitute for|as|to constitute)\b.{0,40}\badvice\b|does not constitute (legal|financial|investment|medical|tax) advice|" +
@@ -159,11 +159,21 @@ namespace NewsTools.Heuristics
             @"\b(tel|telephone|phone|fax|e-?mail|call us|customer service|contact us|hotline|whatsapp|Telefon|Téléphone|Teléfono|Telefone|Телефон)\b\.?\s*:?|\S+@\S+\.\w{2,}|\+?\d[\d ()\-]{7,}\d",
             Opt);
 
+        // ---- Forms -----------------------------------------------------------------------------
+
+        /// <summary>Labels of a contact or sign-up form flattened into text ("First Name", "Email (Required)", "CAPTCHA").</summary>
+        public static readonly Regex FormLabel = new Regex(
+            @"^((first|last|full|your) name|name|e-?mail( address)?|phone( no\.?| number)?|mobile( number)?|message|your message|company|website|zip( code)?|postcode|city|country|" +
+            @"captcha|submit|send|send message|tell us more|how did you (hear about|find) us\??|how did you find our site\??|how would you like to be contacted\??|" +
+            @"(i )?agree to (the )?(privacy policy|terms)|required fields are marked)\s*(\(required\)|\*)?\s*\*?$",
+            Opt);
+
         // ---- Newsletter and app prompts --------------------------------------------------------
 
         /// <summary>Newsletter and app sign-ups ("Sign up for our daily newsletter", "Get the app").</summary>
         public static readonly Regex Newsletter = new Regex(
             @"^(sign up|subscribe|register) (for|to) (our|the|this|my)( free)?( \w+){0,3} (newsletters?|briefing|digest|emails?|alerts?)\b|" +
+            @"^(sign up|subscribe|register) (to|and) (receive|get) (our|the)( \w+){0,3} (newsletters?|updates|emails?)\b|" +
             @"(delivered|sent|straight) (straight |directly )?(to|in(to)?) your inbox|^get (our|the)( \w+){0,3} newsletters?\b|" +
             @"^(enter|type) your e-?mail( address)?|^your e-?mail( address)?$|^e-?mail address$|^(newsletters?|sign up|subscribe to newsletter)$|" +
             @"^(download|get|install) (our|the)( free)?( \w+){0,2} app\b|^(available|download) on the (app store|google play)|^(get it on|download on) (google play|the app store)$|" +
@@ -183,8 +193,9 @@ namespace NewsTools.Heuristics
             @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
             @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
             @"comment|comments|gift (this )?article|listen( to this article)?|font size|text size)$|" +
-            @"^(follow|like|join) us (on|at)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
+            @"^(follow|like) us (on|at)\b|^join us on (facebook|twitter|x|instagram|linkedin|whatsapp|telegram|youtube|tiktok)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
             @"^(share|follow)( us)?:?\s*((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|instagram)[\s,|/·•]*){1,}$|" +
+            @"^((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|instagram|youtube|tiktok|threads|rss)(-f|-square|-in|-alt)?[\s,|/·•]*){2,}$|" +
             @"^(Teilen|Artikel teilen|Drucken|Folgen Sie uns|Partager|Partager (cet|l')article|Imprimer|Suivez-nous|Compartir|Compartir en \w+|Compartilhe|Compartilhar|Siga-nos|Síguenos|Condividi|Seguici|Поделиться|Подписывайтесь|Распечатать|शेयर करें|مشاركة|分享|シェア|ツイート)\b.{0,40}$",
             Opt);
 
@@ -255,7 +266,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex Navigation = new Regex(
             @"^(home|menu|search|close|open|toggle navigation|main menu|navigation|skip to (main )?content|skip navigation|back to top|top|next|previous|prev|back|" +
             @"load more|show more|view more|see more|see all|view all|more stories|sign in|log ?in|log ?out|sign up|register|my account|account|profile|settings|" +
-            @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|faq|" +
+            @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|" +
+            @"close modal|close dialog|expand all|collapse all|show all|show less|read less|open menu|close menu|dismiss|" +
             @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
             @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
             @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$",
