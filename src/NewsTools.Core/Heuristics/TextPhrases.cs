@@ -33,7 +33,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Registration wall: free to read once you log in or register ("Register for free to continue reading").</summary>
         public static readonly Regex PaywallRegistration = new Regex(
-            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue|keep|read|view|access|unlock|get)\b|" +
+            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue reading|keep reading|read (the|this|more|for free)|view (the|this) (full )?(article|story)|unlock (the|this) (article|story))\b|" +
             @"(register|sign up|create a free account) (for free )?to (continue reading|read (the|this) (full |rest of the )?(article|story))|" +
             @"(free registration|registered users only|for registered (users|members)|this (article|content) is (available|free) (only )?(to|for) registered)|" +
             @"(kostenlos|gratis) registrieren|registrieren Sie sich (kostenlos|jetzt|um)|nur für registrierte|" +
@@ -45,13 +45,13 @@ namespace NewsTools.Heuristics
 
         /// <summary>Hard paywall: the story stops at a subscribe wall ("Subscribe to read the full story", "This article is for subscribers only").</summary>
         public static readonly Regex PaywallHard = new Regex(
-            @"^subscribe (now )?to (read|continue|unlock|keep reading|access|get full access)\b|" +
+            @"^subscribe (now |today )?to (read|unlock) (the|this)( full| whole| rest of the)? (story|article|piece)|^subscribe (now |today )?to (continue|keep) reading (this|the) (story|article)|" +
             @"^(to )?(read|continue reading|keep reading|unlock) (the full|the rest of|this|the whole) (story|article|piece)\b.{0,30}(subscri|log ?in|sign in|member)|" +
             @"^to read the full (story|article)$|" +
             @"(this|the) (article|story|content|piece) is (only )?(available |reserved )?(exclusively )?(for|to) (paying |premium |digital )?(subscribers|members)|" +
-            @"\b(subscribers?|members?|premium)[- ]only (article|story|content)\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
+            @"^(this is )?(a |an )?(subscriber|member|premium)[- ](only|exclusive) (article|story|content)\.?$|" +
             @"(only|exclusively) (available )?(for|to) (paying |premium |digital )?subscribers|" +
-            @"(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
+
             @"nur für (Abonnenten|Abonnentinnen|Abonnent)|(Jetzt )?(weiterlesen|lesen Sie weiter) mit|mit (einem )?\w*Abo (weiterlesen|lesen)|Abonnieren Sie,? um|" +
             @"réservée? aux abonnés|abonnez-vous pour (lire|continuer|poursuivre)|la suite est réservée|" +
             @"(exclusivo|exclusiva|contenido exclusivo) para suscriptores|suscríbete para (leer|seguir|continuar)|" +
@@ -70,7 +70,8 @@ namespace NewsTools.Heuristics
             @"^already (a |an )?(subscriber|subscribed|member|registered|have an account)\b.{0,30}(log ?in|sign ?in|here)?|" +
             @"^(subscribe|subscription) (now|today)?\s*(for|to get) (unlimited|full|complete|digital) (access|reading)|" +
             @"^(get|unlock|enjoy) (unlimited|full|complete) (digital )?access\b|" +
-            @"^(continue|keep) reading (with|for) (a |just )?|" +
+            @"^(continue|keep) reading (with|for) (a |just )?|^subscribe (now |today )?to (continue|keep) reading\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
+            @"^(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
             @"^(Bereits|Schon) (Abonnent|registriert|Kunde)|^Déjà abonné|^¿?Ya (eres|es) suscriptor|^Já (é|sou) assinante|^Sei già abbonato|^Уже подписаны",
             Opt);
 

@@ -24,6 +24,7 @@ namespace NewsTools.Text
             var evidence = new List<string>();
             bool metered = false, hard = false, registration = false;
             int prompts = 0;
+            var distinctPrompts = new HashSet<string>(System.StringComparer.Ordinal);
             bool truncated = false;
             string? previous = null;
             bool firstPromptSeen = false;
@@ -42,7 +43,12 @@ namespace NewsTools.Text
                         if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
                         else if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
                         else if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
-                        else if (TextPhrases.PaywallPrompt.IsMatch(t)) { prompts++; isPrompt = true; }
+                        else if (TextPhrases.PaywallPrompt.IsMatch(t))
+                        {
+                            // The same widget printed twice (top and bottom) is one prompt.
+                            if (distinctPrompts.Add(lower)) prompts++;
+                            isPrompt = true;
+                        }
                     }
                     if (isPrompt)
                     {
