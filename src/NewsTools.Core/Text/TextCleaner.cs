@@ -258,6 +258,14 @@ namespace NewsTools.Text
             long best = Best(scores, 0, n - 1, out start, out end);
             if (best <= 0)
             {
+                // A few short lines piped in on their own (a headline, a one-line note) are the text
+                // the caller wants, unless a phrase rule names them junk.
+                if (n <= TextThresholds.TinyInputLines)
+                {
+                    for (start = 0; start < n && lines[start].Class == LineClass.Junk; start++) { }
+                    for (end = n - 1; end >= start && lines[end].Class == LineClass.Junk; end--) { }
+                    if (start <= end) return;
+                }
                 start = 0;
                 end = -1;
                 return;
