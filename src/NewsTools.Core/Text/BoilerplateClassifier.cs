@@ -125,8 +125,5 @@ namespace NewsTools.Text
             char c = t[t.Length - 1];
             return c == '.' && !(t.Length > 2 && char.IsUpper(t[t.Length - 2]) && (t.Length < 4 || !char.IsLetter(t[t.Length - 3])));
         }
-
-        /// <summary>Whether a Regex from the heuristics matches (kept for callers that test one class).</summary>
-        public static bool Matches(Regex rule, string text) => text.Length > 0 && rule.IsMatch(text);
     }
 }

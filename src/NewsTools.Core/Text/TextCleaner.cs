@@ -38,7 +38,11 @@ namespace NewsTools.Text
             options ??= ExtractionOptions.Default;
             Action<string>? log = options.Log;
 
-            List<TextLine> lines = SplitLines(TextRepair.Repair(text));
+            string repaired = TextRepair.Repair(text);
+            // Old Mac line ends and Unicode line/paragraph separators end a line too.
+            if (repaired.IndexOf('\r') >= 0) repaired = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
+            if (repaired.IndexOf('\u2028') >= 0 || repaired.IndexOf('\u2029') >= 0) repaired = repaired.Replace('\u2028', '\n').Replace('\u2029', '\n');
+            List<TextLine> lines = SplitLines(repaired);
             if (lines.Count == 0) return result;
 
             string? language = LanguageDetector.Detect(text);
