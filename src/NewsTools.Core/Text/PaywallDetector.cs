@@ -38,11 +38,11 @@ namespace NewsTools.Text
                     if (t.Length == 0) continue;
                     bool isPrompt = false;
                     string lower = t.Length <= TextThresholds.PhraseMaxLength ? t.ToLowerInvariant() : string.Empty;
-                    if (lower.Length > 0 && TextPhrases.HasAny(lower, TextPhrases.PaywallKeys))
+                    if (lower.Length > 0 && TextPhrases.PaywallGate.IsMatch(lower))
                     {
-                        if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
-                        else if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
-                        else if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
+                        if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
+                        else if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
+                        else if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
                         else if (TextPhrases.PaywallPrompt.IsMatch(t))
                         {
                             // The same widget printed twice (top and bottom) is one prompt.
