@@ -33,7 +33,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>Registration wall: free to read once you log in or register ("Register for free to continue reading").</summary>
         public static readonly Regex PaywallRegistration = new Regex(
-            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue|keep|read|view|access|unlock|get)\b|" +
+            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue reading|keep reading|read (the|this|more|for free)|view (the|this) (full )?(article|story)|unlock (the|this) (article|story))\b|" +
             @"(register|sign up|create a free account) (for free )?to (continue reading|read (the|this) (full |rest of the )?(article|story))|" +
             @"(free registration|registered users only|for registered (users|members)|this (article|content) is (available|free) (only )?(to|for) registered)|" +
             @"(kostenlos|gratis) registrieren|registrieren Sie sich (kostenlos|jetzt|um)|nur für registrierte|" +
@@ -45,13 +45,13 @@ namespace NewsTools.Heuristics
 
         /// <summary>Hard paywall: the story stops at a subscribe wall ("Subscribe to read the full story", "This article is for subscribers only").</summary>
         public static readonly Regex PaywallHard = new Regex(
-            @"^subscribe (now )?to (read|continue|unlock|keep reading|access|get full access)\b|" +
+            @"^subscribe (now |today )?to (read|unlock) (the|this)( full| whole| rest of the)? (story|article|piece)|^subscribe (now |today )?to (continue|keep) reading (this|the) (story|article)|" +
             @"^(to )?(read|continue reading|keep reading|unlock) (the full|the rest of|this|the whole) (story|article|piece)\b.{0,30}(subscri|log ?in|sign in|member)|" +
             @"^to read the full (story|article)$|" +
             @"(this|the) (article|story|content|piece) is (only )?(available |reserved )?(exclusively )?(for|to) (paying |premium |digital )?(subscribers|members)|" +
-            @"\b(subscribers?|members?|premium)[- ]only (article|story|content)\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
+            @"^(this is )?(a |an )?(subscriber|member|premium)[- ](only|exclusive) (article|story|content)\.?$|" +
             @"(only|exclusively) (available )?(for|to) (paying |premium |digital )?subscribers|" +
-            @"(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
+
             @"nur für (Abonnenten|Abonnentinnen|Abonnent)|(Jetzt )?(weiterlesen|lesen Sie weiter) mit|mit (einem )?\w*Abo (weiterlesen|lesen)|Abonnieren Sie,? um|" +
             @"réservée? aux abonnés|abonnez-vous pour (lire|continuer|poursuivre)|la suite est réservée|" +
             @"(exclusivo|exclusiva|contenido exclusivo) para suscriptores|suscríbete para (leer|seguir|continuar)|" +
@@ -70,7 +70,8 @@ namespace NewsTools.Heuristics
             @"^already (a |an )?(subscriber|subscribed|member|registered|have an account)\b.{0,30}(log ?in|sign ?in|here)?|" +
             @"^(subscribe|subscription) (now|today)?\s*(for|to get) (unlimited|full|complete|digital) (access|reading)|" +
             @"^(get|unlock|enjoy) (unlimited|full|complete) (digital )?access\b|" +
-            @"^(continue|keep) reading (with|for) (a |just )?|" +
+            @"^(continue|keep) reading (with|for) (a |just )?|^subscribe (now |today )?to (continue|keep) reading\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
+            @"^(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
             @"^(Bereits|Schon) (Abonnent|registriert|Kunde)|^Déjà abonné|^¿?Ya (eres|es) suscriptor|^Já (é|sou) assinante|^Sei già abbonato|^Уже подписаны",
             Opt);
 
@@ -125,7 +126,7 @@ namespace NewsTools.Heuristics
             @"(has|was) not been edited by \w+ (staff|editors)|(only|except for) the (headline|heading|image) (has|may have) been (changed|edited)|" +
             @"no \w+( \w+){0,3} (journalist|staff|reporter|editor)s? (was|were) involved|" +
             @"^(the )?views (and opinions )?expressed (in this|here|above|by)|are (those|the views) of the author|do not necessarily reflect|" +
-            @"^this (article|story|content|post) (first |originally )?(appeared|was (first |originally )?published) (on|in)\b|" +
+            @"^this (article|story|content|post) (also |first |originally )?(appeared|was (also |first |originally )?published) (on|in)\b|" +
             @"^(this (article|post|page) (contains|may contain) affiliate links|we may earn a commission)|" +
             @"^(with inputs from|inputs from) (agencies|agency|wires)|^\((with )?(inputs from )?agencies\)$|" +
             @"\b(is|are) (provided )?for (general )?informational (and educational )?purposes only\b|\b(is|are) not intended (to replace|to be a substitute for|as|to constitute)\b.{0,40}\badvice\b|does not constitute (legal|financial|investment|medical|tax) advice|" +
@@ -159,11 +160,21 @@ namespace NewsTools.Heuristics
             @"\b(tel|telephone|phone|fax|e-?mail|call us|customer service|contact us|hotline|whatsapp|Telefon|Téléphone|Teléfono|Telefone|Телефон)\b\.?\s*:?|\S+@\S+\.\w{2,}|\+?\d[\d ()\-]{7,}\d",
             Opt);
 
+        // ---- Forms -----------------------------------------------------------------------------
+
+        /// <summary>Labels of a contact or sign-up form flattened into text ("First Name", "Email (Required)", "CAPTCHA").</summary>
+        public static readonly Regex FormLabel = new Regex(
+            @"^((first|last|full|your) name|name|e-?mail( address)?|phone( no\.?| number)?|mobile( number)?|message|your message|company|website|zip( code)?|postcode|city|country|" +
+            @"captcha|submit|send|send message|tell us more|how did you (hear about|find) us\??|how did you find our site\??|how would you like to be contacted\??|" +
+            @"(i )?agree to (the )?(privacy policy|terms)|required fields are marked)\s*(\(required\)|\*)?\s*\*?$",
+            Opt);
+
         // ---- Newsletter and app prompts --------------------------------------------------------
 
         /// <summary>Newsletter and app sign-ups ("Sign up for our daily newsletter", "Get the app").</summary>
         public static readonly Regex Newsletter = new Regex(
             @"^(sign up|subscribe|register) (for|to) (our|the|this|my)( free)?( \w+){0,3} (newsletters?|briefing|digest|emails?|alerts?)\b|" +
+            @"^(sign up|subscribe|register) (to|and) (receive|get) (our|the)( \w+){0,3} (newsletters?|updates|emails?)\b|" +
             @"(delivered|sent|straight) (straight |directly )?(to|in(to)?) your inbox|^get (our|the)( \w+){0,3} newsletters?\b|" +
             @"^(enter|type) your e-?mail( address)?|^your e-?mail( address)?$|^e-?mail address$|^(newsletters?|sign up|subscribe to newsletter)$|" +
             @"^(download|get|install) (our|the)( free)?( \w+){0,2} app\b|^(available|download) on the (app store|google play)|^(get it on|download on) (google play|the app store)$|" +
@@ -183,8 +194,9 @@ namespace NewsTools.Heuristics
             @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
             @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
             @"comment|comments|gift (this )?article|listen( to this article)?|font size|text size)$|" +
-            @"^(follow|like|join) us (on|at)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
+            @"^(follow|like) us (on|at)\b|^join us on (facebook|twitter|x|instagram|linkedin|whatsapp|telegram|youtube|tiktok)\b|^follow (the )?\w+ on (twitter|x|facebook|instagram|linkedin|google news|whatsapp|telegram)|^(stay|get) connected\b|" +
             @"^(share|follow)( us)?:?\s*((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|instagram)[\s,|/·•]*){1,}$|" +
+            @"^((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|instagram|youtube|tiktok|threads|rss)(-f|-square|-in|-alt)?[\s,|/·•]*){2,}$|" +
             @"^(Teilen|Artikel teilen|Drucken|Folgen Sie uns|Partager|Partager (cet|l')article|Imprimer|Suivez-nous|Compartir|Compartir en \w+|Compartilhe|Compartilhar|Siga-nos|Síguenos|Condividi|Seguici|Поделиться|Подписывайтесь|Распечатать|शेयर करें|مشاركة|分享|シェア|ツイート)\b.{0,40}$",
             Opt);
 
@@ -255,7 +267,8 @@ namespace NewsTools.Heuristics
         public static readonly Regex Navigation = new Regex(
             @"^(home|menu|search|close|open|toggle navigation|main menu|navigation|skip to (main )?content|skip navigation|back to top|top|next|previous|prev|back|" +
             @"load more|show more|view more|see more|see all|view all|more stories|sign in|log ?in|log ?out|sign up|register|my account|account|profile|settings|" +
-            @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|faq|" +
+            @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|" +
+            @"close modal|close dialog|expand all|collapse all|show all|show less|read less|open menu|close menu|dismiss|" +
             @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
             @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
             @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$",
@@ -369,14 +382,45 @@ namespace NewsTools.Heuristics
             "صورة", "写真", "图", "摄影", "getty", "shutterstock", "istock", "alamy", "courtesy",
         };
 
-        /// <summary>Whether the lower-cased text holds any of the keys.</summary>
-        public static bool HasAny(string lower, string[] keys)
+        /// <summary>
+        /// One compiled alternation per key list: the regex engine searches all keys in one pass
+        /// (much faster than one IndexOf per key). Input must be lower-cased by the caller.
+        /// </summary>
+        private static Regex Gate(string[] keys)
         {
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (lower.IndexOf(keys[i], System.StringComparison.Ordinal) >= 0) return true;
-            }
-            return false;
+            var escaped = new string[keys.Length];
+            for (int i = 0; i < keys.Length; i++) escaped[i] = Regex.Escape(keys[i]);
+            return new Regex(string.Join("|", escaped), RegexOptions.Compiled | RegexOptions.CultureInvariant);
         }
+
+        /// <summary>Compiled gate over <see cref="PaywallKeys"/>.</summary>
+        public static readonly Regex PaywallGate = Gate(PaywallKeys);
+
+        /// <summary>Compiled gate over <see cref="MeteredKeys"/>.</summary>
+        public static readonly Regex MeteredGate = Gate(MeteredKeys);
+
+        /// <summary>Compiled gate over <see cref="HardKeys"/>.</summary>
+        public static readonly Regex HardGate = Gate(HardKeys);
+
+        /// <summary>Compiled gate over <see cref="RegistrationKeys"/>.</summary>
+        public static readonly Regex RegistrationGate = Gate(RegistrationKeys);
+
+        /// <summary>Compiled gate over <see cref="SubscriptionKeys"/>.</summary>
+        public static readonly Regex SubscriptionGate = Gate(SubscriptionKeys);
+
+        /// <summary>Compiled gate over <see cref="DisclaimerKeys"/>.</summary>
+        public static readonly Regex DisclaimerGate = Gate(DisclaimerKeys);
+
+        /// <summary>Compiled gate over <see cref="CookieKeys"/>.</summary>
+        public static readonly Regex CookieGate = Gate(CookieKeys);
+
+        /// <summary>Compiled gate over <see cref="ContactKeys"/>.</summary>
+        public static readonly Regex ContactGate = Gate(ContactKeys);
+
+        /// <summary>Compiled gate over <see cref="NewsletterKeys"/>.</summary>
+        public static readonly Regex NewsletterGate = Gate(NewsletterKeys);
+
+        /// <summary>Compiled gate over <see cref="CreditKeys"/>.</summary>
+        public static readonly Regex CreditGate = Gate(CreditKeys);
     }
 }

@@ -71,6 +71,9 @@ namespace NewsTools.Heuristics
         /// <summary>Most neighbouring blocks joined to the story on each side (a story is rarely split into more than a few blocks; the cap bounds the work).</summary>
         public const int MaxRegionExtensions = 16;
 
+        /// <summary>An input of at most this many lines with no story line is kept as it is (minus junk): someone piped in a short note, not a page.</summary>
+        public const int TinyInputLines = 3;
+
         /// <summary>Duplicates are only checked for blocks at least this long: short headings legitimately repeat.</summary>
         public const int DuplicateMinLength = 25;
     

@@ -26,16 +26,16 @@ namespace NewsTools.Text
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                if (TextPhrases.HasAny(lower, TextPhrases.PaywallKeys))
+                if (TextPhrases.PaywallGate.IsMatch(lower))
                 {
-                    if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
-                    if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
-                    if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
+                    if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
+                    if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
+                    if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
                     if (TextPhrases.PaywallPrompt.IsMatch(t)) { rule = "paywall-prompt"; return RemovalReason.Paywall; }
                 }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
-                if (TextPhrases.HasAny(lower, TextPhrases.SubscriptionKeys) && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
+                if (TextPhrases.SubscriptionGate.IsMatch(lower) && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
                 if (TextPhrases.Promotion.IsMatch(t)) { rule = "promotion"; return RemovalReason.Promotion; }
             }
 
@@ -46,18 +46,19 @@ namespace NewsTools.Text
             {
                 if (TextPhrases.CaptionWithCredit.IsMatch(t)) { rule = "caption-credit"; return RemovalReason.Caption; }
             }
-            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.HasAny(lower, TextPhrases.DisclaimerKeys) && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
+            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.DisclaimerGate.IsMatch(lower) && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
             if (IsCookieText(t, lower)) { rule = "cookie"; return RemovalReason.Cookie; }
             if (IsContactFooter(t, lower)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
 
-            if (TextPhrases.HasAny(lower, TextPhrases.NewsletterKeys) && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
+            if (TextPhrases.NewsletterGate.IsMatch(lower) && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
             if (TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
             if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
             if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
-            if (len <= 120 && TextPhrases.HasAny(lower, TextPhrases.CreditKeys) && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
+            if (len <= 120 && TextPhrases.CreditGate.IsMatch(lower) && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
+            if (len <= 60 && TextPhrases.FormLabel.IsMatch(t)) { rule = "form-label"; return RemovalReason.Boilerplate; }
             if (len <= 60 && !HasDigit(t) && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
             if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
@@ -73,7 +74,7 @@ namespace NewsTools.Text
         /// <summary>A cookie banner: a cookie phrase in a short block, or any block that names cookies twice (policy text runs long).</summary>
         private static bool IsCookieText(string t, string lower)
         {
-            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.HasAny(lower, TextPhrases.CookieKeys) && TextPhrases.Cookie.IsMatch(t)) return true;
+            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.CookieGate.IsMatch(lower) && TextPhrases.Cookie.IsMatch(t)) return true;
             if (t.Length > 2000) return false;
             Match m = TextPhrases.CookieWord.Match(t);
             return m.Success && m.NextMatch().Success;
@@ -83,7 +84,7 @@ namespace NewsTools.Text
         private static bool IsContactFooter(string t, string lower)
         {
             if (t.Length > 1000 || lower.Length == 0) return false;
-            if (lower.IndexOf('@') < 0 && !TextPhrases.HasAny(lower, TextPhrases.ContactKeys)) return false;
+            if (lower.IndexOf('@') < 0 && !TextPhrases.ContactGate.IsMatch(lower)) return false;
             // Labels alone ("email marketing", "by fax") occur in prose; a footer pairs them with numbers or addresses.
             int labels = 0, values = 0;
             for (Match m = TextPhrases.ContactLabel.Match(t); m.Success; m = m.NextMatch())
@@ -124,8 +125,5 @@ namespace NewsTools.Text
             char c = t[t.Length - 1];
             return c == '.' && !(t.Length > 2 && char.IsUpper(t[t.Length - 2]) && (t.Length < 4 || !char.IsLetter(t[t.Length - 3])));
         }
-
-        /// <summary>Whether a Regex from the heuristics matches (kept for callers that test one class).</summary>
-        public static bool Matches(Regex rule, string text) => text.Length > 0 && rule.IsMatch(text);
     }
 }

@@ -24,6 +24,7 @@ namespace NewsTools.Text
             var evidence = new List<string>();
             bool metered = false, hard = false, registration = false;
             int prompts = 0;
+            var distinctPrompts = new HashSet<string>(System.StringComparer.Ordinal);
             bool truncated = false;
             string? previous = null;
             bool firstPromptSeen = false;
@@ -37,12 +38,17 @@ namespace NewsTools.Text
                     if (t.Length == 0) continue;
                     bool isPrompt = false;
                     string lower = t.Length <= TextThresholds.PhraseMaxLength ? t.ToLowerInvariant() : string.Empty;
-                    if (lower.Length > 0 && TextPhrases.HasAny(lower, TextPhrases.PaywallKeys))
+                    if (lower.Length > 0 && TextPhrases.PaywallGate.IsMatch(lower))
                     {
-                        if (TextPhrases.HasAny(lower, TextPhrases.MeteredKeys) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
-                        else if (TextPhrases.HasAny(lower, TextPhrases.HardKeys) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
-                        else if (TextPhrases.HasAny(lower, TextPhrases.RegistrationKeys) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
-                        else if (TextPhrases.PaywallPrompt.IsMatch(t)) { prompts++; isPrompt = true; }
+                        if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
+                        else if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
+                        else if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
+                        else if (TextPhrases.PaywallPrompt.IsMatch(t))
+                        {
+                            // The same widget printed twice (top and bottom) is one prompt.
+                            if (distinctPrompts.Add(lower)) prompts++;
+                            isPrompt = true;
+                        }
                     }
                     if (isPrompt)
                     {

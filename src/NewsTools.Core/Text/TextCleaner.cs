@@ -38,7 +38,11 @@ namespace NewsTools.Text
             options ??= ExtractionOptions.Default;
             Action<string>? log = options.Log;
 
-            List<TextLine> lines = SplitLines(TextRepair.Repair(text));
+            string repaired = TextRepair.Repair(text);
+            // Old Mac line ends and Unicode line/paragraph separators end a line too.
+            if (repaired.IndexOf('\r') >= 0) repaired = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
+            if (repaired.IndexOf('\u2028') >= 0 || repaired.IndexOf('\u2029') >= 0) repaired = repaired.Replace('\u2028', '\n').Replace('\u2029', '\n');
+            List<TextLine> lines = SplitLines(repaired);
             if (lines.Count == 0) return result;
 
             string? language = LanguageDetector.Detect(text);
@@ -258,6 +262,14 @@ namespace NewsTools.Text
             long best = Best(scores, 0, n - 1, out start, out end);
             if (best <= 0)
             {
+                // A few short lines piped in on their own (a headline, a one-line note) are the text
+                // the caller wants, unless a phrase rule names them junk.
+                if (n <= TextThresholds.TinyInputLines)
+                {
+                    for (start = 0; start < n && lines[start].Class == LineClass.Junk; start++) { }
+                    for (end = n - 1; end >= start && lines[end].Class == LineClass.Junk; end--) { }
+                    if (start <= end) return;
+                }
                 start = 0;
                 end = -1;
                 return;
