@@ -15,7 +15,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
         public static readonly Regex LeadIn = new Regex(
-            @"^[\s\p{P}]*(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|review|reviewed|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
+            @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|review|reviewed|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
         /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
@@ -77,6 +77,7 @@ namespace NewsTools.Heuristics
             "strategist", "coordinator", "developer", "engineer", "designer", "scientist", "researcher", "nutritionist",
             "dietitian", "coach", "trainer", "host", "anchor", "presenter", "commentator", "critic", "reviewer", "medically",
             "reviewed", "fact", "checked", "verified", "share", "comments", "comment", "subscribe", "login", "menu", "home",
+            "learn", "released", "newsletter", "podcast", "episode",
         };
 
         /// <summary>
