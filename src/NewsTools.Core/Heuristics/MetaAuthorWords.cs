@@ -26,7 +26,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
         // A lead-in alone ("By", "Von:"), with the name in the next element.
-        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>
         /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):

@@ -214,7 +214,10 @@ namespace NewsTools.Metadata
                 if (node is not IElement el) continue;
                 string tag = el.LocalName;
                 if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
-                if (el != root && (everyElement || tag == "br" || tag == "div" || tag == "p" || tag == "li" || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                bool block = tag == "br" || tag == "div" || tag == "p" || tag == "li" || tag == "dd" || tag == "dt" || (tag.Length == 2 && tag[0] == 'h' && char.IsDigit(tag[1]));
+                // Bylines keep block boundaries as line breaks: "<p>Luke Kim</p><small>Dec 17</small>" is two lines.
+                if (el != root && everyElement) sb.Append(block ? '\n' : ' ');
+                else if (el != root && (block || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
                 else if (tag == "br") sb.Append(' ');
                 for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
             }
@@ -410,7 +413,9 @@ namespace NewsTools.Metadata
                     if (text is null) continue;
                 }
                 if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
-                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
+                // A link to the author's archive or a rel=author link names the author as surely as a declared field.
+                bool linked = b.Element.LocalName == "a" && (IsAuthorLink(b.Element.GetAttribute("href")) || (b.Element.GetAttribute("rel") ?? string.Empty).IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0);
+                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames, declared: linked, hostNames: hostNames) > 0 && first is null) first = b;
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
 
@@ -439,6 +444,8 @@ namespace NewsTools.Metadata
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
             }
         }
+
+        private static bool IsAuthorLink(string? href) => href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href);
 
         /// <summary>The text of the first leaf element (at most 60 characters, not a lead-in label) among the first 40 under the element.</summary>
         private static string? FirstShortLeaf(IElement root)
@@ -767,6 +774,7 @@ namespace NewsTools.Metadata
                 if (Bylines.Count < 5)
                 {
                     if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
+                    else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
                     else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
@@ -810,6 +818,20 @@ namespace NewsTools.Metadata
                     }
                 }
                 return roleOrDate ? first : null;
+            }
+
+            /// <summary>
+            /// "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA" under a headline: names followed by
+            /// credentials (health, veterinary and academic sites), recognised by the credential after the first comma.
+            /// </summary>
+            private static bool NamesWithCredentials(string t)
+            {
+                int comma = t.IndexOf(',');
+                if (comma < 5) return false;
+                if (TitleChooser.WordCount(t.Substring(0, comma)) < 2 || TitleChooser.WordCount(t.Substring(0, comma)) > 4) return false;
+                int end = t.IndexOfAny(new[] { ',', ';' }, comma + 1);
+                string next = (end < 0 ? t.Substring(comma + 1) : t.Substring(comma + 1, end - comma - 1)).Trim();
+                return next.Length > 0 && MetaAuthorWords.Credential.IsMatch(next);
             }
 
             private static string OwnText(IElement el)
