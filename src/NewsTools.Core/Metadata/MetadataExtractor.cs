@@ -286,8 +286,26 @@ namespace NewsTools.Metadata
                     if (e.LocalName == "article") return !e.Contains(region);
                     if (e.LocalName == "body") break;
                 }
+                // The headline sits outside the article element (CMS page-title blocks): an article footer
+                // still belongs to the article, unless that article is itself inside a teaser region.
+                for (IElement? e = region.ParentElement; e != null; e = e.ParentElement)
+                {
+                    if (e.LocalName == "article") return InsideExcludedRegion(e);
+                    if (e.LocalName == "body") break;
+                }
             }
             return true;
+        }
+
+        private static bool InsideExcludedRegion(IElement element)
+        {
+            for (IElement? e = element; e != null && e.LocalName != "body"; e = e.ParentElement)
+            {
+                if (MetaSources.ExcludedTags.Contains(e.LocalName)) return true;
+                string? cls = e.GetAttribute("class");
+                if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
+            }
+            return false;
         }
 
         private static void ReadLanguage(ArticleMetadata meta, PageScan scan, JsonNode? article)
