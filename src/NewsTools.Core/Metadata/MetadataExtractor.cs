@@ -27,6 +27,9 @@ namespace NewsTools.Metadata
         /// <summary>Elements looked at after the headline for a byline or a date line (a header block is 10-40 elements).</summary>
         private const int WindowElements = 120;
 
+        /// <summary>Elements looked at before the headline (kicker, category and date line above it; a masthead is further up).</summary>
+        private const int WindowBackElements = 25;
+
         /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
         private const int WindowLongParagraphs = 2;
 
@@ -762,6 +765,21 @@ namespace NewsTools.Metadata
                     start = parent;
                 }
                 int seen = 0, longParagraphs = 0;
+                // A short look back: kickers and date lines set above the headline ("Published" / "May 17, 2024").
+                // They come after the lines below the headline, which are the usual place.
+                var above = new List<(string, bool)>();
+                IElement? back = Previous(start);
+                for (int i = 0; back != null && i < WindowBackElements; i++, back = Previous(back))
+                {
+                    string backTag = back.LocalName;
+                    if (backTag == "script" || backTag == "style" || backTag == "svg" || IsTeaserOrAside(back, backTag)) continue;
+                    if (back.ChildElementCount == 0 && above.Count < 3)
+                    {
+                        string t = back.TextContent;
+                        if (t.Length <= 100 && DateTextParser.FindDate(t, out _).HasValue) above.Add((Spaces.Replace(t, " ").Trim(), false));
+                    }
+                }
+
                 IElement? el = start;
                 while (el != null && seen < WindowElements && longParagraphs < WindowLongParagraphs)
                 {
@@ -772,6 +790,7 @@ namespace NewsTools.Metadata
                     if (!skipChildren) w.Look(el, tag, ref longParagraphs);
                     el = Next(el, skipChildren);
                 }
+                w.DateLines.AddRange(above);
                 return w;
             }
 
@@ -867,6 +886,15 @@ namespace NewsTools.Metadata
                 if (MetaSources.ExcludedTags.Contains(tag)) return true;
                 string? cls = el.GetAttribute("class");
                 return cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls);
+            }
+
+            /// <summary>The previous element in document order (the deepest last descendant of the previous sibling, else the parent).</summary>
+            private static IElement? Previous(IElement el)
+            {
+                IElement? p = el.PreviousElementSibling;
+                if (p is null) return el.ParentElement is IElement parent && parent.LocalName != "body" ? parent : null;
+                while (p.LastElementChild != null) p = p.LastElementChild;
+                return p;
             }
 
             /// <summary>The next element in document order (pre-order), optionally skipping the element's subtree.</summary>
