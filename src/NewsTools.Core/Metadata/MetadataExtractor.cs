@@ -797,7 +797,14 @@ namespace NewsTools.Metadata
             private void Look(IElement el, string tag, ref int longParagraphs)
             {
                 int children = el.ChildElementCount;
-                if (children > 6) return;
+                if (children > 6)
+                {
+                    // A big block can still carry the date as its own text ("<fieldset><legend>Title</legend>
+                    // 20 December 2025 <div>...</div>").
+                    string own = DateLines.Count < 10 ? OwnText(el) : string.Empty;
+                    if (own.Length >= 6 && own.Length <= 120 && DateTextParser.FindDate(own, out _).HasValue) DateLines.Add((own, false));
+                    return;
+                }
                 string text = el.TextContent;
                 if (text.Length > 250)
                 {
