@@ -15,7 +15,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
         public static readonly Regex LeadIn = new Regex(
-            @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|review|reviewed|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
+            @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
         /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
@@ -35,6 +35,14 @@ namespace NewsTools.Heuristics
         public static readonly Regex AuthorLink = new Regex(
             @"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|reporter|redaktion/autor|profile/author|people|contributors?|by)/[^/?#]+/?(?:[?#]|$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// Credits that name someone other than the author: "Reviewed by", "Medically reviewed by",
+        /// "Fact checked by", "Edited by", "Photographs by", "Translated by". Pattern caught: health and
+        /// product-review sites that print the reviewer next to the byline.
+        /// </summary>
+        public static readonly Regex OtherCredit = new Regex(
+            @"^[\s\p{P}]*(?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
 
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
         public static readonly Regex NameSeparator = new Regex(

@@ -46,6 +46,7 @@ namespace NewsTools.Metadata
             s = Spaces.Replace(s, " ");
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
+            if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;
             string beforeLeadIn = s;
             s = StripLeadIn(s);
             // "By David": after an explicit lead-in a single word is a name (a first name or a user name).
