@@ -46,7 +46,11 @@ namespace NewsTools.Metadata
             s = Spaces.Replace(s, " ");
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
+            if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;
+            string beforeLeadIn = s;
             s = StripLeadIn(s);
+            // "By David": after an explicit lead-in a single word is a name (a first name or a user name).
+            bool explicitLeadIn = s.Length < beforeLeadIn.Length;
 
             // The names end where the date, the update note or a role in brackets begins.
             int cut = s.Length;
@@ -58,7 +62,7 @@ namespace NewsTools.Metadata
 
             foreach (string piece in MetaAuthorWords.NameSeparator.Split(s))
             {
-                string? name = CleanOne(piece, siteNames, declared, hostNames);
+                string? name = CleanOne(piece, siteNames, declared, hostNames, explicitLeadIn);
                 if (name != null && !ContainsName(names, name)) names.Add(name);
                 if (names.Count >= 10) break;
             }
@@ -76,7 +80,7 @@ namespace NewsTools.Metadata
             return s;
         }
 
-        private static string? CleanOne(string piece, IReadOnlyList<string> siteNames, bool declared, IReadOnlyList<string>? hostNames)
+        private static string? CleanOne(string piece, IReadOnlyList<string> siteNames, bool declared, IReadOnlyList<string>? hostNames, bool explicitLeadIn)
         {
             string s = StripLeadIn(piece.Trim(TrimChars)).Trim(TrimChars);
             s = MetaAuthorWords.Honorific.Replace(s, string.Empty).Trim(TrimChars);
@@ -84,7 +88,7 @@ namespace NewsTools.Metadata
             if (MetaAuthorWords.Credential.IsMatch(s)) return null;
 
             // A declared user name ("jdoe", "jane_doe"): a person's handle on the site, kept as written.
-            if (declared && UserName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
+            if (declared && UserName.IsMatch(s) && CountDots(s) < 2 && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
                 && !MetaAuthorWords.RoleWords.Contains(s) && !IsSiteName(s, siteNames) && (hostNames is null || !IsSiteName(s, hostNames)))
             {
                 return s;
@@ -116,6 +120,10 @@ namespace NewsTools.Metadata
             bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
             if (capitalised == 0 && !caseless) return null;
             if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;
+            // In page text a single capitalised word next to a byline marker is a label, a link or a category
+            // ("Link", "Development", "Security") more often than a name; declared fields, and a word after
+            // an explicit "By", may be one word.
+            if (words.Count == 1 && !declared && !explicitLeadIn) return null;
 
             string name = string.Join(" ", words).Trim(TrimChars);
             if (IsShouted(name)) name = ToTitleCase(name);
@@ -149,6 +157,13 @@ namespace NewsTools.Metadata
                 if (TitleChooser.Normalize(existing) == n) return true;
             }
             return false;
+        }
+
+        private static int CountDots(string s)
+        {
+            int n = 0;
+            foreach (char c in s) if (c == '.') n++;
+            return n;
         }
 
         private static bool HasCaselessLetter(string w)

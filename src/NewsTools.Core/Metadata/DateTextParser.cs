@@ -24,10 +24,10 @@ namespace NewsTools.Metadata
         private static readonly string MonthAlternation = MetaDateWords.BuildMonthAlternation();
 
         // 2024-05-17, 2024/05/17, 2024.05.17 (also the date part of ISO 8601 date-times).
-        private static readonly Regex YearFirst = new Regex(@"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)", Opts);
+        private static readonly Regex YearFirst = new Regex(@"(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)", Opts);
 
-        // 17.05.2024, 05/17/2024, 17-05-2024: day/month order decided in FromNumeric.
-        private static readonly Regex NumericDayOrMonthFirst = new Regex(@"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])", Opts);
+        // 17.05.2024, 05/17/2024, 17-05-2024: day/month order decided in FromNumeric. Not after a letter ("v1.2.2024").
+        private static readonly Regex NumericDayOrMonthFirst = new Regex(@"(?<![\w.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])", Opts);
 
         // 17 May 2024, 17th of May, 2024, 17. Mai 2024, 17 de mayo de 2024, 1er mai 2024, 17 мая 2024 г.
         private static readonly Regex DayMonthName = new Regex(

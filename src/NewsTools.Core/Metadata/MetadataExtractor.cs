@@ -27,6 +27,9 @@ namespace NewsTools.Metadata
         /// <summary>Elements looked at after the headline for a byline or a date line (a header block is 10-40 elements).</summary>
         private const int WindowElements = 120;
 
+        /// <summary>Elements looked at before the headline (kicker, category and date line above it; a masthead is further up).</summary>
+        private const int WindowBackElements = 25;
+
         /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
         private const int WindowLongParagraphs = 2;
 
@@ -214,7 +217,10 @@ namespace NewsTools.Metadata
                 if (node is not IElement el) continue;
                 string tag = el.LocalName;
                 if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
-                if (el != root && (everyElement || tag == "br" || tag == "div" || tag == "p" || tag == "li" || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                bool block = tag == "br" || tag == "div" || tag == "p" || tag == "li" || tag == "dd" || tag == "dt" || (tag.Length == 2 && tag[0] == 'h' && char.IsDigit(tag[1]));
+                // Bylines keep block boundaries as line breaks: "<p>Luke Kim</p><small>Dec 17</small>" is two lines.
+                if (el != root && everyElement) sb.Append(block ? '\n' : ' ');
+                else if (el != root && (block || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
                 else if (tag == "br") sb.Append(' ');
                 for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
             }
@@ -283,8 +289,26 @@ namespace NewsTools.Metadata
                     if (e.LocalName == "article") return !e.Contains(region);
                     if (e.LocalName == "body") break;
                 }
+                // The headline sits outside the article element (CMS page-title blocks): an article footer
+                // still belongs to the article, unless that article is itself inside a teaser region.
+                for (IElement? e = region.ParentElement; e != null; e = e.ParentElement)
+                {
+                    if (e.LocalName == "article") return InsideExcludedRegion(e);
+                    if (e.LocalName == "body") break;
+                }
             }
             return true;
+        }
+
+        private static bool InsideExcludedRegion(IElement element)
+        {
+            for (IElement? e = element; e != null && e.LocalName != "body"; e = e.ParentElement)
+            {
+                if (MetaSources.ExcludedTags.Contains(e.LocalName)) return true;
+                string? cls = e.GetAttribute("class");
+                if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
+            }
+            return false;
         }
 
         private static void ReadLanguage(ArticleMetadata meta, PageScan scan, JsonNode? article)
@@ -410,7 +434,9 @@ namespace NewsTools.Metadata
                     if (text is null) continue;
                 }
                 if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
-                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames) > 0 && first is null) first = b;
+                // A link to the author's archive or a rel=author link names the author as surely as a declared field.
+                bool linked = b.Element.LocalName == "a" && (IsAuthorLink(b.Element.GetAttribute("href")) || (b.Element.GetAttribute("rel") ?? string.Empty).IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0);
+                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames, declared: linked, hostNames: hostNames) > 0 && first is null) first = b;
             }
             if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
 
@@ -439,6 +465,8 @@ namespace NewsTools.Metadata
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
             }
         }
+
+        private static bool IsAuthorLink(string? href) => href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href);
 
         /// <summary>The text of the first leaf element (at most 60 characters, not a lead-in label) among the first 40 under the element.</summary>
         private static string? FirstShortLeaf(IElement root)
@@ -737,6 +765,21 @@ namespace NewsTools.Metadata
                     start = parent;
                 }
                 int seen = 0, longParagraphs = 0;
+                // A short look back: kickers and date lines set above the headline ("Published" / "May 17, 2024").
+                // They come after the lines below the headline, which are the usual place.
+                var above = new List<(string, bool)>();
+                IElement? back = Previous(start);
+                for (int i = 0; back != null && i < WindowBackElements; i++, back = Previous(back))
+                {
+                    string backTag = back.LocalName;
+                    if (backTag == "script" || backTag == "style" || backTag == "svg" || IsTeaserOrAside(back, backTag)) continue;
+                    if (back.ChildElementCount == 0 && above.Count < 3)
+                    {
+                        string t = back.TextContent;
+                        if (t.Length <= 100 && DateTextParser.FindDate(t, out _).HasValue) above.Add((Spaces.Replace(t, " ").Trim(), false));
+                    }
+                }
+
                 IElement? el = start;
                 while (el != null && seen < WindowElements && longParagraphs < WindowLongParagraphs)
                 {
@@ -747,13 +790,21 @@ namespace NewsTools.Metadata
                     if (!skipChildren) w.Look(el, tag, ref longParagraphs);
                     el = Next(el, skipChildren);
                 }
+                w.DateLines.AddRange(above);
                 return w;
             }
 
             private void Look(IElement el, string tag, ref int longParagraphs)
             {
                 int children = el.ChildElementCount;
-                if (children > 6) return;
+                if (children > 6)
+                {
+                    // A big block can still carry the date as its own text ("<fieldset><legend>Title</legend>
+                    // 20 December 2025 <div>...</div>").
+                    string own = DateLines.Count < 10 ? OwnText(el) : string.Empty;
+                    if (own.Length >= 6 && own.Length <= 120 && DateTextParser.FindDate(own, out _).HasValue) DateLines.Add((own, false));
+                    return;
+                }
                 string text = el.TextContent;
                 if (text.Length > 250)
                 {
@@ -767,6 +818,7 @@ namespace NewsTools.Metadata
                 if (Bylines.Count < 5)
                 {
                     if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
+                    else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
                     else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
@@ -812,6 +864,20 @@ namespace NewsTools.Metadata
                 return roleOrDate ? first : null;
             }
 
+            /// <summary>
+            /// "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA" under a headline: names followed by
+            /// credentials (health, veterinary and academic sites), recognised by the credential after the first comma.
+            /// </summary>
+            private static bool NamesWithCredentials(string t)
+            {
+                int comma = t.IndexOf(',');
+                if (comma < 5) return false;
+                if (TitleChooser.WordCount(t.Substring(0, comma)) < 2 || TitleChooser.WordCount(t.Substring(0, comma)) > 4) return false;
+                int end = t.IndexOfAny(new[] { ',', ';' }, comma + 1);
+                string next = (end < 0 ? t.Substring(comma + 1) : t.Substring(comma + 1, end - comma - 1)).Trim();
+                return next.Length > 0 && MetaAuthorWords.Credential.IsMatch(next);
+            }
+
             private static string OwnText(IElement el)
             {
                 var sb = new System.Text.StringBuilder();
@@ -827,6 +893,15 @@ namespace NewsTools.Metadata
                 if (MetaSources.ExcludedTags.Contains(tag)) return true;
                 string? cls = el.GetAttribute("class");
                 return cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls);
+            }
+
+            /// <summary>The previous element in document order (the deepest last descendant of the previous sibling, else the parent).</summary>
+            private static IElement? Previous(IElement el)
+            {
+                IElement? p = el.PreviousElementSibling;
+                if (p is null) return el.ParentElement is IElement parent && parent.LocalName != "body" ? parent : null;
+                while (p.LastElementChild != null) p = p.LastElementChild;
+                return p;
             }
 
             /// <summary>The next element in document order (pre-order), optionally skipping the element's subtree.</summary>

@@ -146,7 +146,7 @@ namespace NewsTools.Metadata
 
             // 3. The visible headline even when the meta titles word it differently (SEO titles often
             //    differ from the display headline): the first h1 outside teasers that is not the site name,
-            //    has at least two words and shares words with a meta title (or there is no meta title).
+            //    has at least two words and shares a word with a meta title (or there is no meta title).
             for (int i = 0; i < headings.Count; i++)
             {
                 if (!headings[i].IsMainH1) continue;
@@ -247,7 +247,11 @@ namespace NewsTools.Metadata
             return set;
         }
 
-        /// <summary>Whether at least a third of the heading's words (of 3+ letters) appear in one meta title.</summary>
+        /// <summary>
+        /// Whether the heading shares a word (of 3+ letters) with a meta title: a heading about the same story,
+        /// however reworded, rather than a slogan or a section name. (On the wcxb-dev pages a stricter
+        /// "a third of the words" rule and no rule at all both chose worse.)
+        /// </summary>
         private static bool SharesWords(string heading, List<HashSet<string>> coreWords)
         {
             HashSet<string> hw = Words(heading);
@@ -256,7 +260,7 @@ namespace NewsTools.Metadata
             {
                 int common = 0;
                 foreach (string w in hw) if (cw.Contains(w)) common++;
-                if (common * 3 >= hw.Count && common >= 1) return true;
+                if (common >= 1) return true;
             }
             return false;
         }
