@@ -154,7 +154,9 @@ namespace NewsTools.Html
             int k = Effective(known.Roots);
             int s = Effective(scored.Roots);
             _options.Log?.Invoke("Arbitrate: known " + k + " vs scored " + s + ".");
-            if (known.Roots.Count == 1 && AllInside(scored.Roots, known.Roots[0]) && s >= ScoredInsideShare * k)
+            // Recall keeps the whole named container; Precision accepts a smaller scored core.
+            double share = _options.Focus == ExtractionFocus.Precision ? ScoredInsideShare - 0.1 : ScoredInsideShare;
+            if (_options.Focus != ExtractionFocus.Recall && known.Roots.Count == 1 && AllInside(scored.Roots, known.Roots[0]) && s >= share * k)
             {
                 // A named container also holds teasers, widgets and meta lines; the scored block inside it that
                 // carries most of its prose is the story proper.
