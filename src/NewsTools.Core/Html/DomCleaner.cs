@@ -17,6 +17,7 @@ namespace NewsTools.Html
         private readonly ExtractionOptions _options;
         private readonly HtmlExtraction _result;
         private readonly List<string> _paywallEvidence;
+        private readonly Dictionary<string, NameVerdict> _nameVerdicts = new Dictionary<string, NameVerdict>(StringComparer.Ordinal);
         private readonly HashSet<IElement> _userRemoved;
         private readonly int _pageText;
         private readonly int _pageParaText;
@@ -185,17 +186,66 @@ namespace NewsTools.Html
             if (names.Length == 0) return null;
 
             // The story container itself is never removed by a name rule.
-            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return null;
+            NameVerdict v = JudgeNames(names);
+            if (v.Strong) return null;
             if (big) return null;
             bool small = text <= HtmlThresholds.MaxSmallItemText;
 
-            if (HtmlBoilerplatePatterns.Paywall.IsMatch(names))
+            if (v.Paywall)
             {
                 _paywallEvidence.Add("class/id: " + names);
                 // A paywall wrapper may hold the paid paragraphs themselves: only short prompts go.
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
             }
+            if (v.Rule != null) return (v.Reason, v.Rule);
+            if (small && v.SmallRule != null) return (v.SmallReason, v.SmallRule);
+            return null;
+        }
+
+        /// <summary>What the name rules say of one class/id string; the same string recurs on many elements of a page.</summary>
+        private readonly struct NameVerdict
+        {
+            public NameVerdict(bool strong, bool paywall, RemovalReason reason, string? rule, RemovalReason smallReason, string? smallRule)
+            {
+                Strong = strong;
+                Paywall = paywall;
+                Reason = reason;
+                Rule = rule;
+                SmallReason = smallReason;
+                SmallRule = smallRule;
+            }
+
+            public bool Strong { get; }
+            public bool Paywall { get; }
+            public RemovalReason Reason { get; }
+            public string? Rule { get; }
+            public RemovalReason SmallReason { get; }
+            public string? SmallRule { get; }
+        }
+
+        /// <summary>
+        /// Runs the name regexes once per distinct class/id string of the page (cached for this document
+        /// only): pages repeat the same few class lists on hundreds of elements.
+        /// </summary>
+        private NameVerdict JudgeNames(string names)
+        {
+            if (_nameVerdicts.TryGetValue(names, out NameVerdict cached)) return cached;
+            NameVerdict v;
+            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) v = new NameVerdict(true, false, default, null, default, null);
+            else if (HtmlBoilerplatePatterns.Paywall.IsMatch(names)) v = new NameVerdict(false, true, default, null, default, null);
+            else
+            {
+                (RemovalReason reason, string? rule) = FirstNameRule(names);
+                (RemovalReason smallReason, string? smallRule) = rule != null ? (default(RemovalReason), (string?)null) : FirstSmallItemRule(names);
+                v = new NameVerdict(false, false, reason, rule, smallReason, smallRule);
+            }
+            _nameVerdicts[names] = v;
+            return v;
+        }
+
+        private static (RemovalReason, string?) FirstNameRule(string names)
+        {
             if (HtmlBoilerplatePatterns.Comments.IsMatch(names)) return (RemovalReason.Comments, "comments-name");
             if (HtmlBoilerplatePatterns.Cookie.IsMatch(names)) return (RemovalReason.Cookie, "cookie-name");
             if (HtmlBoilerplatePatterns.Newsletter.IsMatch(names)) return (RemovalReason.Newsletter, "newsletter-name");
@@ -206,14 +256,17 @@ namespace NewsTools.Html
             if (HtmlBoilerplatePatterns.Navigation.IsMatch(names)) return (RemovalReason.Navigation, "navigation-name");
             if (HtmlBoilerplatePatterns.Footer.IsMatch(names)) return (RemovalReason.Boilerplate, "footer-name");
             if (HtmlBoilerplatePatterns.Hidden.IsMatch(names)) return (RemovalReason.Hidden, "hidden-name");
-            if (small)
-            {
-                if (HtmlBoilerplatePatterns.Credit.IsMatch(names)) return (RemovalReason.Credit, "credit-name");
-                if (HtmlBoilerplatePatterns.Caption.IsMatch(names)) return (RemovalReason.Caption, "caption-name");
-                if (HtmlBoilerplatePatterns.Byline.IsMatch(names)) return (RemovalReason.Byline, "byline-name");
-                if (HtmlBoilerplatePatterns.Dateline.IsMatch(names)) return (RemovalReason.Dateline, "dateline-name");
-            }
-            return null;
+            return (default, null);
+        }
+
+        /// <summary>Rules that apply only to small items (credits, captions, bylines, datelines).</summary>
+        private static (RemovalReason, string?) FirstSmallItemRule(string names)
+        {
+            if (HtmlBoilerplatePatterns.Credit.IsMatch(names)) return (RemovalReason.Credit, "credit-name");
+            if (HtmlBoilerplatePatterns.Caption.IsMatch(names)) return (RemovalReason.Caption, "caption-name");
+            if (HtmlBoilerplatePatterns.Byline.IsMatch(names)) return (RemovalReason.Byline, "byline-name");
+            if (HtmlBoilerplatePatterns.Dateline.IsMatch(names)) return (RemovalReason.Dateline, "dateline-name");
+            return (default, null);
         }
 
         private void Remove(int i, RemovalReason reason, string rule)
