@@ -289,6 +289,35 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'Options' {
+        It '-Verbose says which strategy found the content and why blocks were dropped' {
+            $verbose = Get-CleanArticle $HtmlSample -Verbose 4>&1 | Where-Object { $_ -is [Management.Automation.VerboseRecord] } | ForEach-Object Message
+            ($verbose -join "`n") | Should -Match 'strategy'
+            @($verbose).Count | Should -BeGreaterThan 2
+        }
+
+        It '-IncludeComments returns the comments apart from the text' {
+            $without = Get-CleanArticle $HtmlSample
+            $with = Get-CleanArticle $HtmlSample -IncludeComments
+            $without.Comments.Count | Should -Be 0
+            ($with.Comments -join ' ') | Should -Match 'About time'
+            $with.Text | Should -Not -Match 'About time'
+        }
+
+        It '-RemoveSelector removes what it names, with reason UserRule' {
+            $a = Get-CleanArticle $HtmlSample -RemoveSelector '.standfirst'
+            $a.Text | Should -Not -Match 'Drivers crossed the Kestrel Point bridge'
+            @($a.Removed | Where-Object Reason -eq 'UserRule').Count | Should -BeGreaterThan 0
+        }
+
+        It '-ContentSelector names the container' {
+            $a = Get-CleanArticle $HtmlSample -ContentSelector 'p.missing-class', 'p.standfirst'
+            $a.Strategy | Should -Be 'content-selector'
+            $a.Text | Should -Match 'Drivers crossed the Kestrel Point bridge'
+            $a.Text | Should -Not -Match 'Shopkeepers in the old town'
+        }
+    }
+
     Context 'Hostile input' {
         It 'survives 10,000 nested elements (no recursion over depth)' {
             $n = 10000
