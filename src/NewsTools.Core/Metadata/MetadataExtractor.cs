@@ -466,6 +466,14 @@ namespace NewsTools.Metadata
             }
         }
 
+        private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)
+        {
+            var list = new List<ScannedElement>(a.Count + b.Count);
+            list.AddRange(a);
+            list.AddRange(b);
+            return list;
+        }
+
         private static bool IsAuthorLink(string? href) => href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href);
 
         /// <summary>The text of the first leaf element (at most 60 characters, not a lead-in label) among the first 40 under the element.</summary>
@@ -641,6 +649,26 @@ namespace NewsTools.Metadata
                 foreach (var (text, _) in window.Value.DateLines) OfferDateLine(text, pub, mod);
             }
 
+            // 8. A date set beside the byline, wherever the byline is ("<p>Jane Doe</p><p>April 8, 2024</p>",
+            //    "Posted on 15/12/2025 at 19:00 by Jane" under the article): the line holding an author link
+            //    or a lead-in, or its parent when that is still a short line.
+            if (!pub.Value.HasValue)
+            {
+                int tried = 0;
+                foreach (ScannedElement b in OrderByCloseness(scan.LeadLines.Count == 0 ? scan.Bylines : Concat(scan.Bylines, scan.LeadLines), headingOrder, container))
+                {
+                    if (pub.Value.HasValue || tried++ >= 6) break;
+                    if (IsExcluded(b, mainHeading)) continue;
+                    IElement? el = b.Element;
+                    for (int up = 0; up < 3 && el != null && !pub.Value.HasValue; up++, el = el.ParentElement)
+                    {
+                        string? line = SpacedText(el, 200, true);
+                        if (line is null) break;
+                        OfferDateLine(line, pub, mod);
+                    }
+                }
+            }
+
             // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
             // date: Published falls back to it (Modified keeps it too), rather than staying empty.
             if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
@@ -809,6 +837,14 @@ namespace NewsTools.Metadata
                 if (text.Length > 250)
                 {
                     if ((tag == "p" || children == 0) && text.Length >= 150) longParagraphs++;
+                    // A post block that carries its date as a bare text line between its children
+                    // ("<fieldset><legend>Title</legend> 20 December 2025 <div class=body>...</div>"):
+                    // the date is no element of its own, so only the block's own text shows it.
+                    else if (children > 0 && DateLines.Count < 10)
+                    {
+                        string own = OwnText(el);
+                        if (own.Length >= 6 && own.Length <= 120 && DateTextParser.FindDate(own, out _).HasValue) DateLines.Add((own, false));
+                    }
                     return;
                 }
                 if (tag == "p" && text.Length >= 150) longParagraphs++;
