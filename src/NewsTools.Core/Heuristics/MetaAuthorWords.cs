@@ -48,6 +48,14 @@ namespace NewsTools.Heuristics
         public static readonly Regex NameSeparator = new Regex(
             @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// A date set before the names and split from them by a bullet, pipe or dash ("Dec. 19, 2025 · Jane Doe",
+        /// "2025-12-19 | Jane Doe", "19 May 2025 - Jane Doe"): date-first byline lines of blogs and docs sites.
+        /// </summary>
+        public static readonly Regex LeadingDate = new Regex(
+            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·•|\u2022\-–—]\s*(?=\p{Lu})",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
         public static readonly Regex TailStart = new Regex(
             @"(?:\s(?:on|am|le|el|il|em|at|op|den)\s|\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -47,6 +47,8 @@ namespace NewsTools.Metadata
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
             if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;
+            Match leadingDate = MetaAuthorWords.LeadingDate.Match(s);
+            if (leadingDate.Success) s = s.Substring(leadingDate.Length);
             string beforeLeadIn = s;
             s = StripLeadIn(s);
             // "By David": after an explicit lead-in a single word is a name (a first name or a user name).
@@ -116,7 +118,10 @@ namespace NewsTools.Metadata
                 }
             }
             // "Sweat August", "Posted Monday": a trailing month or weekday is a date cut in half, not a surname.
-            if (calendar == words.Count || MetaAuthorWords.CalendarWords.Contains(words[words.Count - 1].Trim(TrimChars))) return null;
+            // A declared name field holds no date, so there a month ("Tom May", "Ann June") is the surname;
+            // "Today" or a weekday still is not ("USA TODAY" is a brand).
+            string last = words[words.Count - 1].Trim(TrimChars);
+            if (calendar == words.Count || (MetaAuthorWords.CalendarWords.Contains(last) && !(declared && words.Count >= 2 && MetaDateWords.MonthNumber(last) > 0))) return null;
             bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
             if (capitalised == 0 && !caseless) return null;
             if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;
