@@ -35,6 +35,10 @@ namespace NewsTools.Metadata
 
         private static readonly string[] NoNames = Array.Empty<string>();
 
+        // Meta names of the label/data pairs that link previews show ("twitter:label1" / "twitter:data1").
+        private static readonly string[] LabelKeys = { "twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4" };
+        private static readonly string[] DataKeys = { "twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4" };
+
         private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -418,6 +422,16 @@ namespace NewsTools.Metadata
                     AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
                 }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
+            }
+
+            // 3b. Label/data meta pairs (twitter:label1 "Written by", twitter:data1 "Jane Doe"): SEO plugins
+            //     print the post's author this way for link previews, even when the page shows no byline.
+            for (int i = 1; i <= 4; i++)
+            {
+                IReadOnlyList<string> label = scan.All(LabelKeys[i - 1]);
+                if (label.Count == 0 || !MetaAuthorWords.LeadInOnly.IsMatch(label[0])) continue;
+                foreach (string v in scan.All(DataKeys[i - 1])) AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "twitter"); return; }
             }
 
             // 4. Byline elements (class/id/rel author, byline...), nearest the headline; close neighbours merged.
