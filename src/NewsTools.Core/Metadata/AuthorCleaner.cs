@@ -37,6 +37,24 @@ namespace NewsTools.Metadata
             return added;
         }
 
+        /// <summary>
+        /// Whether the text reads as one person's name: two or three capitalised words of letters (an initial
+        /// or a hyphen allowed), none of them an organisation, role or calendar word, not starting with "The".
+        /// </summary>
+        public static bool IsPersonShaped(string text)
+        {
+            string[] words = text.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > 3 || string.Equals(words[0], "The", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (string w in words)
+            {
+                if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+                foreach (char c in w) if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'') return false;
+                string k = w.Trim('.');
+                if (MetaAuthorWords.OrganizationWords.Contains(k) || MetaAuthorWords.RoleWords.Contains(k) || MetaAuthorWords.CalendarWords.Contains(k)) return false;
+            }
+            return true;
+        }
+
         /// <summary>The people named in a raw byline, in order.</summary>
         public static List<string> Clean(string raw, IReadOnlyList<string> siteNames, bool declared = false, IReadOnlyList<string>? hostNames = null)
         {

@@ -430,7 +430,12 @@ namespace NewsTools.Metadata
             {
                 IReadOnlyList<string> label = scan.All(LabelKeys[i - 1]);
                 if (label.Count == 0 || !MetaAuthorWords.LeadInOnly.IsMatch(label[0])) continue;
-                foreach (string v in scan.All(DataKeys[i - 1])) AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
+                foreach (string v in scan.All(DataKeys[i - 1]))
+                {
+                    // A personal site is named after its author ("Written by: Jane Doe" on the site "Jane Doe"):
+                    // under this label a person-shaped name is the author even when it is also the site name.
+                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
+                }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "twitter"); return; }
             }
 
