@@ -108,6 +108,17 @@ namespace NewsTools.Heuristics
             "hospital", "magazine", "journal", "newspaper", "publishing", "publications", "marketing", "digital",
             "consulting", "partners", "plc", "ag", "co", "tips", "insights", "academy", "hub", "store", "shop", "online",
             "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
+            // Professional-corporation suffixes and practice names of local-business sites ("Smith Dentistry PC").
+            "pc", "pllc", "dentistry", "dental",
+        };
+
+        /// <summary>
+        /// Number words: a brand may start with one ("Five Books", "One Tree Planted"), a person's name does not.
+        /// Used to tell a person-shaped site name from a brand.
+        /// </summary>
+        public static readonly HashSet<string> NumberWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "hundred", "thousand", "million",
         };
 
         /// <summary>

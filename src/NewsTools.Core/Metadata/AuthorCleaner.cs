@@ -39,7 +39,7 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Whether the text reads as one person's name: two or three capitalised words of letters (an initial
-        /// or a hyphen allowed), none of them an organisation, role or calendar word, not starting with "The".
+        /// or a hyphen allowed), none of them an organisation, role, calendar or number word, not starting with "The".
         /// </summary>
         public static bool IsPersonShaped(string text)
         {
@@ -50,7 +50,7 @@ namespace NewsTools.Metadata
                 if (w.Length == 0 || !char.IsUpper(w[0])) return false;
                 foreach (char c in w) if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'') return false;
                 string k = w.Trim('.');
-                if (MetaAuthorWords.OrganizationWords.Contains(k) || MetaAuthorWords.RoleWords.Contains(k) || MetaAuthorWords.CalendarWords.Contains(k)) return false;
+                if (MetaAuthorWords.OrganizationWords.Contains(k) || MetaAuthorWords.RoleWords.Contains(k) || MetaAuthorWords.CalendarWords.Contains(k) || MetaAuthorWords.NumberWords.Contains(k)) return false;
             }
             return true;
         }

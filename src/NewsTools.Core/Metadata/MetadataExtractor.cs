@@ -419,7 +419,8 @@ namespace NewsTools.Metadata
                 foreach (string v in scan.All(key))
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
-                    AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
+                    // A person-shaped name is kept even when the site bears it: personal sites are named after their authors.
+                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
                 }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
             }
