@@ -875,6 +875,8 @@ namespace NewsTools.Metadata
                 {
                     if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
                     else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
+                    // "Dec. 19, 2025 · Jane Doe" under a headline: a date-first line naming the author after a separator.
+                    else if (children <= 4 && t.Length <= 120 && MetaAuthorWords.LeadingDate.IsMatch(t)) Bylines.Add(t);
                     else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
