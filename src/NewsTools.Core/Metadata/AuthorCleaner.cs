@@ -55,6 +55,15 @@ namespace NewsTools.Metadata
             return true;
         }
 
+        private static bool AllLowerLetters(List<string> words)
+        {
+            foreach (string w in words)
+            {
+                foreach (char c in w) if (!char.IsLower(c)) return false;
+            }
+            return true;
+        }
+
         /// <summary>The people named in a raw byline, in order.</summary>
         public static List<string> Clean(string raw, IReadOnlyList<string> siteNames, bool declared = false, IReadOnlyList<string>? hostNames = null)
         {
@@ -120,6 +129,9 @@ namespace NewsTools.Metadata
             while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[0].Trim(TrimChars))) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 6) return null;
 
+            // A declared name typed all in lower case ("jane doe" in a CMS profile): two or three words of
+            // letters only, none a role or organisation word (checked below), is still the person's name.
+            bool lowerCaseName = declared && words.Count >= 2 && words.Count <= 3 && AllLowerLetters(words);
             int capitalised = 0, calendar = 0;
             foreach (string w0 in words)
             {
@@ -129,7 +141,7 @@ namespace NewsTools.Metadata
                 if (MetaAuthorWords.CalendarWords.Contains(w)) calendar++;
                 char first = w[0];
                 if (char.IsUpper(first)) capitalised++;
-                else if (char.IsLower(first) && !MetaAuthorWords.NameParticles.Contains(w)) return null;
+                else if (char.IsLower(first) && !MetaAuthorWords.NameParticles.Contains(w) && !lowerCaseName) return null;
                 foreach (char c in w)
                 {
                     if (char.IsDigit(c) || c == '@' || c == '=' || c == '<' || c == '>') return null;
@@ -141,7 +153,7 @@ namespace NewsTools.Metadata
             string last = words[words.Count - 1].Trim(TrimChars);
             if (calendar == words.Count || (MetaAuthorWords.CalendarWords.Contains(last) && !(declared && words.Count >= 2 && MetaDateWords.MonthNumber(last) > 0))) return null;
             bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
-            if (capitalised == 0 && !caseless) return null;
+            if (capitalised == 0 && !caseless && !lowerCaseName) return null;
             if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;
             // In page text a single capitalised word next to a byline marker is a label, a link or a category
             // ("Link", "Development", "Security") more often than a name; declared fields, and a word after
