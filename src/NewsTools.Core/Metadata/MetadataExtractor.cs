@@ -689,6 +689,19 @@ namespace NewsTools.Metadata
                 }
             }
 
+            // 9. A "Posted on ..." / "Published: ..." line anywhere outside teasers, comments and footers,
+            //    nearest the headline (blog templates print it under the article).
+            if (!pub.Value.HasValue)
+            {
+                foreach (ScannedElement p in OrderByCloseness(scan.PublishedLines, headingOrder, container))
+                {
+                    if (IsExcluded(p, mainHeading)) continue;
+                    string? line = SpacedText(p.Element, 200, false);
+                    if (line != null) OfferDateLine(line, pub, mod);
+                    if (pub.Value.HasValue) break;
+                }
+            }
+
             // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
             // date: Published falls back to it (Modified keeps it too), rather than staying empty.
             if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
