@@ -39,15 +39,18 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Whether the text reads as one person's name: two or three capitalised words of letters (an initial
-        /// or a hyphen allowed), none of them an organisation, role, calendar or number word, not starting with "The".
+        /// or a hyphen allowed), none of them an organisation, role, calendar or number word or a possessive, not starting with an article.
         /// </summary>
         public static bool IsPersonShaped(string text)
         {
             string[] words = text.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || words.Length > 3 || string.Equals(words[0], "The", StringComparison.OrdinalIgnoreCase)) return false;
+            // An article opens a title or a brand, never a name ("A Dabbler's Weblog", "The Organized Mama").
+            if (words.Length < 2 || words.Length > 3 || words[0] == "A" || words[0] == "An" || string.Equals(words[0], "The", StringComparison.OrdinalIgnoreCase)) return false;
             foreach (string w in words)
             {
                 if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+                // A possessive marks a title or a blog name ("Jane's Kitchen"), not a byline.
+                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
                 foreach (char c in w) if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'') return false;
                 string k = w.Trim('.');
                 if (MetaAuthorWords.OrganizationWords.Contains(k) || MetaAuthorWords.RoleWords.Contains(k) || MetaAuthorWords.CalendarWords.Contains(k) || MetaAuthorWords.NumberWords.Contains(k)) return false;

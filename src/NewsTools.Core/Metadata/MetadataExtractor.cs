@@ -820,6 +820,13 @@ namespace NewsTools.Metadata
             {
                 var w = new HeaderWindow();
                 if (start is null) return w;
+                // "<h1>Headline</h1><p>Jane Doe</p>": a bare name set right after the headline, as hero banners do.
+                // Only the very next element, a leaf, and only a person-shaped name (no brand or tagline words).
+                if (start.NextElementSibling is IElement afterHeading && afterHeading.ChildElementCount == 0)
+                {
+                    string n = Spaces.Replace(afterHeading.TextContent, " ").Trim();
+                    if (n.Length > 0 && n.Length <= 40 && AuthorCleaner.IsPersonShaped(n)) w.Bylines.Add(n);
+                }
                 IElement? parent = start.ParentElement;
                 if (start.LocalName.Length == 2 && start.LocalName[0] == 'h' && parent != null && parent.LocalName != "body" && parent.ChildElementCount <= 8)
                 {
