@@ -16,17 +16,17 @@ namespace NewsTools.Heuristics
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
         public static readonly Regex LeadIn = new Regex(
             @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
-            @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
+            @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|contributors?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
         /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
         // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
         public static readonly Regex BylineStart = new Regex(
-            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
         // A lead-in alone ("By", "Von:"), with the name in the next element.
-        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>
         /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):
