@@ -234,7 +234,7 @@ namespace NewsTools.Metadata
             while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
             if (i >= d.Length || d.Length - i > 150) return false;
             char c = char.ToLowerInvariant(d[i]);
-            if (c != 'p' && c != 'f' && c != 'v' && c != 'g') return false;
+            if (c != 'p' && c != 'f' && c != 'v' && c != 'g' && c != 'l' && c != 'u') return false;
             return MetaSources.PublishedLeadIn.IsMatch(d.Substring(i));
         }
 
