@@ -147,6 +147,14 @@ namespace NewsTools.Heuristics
         /// <summary>Class names that mark a &lt;time&gt; or date line as the publication time.</summary>
         public static readonly Regex PublishedMarker = new Regex(@"(publish|posted|created|pubdate|first)", Opts);
 
+        /// <summary>
+        /// Text that opens with a publication lead-in ("Posted on the 15/12/2025", "Published: May 3, 2024",
+        /// "Last updated: May 5, 2024", "Publié le", "Veröffentlicht am"): date lines of blog templates,
+        /// often under the article (an update line gives the modified date).
+        /// </summary>
+        public static readonly Regex PublishedLeadIn = new Regex(
+            @"^\s*(?:posted|published|first\s+published|(?:last\s+)?updated|publié|publicado|pubblicato|veröffentlicht|gepubliceerd)\b", Opts);
+
         /// <summary>Text that announces an update rather than the first publication ("Updated 17 May", "Aktualisiert am").</summary>
         public static readonly Regex UpdatedWord = new Regex(
             @"\b(updated|last\s+updated|modified|edited|revised|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b", Opts);

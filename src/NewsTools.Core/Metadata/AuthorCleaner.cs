@@ -37,6 +37,36 @@ namespace NewsTools.Metadata
             return added;
         }
 
+        /// <summary>
+        /// Whether the text reads as one person's name: two or three capitalised words of letters (an initial
+        /// or a hyphen allowed), none of them an organisation, role, calendar or number word or a possessive, not starting with an article.
+        /// </summary>
+        public static bool IsPersonShaped(string text)
+        {
+            string[] words = text.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            // An article opens a title or a brand, never a name ("A Dabbler's Weblog", "The Organized Mama").
+            if (words.Length < 2 || words.Length > 3 || words[0] == "A" || words[0] == "An" || string.Equals(words[0], "The", StringComparison.OrdinalIgnoreCase)) return false;
+            foreach (string w in words)
+            {
+                if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+                // A possessive marks a title or a blog name ("Jane's Kitchen"), not a byline.
+                if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
+                foreach (char c in w) if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'') return false;
+                string k = w.Trim('.');
+                if (MetaAuthorWords.OrganizationWords.Contains(k) || MetaAuthorWords.RoleWords.Contains(k) || MetaAuthorWords.CalendarWords.Contains(k) || MetaAuthorWords.NumberWords.Contains(k)) return false;
+            }
+            return true;
+        }
+
+        private static bool AllLowerLetters(List<string> words)
+        {
+            foreach (string w in words)
+            {
+                foreach (char c in w) if (!char.IsLower(c)) return false;
+            }
+            return true;
+        }
+
         /// <summary>The people named in a raw byline, in order.</summary>
         public static List<string> Clean(string raw, IReadOnlyList<string> siteNames, bool declared = false, IReadOnlyList<string>? hostNames = null)
         {
@@ -47,6 +77,8 @@ namespace NewsTools.Metadata
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
             if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;
+            Match leadingDate = MetaAuthorWords.LeadingDate.Match(s);
+            if (leadingDate.Success) s = s.Substring(leadingDate.Length);
             string beforeLeadIn = s;
             s = StripLeadIn(s);
             // "By David": after an explicit lead-in a single word is a name (a first name or a user name).
@@ -100,6 +132,9 @@ namespace NewsTools.Metadata
             while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[0].Trim(TrimChars))) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 6) return null;
 
+            // A declared name typed all in lower case ("jane doe" in a CMS profile): two or three words of
+            // letters only, none a role or organisation word (checked below), is still the person's name.
+            bool lowerCaseName = declared && words.Count >= 2 && words.Count <= 3 && AllLowerLetters(words);
             int capitalised = 0, calendar = 0;
             foreach (string w0 in words)
             {
@@ -109,16 +144,19 @@ namespace NewsTools.Metadata
                 if (MetaAuthorWords.CalendarWords.Contains(w)) calendar++;
                 char first = w[0];
                 if (char.IsUpper(first)) capitalised++;
-                else if (char.IsLower(first) && !MetaAuthorWords.NameParticles.Contains(w)) return null;
+                else if (char.IsLower(first) && !MetaAuthorWords.NameParticles.Contains(w) && !lowerCaseName) return null;
                 foreach (char c in w)
                 {
                     if (char.IsDigit(c) || c == '@' || c == '=' || c == '<' || c == '>') return null;
                 }
             }
             // "Sweat August", "Posted Monday": a trailing month or weekday is a date cut in half, not a surname.
-            if (calendar == words.Count || MetaAuthorWords.CalendarWords.Contains(words[words.Count - 1].Trim(TrimChars))) return null;
+            // A declared name field holds no date, so there a month ("Tom May", "Ann June") is the surname;
+            // "Today" or a weekday still is not ("USA TODAY" is a brand).
+            string last = words[words.Count - 1].Trim(TrimChars);
+            if (calendar == words.Count || (MetaAuthorWords.CalendarWords.Contains(last) && !(declared && words.Count >= 2 && MetaDateWords.MonthNumber(last) > 0))) return null;
             bool caseless = capitalised == 0 && HasCaselessLetter(words[0]);
-            if (capitalised == 0 && !caseless) return null;
+            if (capitalised == 0 && !caseless && !lowerCaseName) return null;
             if (words.Count == 1 && (MetaAuthorWords.PlaceholderNames.Contains(words[0]) || words[0].Length < 2)) return null;
             // In page text a single capitalised word next to a byline marker is a label, a link or a category
             // ("Link", "Development", "Security") more often than a name; declared fields, and a word after

@@ -35,6 +35,10 @@ namespace NewsTools.Metadata
 
         private static readonly string[] NoNames = Array.Empty<string>();
 
+        // Meta names of the label/data pairs that link previews show ("twitter:label1" / "twitter:data1").
+        private static readonly string[] LabelKeys = { "twitter:label1", "twitter:label2", "twitter:label3", "twitter:label4" };
+        private static readonly string[] DataKeys = { "twitter:data1", "twitter:data2", "twitter:data3", "twitter:data4" };
+
         private static readonly DateTimeOffset Earliest = new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -415,9 +419,25 @@ namespace NewsTools.Metadata
                 foreach (string v in scan.All(key))
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
-                    AuthorCleaner.AddNames(v, meta.Authors, siteNames, declared: true, hostNames: hostNames);
+                    // A person-shaped name is kept even when the site bears it: personal sites are named after their authors.
+                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
                 }
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
+            }
+
+            // 3b. Label/data meta pairs (twitter:label1 "Written by", twitter:data1 "Jane Doe"): SEO plugins
+            //     print the post's author this way for link previews, even when the page shows no byline.
+            for (int i = 1; i <= 4; i++)
+            {
+                IReadOnlyList<string> label = scan.All(LabelKeys[i - 1]);
+                if (label.Count == 0 || !MetaAuthorWords.LeadInOnly.IsMatch(label[0])) continue;
+                foreach (string v in scan.All(DataKeys[i - 1]))
+                {
+                    // A personal site is named after its author ("Written by: Jane Doe" on the site "Jane Doe"):
+                    // under this label a person-shaped name is the author even when it is also the site name.
+                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
+                }
+                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "twitter"); return; }
             }
 
             // 4. Byline elements (class/id/rel author, byline...), nearest the headline; close neighbours merged.
@@ -464,6 +484,14 @@ namespace NewsTools.Metadata
                 AuthorCleaner.AddNames(text, meta.Authors, siteNames);
                 if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
             }
+        }
+
+        private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)
+        {
+            var list = new List<ScannedElement>(a.Count + b.Count);
+            list.AddRange(a);
+            list.AddRange(b);
+            return list;
         }
 
         private static bool IsAuthorLink(string? href) => href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href);
@@ -641,6 +669,39 @@ namespace NewsTools.Metadata
                 foreach (var (text, _) in window.Value.DateLines) OfferDateLine(text, pub, mod);
             }
 
+            // 8. A date set beside the byline, wherever the byline is ("<p>Jane Doe</p><p>April 8, 2024</p>",
+            //    "Posted on 15/12/2025 at 19:00 by Jane" under the article): the line holding an author link
+            //    or a lead-in, or its parent when that is still a short line.
+            if (!pub.Value.HasValue)
+            {
+                int tried = 0;
+                foreach (ScannedElement b in OrderByCloseness(scan.LeadLines.Count == 0 ? scan.Bylines : Concat(scan.Bylines, scan.LeadLines), headingOrder, container))
+                {
+                    if (pub.Value.HasValue || tried++ >= 6) break;
+                    if (IsExcluded(b, mainHeading)) continue;
+                    IElement? el = b.Element;
+                    for (int up = 0; up < 3 && el != null && !pub.Value.HasValue; up++, el = el.ParentElement)
+                    {
+                        string? line = SpacedText(el, 200, true);
+                        if (line is null) break;
+                        OfferDateLine(line, pub, mod);
+                    }
+                }
+            }
+
+            // 9. A "Posted on ..." / "Published: ..." line anywhere outside teasers, comments and footers,
+            //    nearest the headline (blog templates print it under the article).
+            if (!pub.Value.HasValue)
+            {
+                foreach (ScannedElement p in OrderByCloseness(scan.PublishedLines, headingOrder, container))
+                {
+                    if (IsExcluded(p, mainHeading)) continue;
+                    string? line = SpacedText(p.Element, 200, false);
+                    if (line != null) OfferDateLine(line, pub, mod);
+                    if (pub.Value.HasValue) break;
+                }
+            }
+
             // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
             // date: Published falls back to it (Modified keeps it too), rather than staying empty.
             if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
@@ -759,6 +820,13 @@ namespace NewsTools.Metadata
             {
                 var w = new HeaderWindow();
                 if (start is null) return w;
+                // "<h1>Headline</h1><p>Jane Doe</p>": a bare name set right after the headline, as hero banners do.
+                // Only the very next element, a leaf, and only a person-shaped name (no brand or tagline words).
+                if (start.NextElementSibling is IElement afterHeading && afterHeading.ChildElementCount == 0)
+                {
+                    string n = Spaces.Replace(afterHeading.TextContent, " ").Trim();
+                    if (n.Length > 0 && n.Length <= 40 && AuthorCleaner.IsPersonShaped(n)) w.Bylines.Add(n);
+                }
                 IElement? parent = start.ParentElement;
                 if (start.LocalName.Length == 2 && start.LocalName[0] == 'h' && parent != null && parent.LocalName != "body" && parent.ChildElementCount <= 8)
                 {
@@ -809,6 +877,14 @@ namespace NewsTools.Metadata
                 if (text.Length > 250)
                 {
                     if ((tag == "p" || children == 0) && text.Length >= 150) longParagraphs++;
+                    // A post block that carries its date as a bare text line between its children
+                    // ("<fieldset><legend>Title</legend> 20 December 2025 <div class=body>...</div>"):
+                    // the date is no element of its own, so only the block's own text shows it.
+                    else if (children > 0 && DateLines.Count < 10)
+                    {
+                        string own = OwnText(el);
+                        if (own.Length >= 6 && own.Length <= 120 && DateTextParser.FindDate(own, out _).HasValue) DateLines.Add((own, false));
+                    }
                     return;
                 }
                 if (tag == "p" && text.Length >= 150) longParagraphs++;
@@ -819,6 +895,8 @@ namespace NewsTools.Metadata
                 {
                     if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
                     else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
+                    // "Dec. 19, 2025 · Jane Doe" under a headline: a date-first line naming the author after a separator.
+                    else if (children <= 4 && t.Length <= 120 && MetaAuthorWords.LeadingDate.IsMatch(t)) Bylines.Add(t);
                     else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {

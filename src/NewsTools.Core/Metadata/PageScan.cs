@@ -75,6 +75,9 @@ namespace NewsTools.Metadata
         /// <summary>Elements whose text starts with a byline lead-in ("By ...", "Written by", "Author:").</summary>
         public List<ScannedElement> LeadLines { get; } = new List<ScannedElement>();
 
+        /// <summary>Elements whose own first text opens with a publication lead-in ("Posted on 15/12/2025", "Published: May 3").</summary>
+        public List<ScannedElement> PublishedLines { get; } = new List<ScannedElement>();
+
         /// <summary>Walks the document once.</summary>
         public static PageScan Run(IHtmlDocument document)
         {
@@ -139,6 +142,7 @@ namespace NewsTools.Metadata
                 }
                 if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
                 if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
+                if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item);
                 if (scan.DateLines.Count < 60 && tag != "time" && IsDateMarked(el)) scan.DateLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
@@ -215,10 +219,23 @@ namespace NewsTools.Metadata
             while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
             if (i >= d.Length || d.Length - i > 120) return false;
             char c = char.ToLowerInvariant(d[i]);
-            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, von, par, por, door, av/af, автор/от, text).
-            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r') return false;
+            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, contributor, von, par, por, door, av/af, автор/от, text).
+            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r') return false;
             string s = d.Substring(i);
             return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
+        }
+
+        /// <summary>Whether the element's own first text is a short line opening with "Posted", "Published"...; cheap like <see cref="StartsWithLeadIn"/>.</summary>
+        private static bool StartsWithPublished(IElement el)
+        {
+            if (el.FirstChild is not IText text) return false;
+            string d = text.Data;
+            int i = 0;
+            while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
+            if (i >= d.Length || d.Length - i > 150) return false;
+            char c = char.ToLowerInvariant(d[i]);
+            if (c != 'p' && c != 'f' && c != 'v' && c != 'g' && c != 'l' && c != 'u') return false;
+            return MetaSources.PublishedLeadIn.IsMatch(d.Substring(i));
         }
 
         private static bool IsExcludedRegion(IElement el, string tag)

@@ -55,7 +55,7 @@ namespace NewsTools.Metadata
         /// </summary>
         private static string Finish(string title, IReadOnlyList<string> siteNames)
         {
-            string t = title;
+            string t = RepairDoubleEncoding(title);
             foreach (string sep in MetaTitleSeparators.Separators)
             {
                 int last = t.LastIndexOf(sep, StringComparison.Ordinal);
@@ -179,6 +179,34 @@ namespace NewsTools.Metadata
             return null;
         }
 
+        /// <summary>
+        /// Undoes UTF-8 that was read as Latin-1 and encoded again ("Investorâ\u0080\u0099s" for "Investor’s"):
+        /// C1 control characters (U+0080-U+009F) never occur in real text, so their presence marks the
+        /// damage. The text is kept as it is unless every character fits in one byte and the bytes are valid UTF-8.
+        /// </summary>
+        internal static string RepairDoubleEncoding(string s)
+        {
+            bool c1 = false;
+            foreach (char c in s)
+            {
+                if (c > '\u00FF') return s;
+                if (c >= '\u0080' && c <= '\u009F') c1 = true;
+            }
+            if (!c1) return s;
+            var bytes = new byte[s.Length];
+            for (int i = 0; i < s.Length; i++) bytes[i] = (byte)s[i];
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return s;
+            }
+        }
+
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
         private static bool HasDigit(string s)
         {
             foreach (char c in s) if (char.IsDigit(c)) return true;
@@ -186,8 +214,9 @@ namespace NewsTools.Metadata
         }
 
         /// <summary>Whether the heading shows replacement marks ("?", U+FFFD) where the meta title has a character.</summary>
+        /// <remarks>A '?' that ends the heading is the question's own mark ("What's Next in 2025?"), which meta titles often drop; it is not counted.</remarks>
         private static bool LostCharacters(string heading, string meta)
-            => (heading.IndexOf('\uFFFD') >= 0 && meta.IndexOf('\uFFFD') < 0) || (CountOf(heading, '?') > CountOf(meta, '?'));
+            => (heading.IndexOf('\uFFFD') >= 0 && meta.IndexOf('\uFFFD') < 0) || (CountOf(heading.TrimEnd('?', ' '), '?') > CountOf(meta, '?'));
 
         private static int CountOf(string s, char c)
         {
