@@ -77,7 +77,8 @@ foreach ($name in $Set) {
     Write-Line ("== {0} ({1} mode, {2} pages) ==" -f $name, $Mode, $result.Pages)
     Write-Line ("{0}: F1 {1:N3}  P {2:N3}  R {3:N3}" -f $metric, $result.F1, $result.Precision, $result.Recall)
     if ($result.Contains('OtherF1')) { Write-Line ("{0}: F1 {1:N3}" -f $result.OtherMetric, $result.OtherF1) }
-    Write-Line ("speed: {0:N1} pages/s, {1:N2} ms/page (bare AngleSharp parse {2:N2} ms/page)" -f $result.PagesPerSecond, $result.MsPerPage, $result.ParseMsPerPage)
+    $parseNote = $Mode -eq 'Html' ? (" (bare AngleSharp parse {0:N2} ms/page, ratio {1:N2})" -f $result.ParseMsPerPage, ($result.MsPerPage / [math]::Max(0.001, $result.ParseMsPerPage))) : ''
+    Write-Line ("speed: {0:N1} pages/s, {1:N2} ms/page{2}" -f $result.PagesPerSecond, $result.MsPerPage, $parseNote)
 
     $meta = Join-Path $root 'meta.json'
     if (Test-Path $meta) {
