@@ -35,6 +35,7 @@ namespace NewsTools
             string content = input.Content ?? string.Empty;
             if (_options.MaxInputChars > 0 && content.Length > _options.MaxInputChars)
             {
+                _options.Log?.Invoke("Input of " + content.Length + " characters cut to the first " + _options.MaxInputChars + " (MaxInputChars).");
                 content = content.Substring(0, _options.MaxInputChars);
             }
 
