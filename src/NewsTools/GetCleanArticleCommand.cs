@@ -215,18 +215,19 @@ namespace NewsTools.Commands
                     continue;
                 }
                 InputDocument doc = item.Document!;
-                WriteVerbose("Cleaning " + doc.Source + " (" + doc.Content.Length + " characters).");
-                ExtractionResult result = _extractor!.Extract(new ArticleInput(doc.Content, doc.Source, doc.Url));
+                ArticleInput input = doc.Input;
+                WriteVerbose("Cleaning " + input.Source + " (" + input.Content.Length + " characters).");
+                ExtractionResult result = _extractor!.Extract(input);
                 switch (result.Failure)
                 {
                     case ExtractionFailure.None:
                         WriteObject(result.Article);
                         break;
                     case ExtractionFailure.BinaryInput:
-                        WriteError(Errors.BinaryInput(doc.Target, doc.Source + ": " + result.Message));
+                        WriteError(Errors.BinaryInput(doc.Target, input.Source + ": " + result.Message));
                         break;
                     default:
-                        WriteError(Errors.EmptyInput(doc.Target, doc.Source + ": " + result.Message));
+                        WriteError(Errors.EmptyInput(doc.Target, input.Source + ": " + result.Message));
                         break;
                 }
             }
