@@ -8,6 +8,8 @@
     Prints, per data set: F1 / precision / recall, pages per second and the ratio to the bare AngleSharp
     parse, the snippet rates and metadata accuracy where the set has them, and the worst pages.
     Returns one result object per set (used by tests/Quality.Tests.ps1 for the floors).
+    Each page is given its address where the set's meta.json has one (wcxb-dev), as a crawler knows
+    the URL of what it fetched; -NoUrl extracts without it.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench
 .EXAMPLE
@@ -23,6 +25,9 @@ param(
     [string] $Mode = 'Html',
     [string] $OutPath = (Join-Path $PSScriptRoot '../../out/bench'),
     [int] $Worst = 10,
+    # Extract without the pages' addresses (by default each page gets its URL from meta.json where the set has one,
+    # as a crawler knows the address of what it fetched).
+    [switch] $NoUrl,
     [switch] $Quiet
 )
 $ErrorActionPreference = 'Stop'
@@ -48,7 +53,10 @@ foreach ($name in $Set) {
     if (-not (Test-Path $inputDir)) { Write-Warning "No ${inputDir}: skipped."; continue }
     $out = Join-Path $OutPath "$name-$($Mode.ToLower())"
     if (Test-Path $out) { Remove-Item $out -Recurse -Force }
-    $timing = & dotnet $runner --input $inputDir --out $out --mode $Mode.ToLower()
+    $runnerArgs = @('--input', $inputDir, '--out', $out, '--mode', $Mode.ToLower())
+    $metaFile = Join-Path $root 'meta.json'
+    if (-not $NoUrl -and (Test-Path $metaFile)) { $runnerArgs += @('--urls', $metaFile) }
+    $timing = & dotnet $runner @runnerArgs
     if ($LASTEXITCODE -ne 0) { throw "The runner failed on $name ($LASTEXITCODE)." }
     $t = @{}
     foreach ($m in [regex]::Matches(($timing -join ' '), '(\w+)=([\w.\-()]+)')) { $t[$m.Groups[1].Value] = $m.Groups[2].Value }

@@ -15,14 +15,20 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
         public static readonly Regex LeadIn = new Regex(
-            @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?(?:(?:written|posted|reported|words|text|story|reporting|compiled|published|article|recipe|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
+            @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?" +
+            // "This post was written by", "View all posts by", "More articles by": author boxes and archive links.
+            @"(?:this\s+(?:post|article|story|piece|guide|page|blog\s+post)\s+(?:was\s+|is\s+|has\s+been\s+)?|(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+)?(?=(?:articles|posts|stories)\s+by\b))?" +
+            @"(?:(?:written|authored|articles|posts|stories|posted|reported|words|text|story|reporting|compiled|published|article|recipe|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|contributors?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
         /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
         // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
         public static readonly Regex BylineStart = new Regex(
-            @"^\s*(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            @"^\s*(?:[Tt]his\s+(?:post|article|story|piece|guide)\s+(?:was\s+|is\s+)?(?:written|authored)\s+by|(?:(?:[Vv]iew|[Ss]ee)\s+)?(?:[Aa]ll|[Mm]ore)\s+(?:articles|posts|stories)\s+by|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>A byline of a user name alone: "by jdoe", "by jane.doe" (forums, Drupal and community blogs).</summary>
+        public static readonly Regex ByUserName = new Regex(@"^\s*[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
         // A lead-in alone ("By", "Von:"), with the name in the next element.
@@ -44,6 +50,18 @@ namespace NewsTools.Heuristics
         public static readonly Regex OtherCredit = new Regex(
             @"^[\s\p{P}]*(?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
 
+        /// <summary>The same credits inside a byline, after the author ("By Jane Doe, DVM. Reviewed by John Roe"): the names end there.</summary>
+        public static readonly Regex OtherCreditInside = new Regex(
+            @"[\s\p{P}](?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
+
+        /// <summary>The opening of an author bio: "Jane Doe is a freelance writer", "Jane Doe was the editor" (the name in group 1).</summary>
+        public static readonly Regex BioOpening = new Regex(
+            @"^\s*(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the|our)\s",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>An "About the author" label before a bio.</summary>
+        public static readonly Regex AboutAuthorLabel = new Regex(@"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author|über\s+den\s+autor|sobre\s+el\s+autor|à\s+propos\s+de\s+l'auteur)$", Opts);
+
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
         public static readonly Regex NameSeparator = new Regex(
             @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -56,9 +74,23 @@ namespace NewsTools.Heuristics
             @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·•|\u2022\-–—]\s*(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// A date before the name with only a space between, as in a byline element whose date and name are two
+        /// spans ("&lt;span&gt;Dec 17, 2025&lt;/span&gt;&lt;span&gt;Jane Doe&lt;/span&gt;"). Used only on elements marked as
+        /// bylines: in running text a date followed by a capital is a dateline ("Dec 17, 2025 New York").
+        /// </summary>
+        public static readonly Regex LeadingDateSpaced = new Regex(
+            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>The holder in a copyright line: "© 2025 Jane Doe", "Copyright 2019-2025 Jane Doe. All rights reserved."</summary>
+        public static readonly Regex CopyrightHolder = new Regex(
+            @"(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
         public static readonly Regex TailStart = new Regex(
-            @"(?:\s(?:on|am|le|el|il|em|at|op|den)\s|\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            @"(?:\s(?:on|in|am|le|el|il|em|at|op|den)\s|(?<!\p{L})\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Case-insensitive versions of the capitalised tail words ("Updated", "Published", "Photo"...).</summary>
         public static readonly Regex TailWordAnyCase = new Regex(
@@ -94,6 +126,14 @@ namespace NewsTools.Heuristics
             "dietitian", "coach", "trainer", "host", "anchor", "presenter", "commentator", "critic", "reviewer", "medically",
             "reviewed", "fact", "checked", "verified", "share", "comments", "comment", "subscribe", "login", "menu", "home",
             "learn", "released", "newsletter", "podcast", "episode",
+            // Labels of author boxes ("Full Bio", "More About Me").
+            "bio", "full", "about", "me", "more",
+        };
+
+        /// <summary>Role words that name a publication rather than a team ("Clemson News", "Example Media").</summary>
+        public static readonly HashSet<string> PublicationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "news", "media", "newsroom", "magazine", "journal", "newspaper", "blog", "website", "podcast", "newsletter",
         };
 
         /// <summary>

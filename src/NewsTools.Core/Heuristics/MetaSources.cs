@@ -128,6 +128,14 @@ namespace NewsTools.Heuristics
         public static readonly Regex BylineMarker = new Regex(
             @"(?<![a-z])(by-?line|byl|author(s|-?name|-?link)?|writers?|autor(es|en)?|auteurs?|autore|reporters?|journalists?|contributors?|posted-?by|written-?by)(?![a-z])", Opts);
 
+        /// <summary>
+        /// The same markers in camelCase class names of CSS-module and component sites ("dateAndAuthorContainer",
+        /// "postAuthor", "authorName__x1y2"), which the word-bounded <see cref="BylineMarker"/> cannot see.
+        /// Case-sensitive: the capital is the word boundary.
+        /// </summary>
+        public static readonly Regex BylineMarkerCamel = new Regex(
+            @"(?<=[a-z])(?:Author|Byline|Writer)s?(?![a-z])|(?<![A-Za-z])(?:author|byline)(?=[A-Z])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>Class names of date lines: "date", "published", "post-date", "dateline", "timestamp", "meta".</summary>
         public static readonly Regex DateMarker = new Regex(
             @"(?<![a-z])(date|dateline|datetime|time|timestamp|published|pubdate|posted(-?on)?|post-?date|entry-?date|article-?date|byline|meta|info|datum|fecha|data)(?![a-z])", Opts);

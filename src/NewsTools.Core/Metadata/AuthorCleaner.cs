@@ -17,6 +17,7 @@ namespace NewsTools.Metadata
         private static readonly Regex Spaces = new Regex(@"[ \t\u00A0\u2009\u200B\u202F]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex UserName = new Regex(@"^[a-z][a-z0-9_.\-]{2,29}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex DomainName = new Regex(@"\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|au|ca|us|edu|gov|info|biz|dev|app|blog|news|me|tv)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
 
         /// <summary>
@@ -77,6 +78,8 @@ namespace NewsTools.Metadata
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
             if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;
+            Match otherCredit = MetaAuthorWords.OtherCreditInside.Match(s);
+            if (otherCredit.Success) s = s.Substring(0, otherCredit.Index);
             Match leadingDate = MetaAuthorWords.LeadingDate.Match(s);
             if (leadingDate.Success) s = s.Substring(leadingDate.Length);
             string beforeLeadIn = s;
@@ -90,15 +93,59 @@ namespace NewsTools.Metadata
             if (tail.Success) cut = tail.Index;
             Match word = MetaAuthorWords.TailWordAnyCase.Match(s);
             if (word.Success && word.Index < cut) cut = word.Index;
-            if (cut < s.Length) s = s.Substring(0, cut);
+            if (cut < s.Length)
+            {
+                bool dateCut = char.IsDigit(s[cut]);
+                s = s.Substring(0, cut);
+                // "Luke Kim December 17, 2025": the cut at the day leaves the month glued to the name.
+                if (dateCut) s = DropTrailingCalendarWord(s);
+            }
 
             foreach (string piece in MetaAuthorWords.NameSeparator.Split(s))
             {
-                string? name = CleanOne(piece, siteNames, declared, hostNames, explicitLeadIn);
+                // "Jane Doe and John Roe, The Example Appeal": after the names, a piece opening with an article is the publication.
+                if (names.Count > 0 && StartsWithArticle(piece)) break;
+                string? name = CleanOne(piece, siteNames, declared, hostNames, explicitLeadIn && names.Count == 0);
                 if (name != null && !ContainsName(names, name)) names.Add(name);
                 if (names.Count >= 10) break;
+                // "Jane Doe, Head of Marketing and Community Development", "Jane Doe, MD, gastroenterologist, Example
+                // Health": after a job title (written out, or in lower case) the rest is the role and the employer.
+                if (name is null && names.Count > 0 && (IsRolePhrase(piece) || StartsLower(piece))) break;
             }
             return names;
+        }
+
+        private static bool StartsWithArticle(string piece)
+        {
+            string t = piece.TrimStart(TrimChars);
+            return t.StartsWith("The ", StringComparison.Ordinal) || t.StartsWith("THE ", StringComparison.Ordinal);
+        }
+
+        private static bool StartsLower(string piece)
+        {
+            string t = piece.Trim(TrimChars);
+            return t.Length > 0 && char.IsLower(t[0]) && !MetaAuthorWords.NameParticles.Contains(t.Split(' ')[0]);
+        }
+
+        private static string DropTrailingCalendarWord(string s)
+        {
+            string t = s.TrimEnd(TrimChars);
+            int space = t.LastIndexOf(' ');
+            if (space > 0 && MetaAuthorWords.CalendarWords.Contains(t.Substring(space + 1).Trim(TrimChars))) return t.Substring(0, space);
+            return s;
+        }
+
+        /// <summary>A job title written out ("Head of Marketing", "Director for Europe"): a role word and a lower-case "of", "for", "at" or "in".</summary>
+        private static bool IsRolePhrase(string piece)
+        {
+            bool role = false, connector = false;
+            foreach (string w in piece.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string k = w.Trim(TrimChars);
+                if (MetaAuthorWords.RoleWords.Contains(k)) role = true;
+                else if (k == "of" || k == "for" || k == "at" || k == "in") connector = true;
+            }
+            return role && connector;
         }
 
         private static string StripLeadIn(string s)
@@ -120,7 +167,7 @@ namespace NewsTools.Metadata
             if (MetaAuthorWords.Credential.IsMatch(s)) return null;
 
             // A declared user name ("jdoe", "jane_doe"): a person's handle on the site, kept as written.
-            if (declared && UserName.IsMatch(s) && CountDots(s) < 2 && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
+            if ((declared || explicitLeadIn) && UserName.IsMatch(s) && !DomainName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
                 && !MetaAuthorWords.RoleWords.Contains(s) && !IsSiteName(s, siteNames) && (hostNames is null || !IsSiteName(s, hostNames)))
             {
                 return s;
@@ -128,9 +175,17 @@ namespace NewsTools.Metadata
 
             var words = new List<string>(s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
             // Roles written next to the name without a separator: "Jane Doe Staff Writer", "Senior Editor Jane Doe".
-            while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[words.Count - 1].Trim(TrimChars))) words.RemoveAt(words.Count - 1);
+            bool publication = false;
+            while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[words.Count - 1].Trim(TrimChars)))
+            {
+                publication |= MetaAuthorWords.PublicationWords.Contains(words[words.Count - 1].Trim(TrimChars));
+                words.RemoveAt(words.Count - 1);
+            }
             while (words.Count > 0 && MetaAuthorWords.RoleWords.Contains(words[0].Trim(TrimChars))) words.RemoveAt(0);
             if (words.Count == 0 || words.Count > 6) return null;
+            // "Clemson News", "Example Media": one word before a publication word is the publication itself, not
+            // a person. ("Example Staff" stays "Example": a collective byline, the staff of the site, signs it.)
+            if (words.Count == 1 && publication) return null;
 
             // A declared name typed all in lower case ("jane doe" in a CMS profile): two or three words of
             // letters only, none a role or organisation word (checked below), is still the person's name.
@@ -195,13 +250,6 @@ namespace NewsTools.Metadata
                 if (TitleChooser.Normalize(existing) == n) return true;
             }
             return false;
-        }
-
-        private static int CountDots(string s)
-        {
-            int n = 0;
-            foreach (char c in s) if (c == '.') n++;
-            return n;
         }
 
         private static bool HasCaselessLetter(string w)

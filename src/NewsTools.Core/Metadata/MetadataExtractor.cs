@@ -126,7 +126,7 @@ namespace NewsTools.Metadata
             var window = new Lazy<HeaderWindow>(() => HeaderWindow.Read(mainHeading ?? container));
             int headingOrder = -1;
             foreach (ScannedElement h in headings) { if (h.Element == mainHeading) { headingOrder = h.Order; break; } }
-            ReadAuthors(meta, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
+            ReadAuthors(meta, document, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
             ReadDates(meta, scan, graph, article, mainHeading, headingOrder, container, canonical, baseUri, window);
             return meta;
         }
@@ -383,9 +383,54 @@ namespace NewsTools.Metadata
             }
         }
 
-        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
+        private static void ReadAuthors(ArticleMetadata meta, IHtmlDocument document, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
             IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
         {
+            // Declared fields first (JSON-LD, microdata, metas). When what they declare is no person's name
+            // (a CMS user name "jdoe", an organisation, a single word) and the page shows a byline with a
+            // person's name, the byline is the author: the declared value is the account that posted the story.
+            string? declaredSource = ReadDeclaredAuthors(meta.Authors, scan, graph, article, siteNames, hostNames, mainHeading);
+            if (declaredSource != null && !AllWeak(meta.Authors))
+            {
+                meta.SetSource("Authors", declaredSource);
+                return;
+            }
+            var shown = new List<string>();
+            string? shownSource = ReadVisibleAuthors(shown, scan, siteNames, hostNames, mainHeading, headingOrder, container, window);
+            if (shownSource != null && (declaredSource is null || !AllWeak(shown)))
+            {
+                meta.Authors.Clear();
+                meta.Authors.AddRange(shown);
+                meta.SetSource("Authors", shownSource);
+                return;
+            }
+            if (declaredSource != null)
+            {
+                meta.SetSource("Authors", declaredSource);
+                return;
+            }
+
+            // 7. A personal site: no byline anywhere, but the site is named after a person whose name is in the
+            //    host ("Jane Doe" on janedoe.com or jane.blog.example): its owner wrote the post.
+            string? siteOwner = System.Environment.GetEnvironmentVariable("NT_OWNER") == "1" ? SiteOwner(document, scan, siteNames, hostNames) : null;
+            if (siteOwner != null)
+            {
+                meta.Authors.Add(siteOwner);
+                meta.SetSource("Authors", "site-owner");
+            }
+        }
+
+        /// <summary>Authors from declared fields: JSON-LD, microdata, metas and label/data metas. Returns the source, or null.</summary>
+        private static string? ReadDeclaredAuthors(List<string> into, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames, IElement? mainHeading)
+        {
+            // Names that are the brand when an author field holds a name that is not a person's ("Acme" declared
+            // as a Person on acme.com, "Acme" as the meta author of "Headline | Acme"): the site names, the host
+            // and the end segments of the <title>. A person-shaped name is kept even when the site bears it:
+            // personal sites are named after their authors.
+            var brandNames = new List<string>(siteNames);
+            brandNames.AddRange(hostNames);
+            AddTitleEdgeSegments(scan.TitleElement, brandNames);
+
             // 1. JSON-LD: the main article's author (else creator), else the WebPage's.
             foreach (JsonNode? owner in new[] { article, article is null ? graph.Page : null })
             {
@@ -394,8 +439,16 @@ namespace NewsTools.Metadata
                 if (people.Count == 0) people = graph.GetPeople(owner["creator"]);
                 // A Person (or a plain string) is taken as declared, even when it is also the publisher (personal
                 // sites are named after their authors); an Organization only when it is not the site itself.
-                foreach (var (name, isOrganization) in people) AuthorCleaner.AddNames(name, meta.Authors, isOrganization ? siteNames : NoNames, declared: true, hostNames: hostNames);
-                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "json-ld"); return; }
+                // Beside people, an organisation in the list is the publisher or syndicator ("Jane Doe, John Roe,
+                // The Example Appeal"), not a co-author.
+                bool anyPerson = false;
+                foreach (var (_, isOrganization) in people) anyPerson |= !isOrganization;
+                foreach (var (name, isOrganization) in people)
+                {
+                    if (isOrganization && anyPerson) continue;
+                    AuthorCleaner.AddNames(name, into, isOrganization ? siteNames : NoNames, declared: true, hostNames: hostNames);
+                }
+                if (into.Count > 0) return "json-ld";
             }
 
             // 2. Microdata: itemprop=author (its itemprop=name, else its text).
@@ -409,9 +462,9 @@ namespace NewsTools.Metadata
                     IElement? name = el.HasAttribute("itemscope") ? el.QuerySelector("[itemprop~=name]") : null;
                     raw = name != null ? (name.GetAttribute("content") ?? SpacedText(name, 300, true)) : SpacedText(el, 300, true);
                 }
-                AuthorCleaner.AddNames(raw, meta.Authors, NoNames, declared: true, hostNames: hostNames);
+                AuthorCleaner.AddNames(raw, into, NoNames, declared: true, hostNames: hostNames);
             }
-            if (meta.Authors.Count > 0) { meta.SetSource("Authors", "microdata"); return; }
+            if (into.Count > 0) return "microdata";
 
             // 3. Metas (author, article:author, parsely-author, dc.creator...); profile URLs are skipped.
             foreach (var (key, source) in MetaSources.AuthorKeys)
@@ -420,9 +473,9 @@ namespace NewsTools.Metadata
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
                     // A person-shaped name is kept even when the site bears it: personal sites are named after their authors.
-                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
+                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShaped(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
                 }
-                if (meta.Authors.Count > 0) { meta.SetSource("Authors", source); return; }
+                if (into.Count > 0) return source;
             }
 
             // 3b. Label/data meta pairs (twitter:label1 "Written by", twitter:data1 "Jane Doe"): SEO plugins
@@ -435,11 +488,17 @@ namespace NewsTools.Metadata
                 {
                     // A personal site is named after its author ("Written by: Jane Doe" on the site "Jane Doe"):
                     // under this label a person-shaped name is the author even when it is also the site name.
-                    AuthorCleaner.AddNames(v, meta.Authors, AuthorCleaner.IsPersonShaped(v) ? NoNames : siteNames, declared: true, hostNames: hostNames);
+                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShaped(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
                 }
-                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "twitter"); return; }
+                if (into.Count > 0) return "twitter";
             }
 
+            return null;
+        }
+
+        /// <summary>Authors shown on the page: byline elements, a "By" line after the headline, "Written by" lines. Returns the source, or null.</summary>
+        private static string? ReadVisibleAuthors(List<string> into, PageScan scan, List<string> siteNames, List<string> hostNames, IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
+        {
             // 4. Byline elements (class/id/rel author, byline...), nearest the headline; close neighbours merged.
             ScannedElement? first = null;
             foreach (ScannedElement b in OrderByCloseness(scan.Bylines, headingOrder, container))
@@ -453,18 +512,30 @@ namespace NewsTools.Metadata
                     text = FirstShortLeaf(b.Element);
                     if (text is null) continue;
                 }
-                if (MetaAuthorWords.BylineNonNamePart.IsMatch(b.Element.GetAttribute("class") ?? string.Empty)) continue;
+                if (IsNonNamePart(b.Element.GetAttribute("class"))) continue;
+                Match spacedDate = MetaAuthorWords.LeadingDateSpaced.Match(text);
+                if (spacedDate.Success) text = text.Substring(spacedDate.Length);
                 // A link to the author's archive or a rel=author link names the author as surely as a declared field.
                 bool linked = b.Element.LocalName == "a" && (IsAuthorLink(b.Element.GetAttribute("href")) || (b.Element.GetAttribute("rel") ?? string.Empty).IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0);
-                if (AuthorCleaner.AddNames(text, meta.Authors, siteNames, declared: linked, hostNames: hostNames) > 0 && first is null) first = b;
+                if (first is null)
+                {
+                    if (AuthorCleaner.AddNames(text, into, siteNames, declared: linked, hostNames: hostNames) > 0) first = b;
+                    continue;
+                }
+                // A neighbour of the byline adds co-authors only when they read as people's names: next to a byline
+                // sit the publication ("The Example Appeal"), a section or a product name.
+                foreach (string name in AuthorCleaner.Clean(text, siteNames, linked, hostNames))
+                {
+                    if (AuthorCleaner.IsPersonShaped(name)) AuthorCleaner.AddNames(name, into, siteNames, declared: true, hostNames: hostNames);
+                }
             }
-            if (meta.Authors.Count > 0) { meta.SetSource("Authors", "byline"); return; }
+            if (into.Count > 0) return "byline";
 
             // 5. A "By ..." line after the headline.
             foreach (string line in window.Value.Bylines)
             {
-                AuthorCleaner.AddNames(line, meta.Authors, siteNames);
-                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
+                AuthorCleaner.AddNames(line, into, siteNames);
+                if (into.Count > 0) return "text";
             }
 
             // 6. A "Written by ..." line anywhere in the page outside teasers and comments (author boxes
@@ -481,9 +552,94 @@ namespace NewsTools.Metadata
                     text = el.NextElementSibling is IElement next ? SpacedText(next, 200, true) : null;
                     if (text is null) continue;
                 }
-                AuthorCleaner.AddNames(text, meta.Authors, siteNames);
-                if (meta.Authors.Count > 0) { meta.SetSource("Authors", "text"); return; }
+                AuthorCleaner.AddNames(text, into, siteNames);
+                if (into.Count > 0) return "text";
             }
+
+            // 6b. An author box's bio ("Jane Doe is a freelance travel writer..." under the name or "About the author").
+            foreach (ScannedElement bio in OrderByCloseness(scan.BioLines, headingOrder, container))
+            {
+                if (IsExcluded(bio, mainHeading)) continue;
+                Match m = MetaAuthorWords.BioOpening.Match(bio.Element.FirstChild?.TextContent ?? string.Empty);
+                if (!m.Success || !AuthorCleaner.IsPersonShaped(m.Groups[1].Value)) continue;
+                AuthorCleaner.AddNames(m.Groups[1].Value, into, siteNames);
+                if (into.Count > 0) return "author-bio";
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether no name in the list is a person's full name (user names, single words, organisations).</summary>
+        private static bool AllWeak(List<string> names)
+        {
+            foreach (string n in names) if (AuthorCleaner.IsPersonShaped(n)) return false;
+            return true;
+        }
+
+        /// <summary>The first and last segments of a &lt;title&gt; split at its separators, and a closing bracket ("Post (Jane Doe)").</summary>
+        private static void AddTitleEdgeSegments(string? title, List<string> into)
+        {
+            if (title is null || title.Length >= 300) return;
+            string t = TitleChooser.Clean(title);
+            foreach (string sep in MetaTitleSeparators.Separators)
+            {
+                int first = t.IndexOf(sep, StringComparison.Ordinal), last = t.LastIndexOf(sep, StringComparison.Ordinal);
+                if (first > 0) into.Add(t.Substring(0, first).Trim());
+                if (last > 0) into.Add(t.Substring(last + sep.Length).Trim());
+            }
+            int open = t.LastIndexOf('(');
+            if (open > 0 && t.EndsWith(")", StringComparison.Ordinal)) into.Add(t.Substring(open + 1, t.Length - open - 2));
+        }
+
+        /// <summary>
+        /// The person a personal site is named after, or null: a person-shaped name given as the site name,
+        /// as a segment of the &lt;title&gt; ("Post title | Jane Doe", "Post (Jane Doe)"), as the text of the
+        /// home link, or as the copyright holder in the footer ("© 2025 Jane Doe"), that the host name
+        /// spells (a name word of four letters or more in its first label: janedoe.com, jane.example.dev).
+        /// Without the host match a person-named site is as likely a brand or a publication's founder.
+        /// </summary>
+        private static string? SiteOwner(IHtmlDocument document, PageScan scan, List<string> siteNames, List<string> hostNames)
+        {
+            if (hostNames.Count == 0) return null;
+            var candidates = new List<string>(siteNames);
+            int nSite = candidates.Count, nTitle = -1, nLink = -1, nFooter = -1;
+            AddTitleEdgeSegments(scan.TitleElement, candidates);
+            nTitle = candidates.Count;
+            int links = 0;
+            foreach (IElement a in document.QuerySelectorAll("a[href='/']"))
+            {
+                if (links++ >= 3) break;
+                string text = a.TextContent;
+                if (text.Length < 60) candidates.Add(TitleChooser.Clean(text));
+            }
+            nLink = candidates.Count;
+            foreach (IElement footer in document.QuerySelectorAll("footer"))
+            {
+                string text = footer.TextContent;
+                if (text.Length > 3000) text = text.Substring(0, 3000);
+                Match m = MetaAuthorWords.CopyrightHolder.Match(text);
+                if (m.Success) candidates.Add(m.Groups[1].Value);
+            }
+            nFooter = candidates.Count;
+            int ci = -1;
+            foreach (string raw in candidates)
+            {
+                ci++;
+                string name = raw.Trim().TrimEnd('.', ',');
+                if (!AuthorCleaner.IsPersonShaped(name)) continue;
+                foreach (string w in name.Split(' '))
+                {
+                    string k = TitleChooser.AlnumKey(w);
+                    if (k.Length < 4) continue;
+                    foreach (string host in hostNames)
+                    {
+                        int dot = host.IndexOf('.');
+                        string label = TitleChooser.AlnumKey(dot > 0 ? host.Substring(0, dot) : host);
+                        if (label.IndexOf(k, StringComparison.Ordinal) >= 0) { if (System.Environment.GetEnvironmentVariable("NT_DEBUG") == "1") { var srcs = new List<string>(); for (int j = 0; j < candidates.Count; j++) if (TitleChooser.Normalize(candidates[j]) == TitleChooser.Normalize(name)) srcs.Add(j < nSite ? "site" : j < nTitle ? "title" : j < nLink ? "link" : "footer"); System.Console.Error.WriteLine($"DBG owner {name} label={label} srcs={string.Join(",", srcs)}"); } return name; }
+                    }
+                }
+            }
+            return null;
         }
 
         private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)
@@ -492,6 +648,27 @@ namespace NewsTools.Metadata
             list.AddRange(a);
             list.AddRange(b);
             return list;
+        }
+
+        /// <summary>
+        /// Whether a byline-marked element is a part of the byline block that is not the name: its date,
+        /// avatar, bio or category ("author-date", "byline__category", "author-avatar"). The part word must
+        /// come after the author word in the class: "publish-date-author" or "dateAndAuthorContainer" is
+        /// the author element of a date line, and holds the name.
+        /// </summary>
+        private static bool IsNonNamePart(string? classes)
+        {
+            if (string.IsNullOrEmpty(classes)) return false;
+            foreach (string token in classes!.Split(' '))
+            {
+                if (token.Length == 0) continue;
+                Match part = MetaAuthorWords.BylineNonNamePart.Match(token);
+                if (!part.Success) continue;
+                int author = token.IndexOf("author", StringComparison.OrdinalIgnoreCase);
+                if (author < 0) author = token.IndexOf("byline", StringComparison.OrdinalIgnoreCase);
+                if (author < 0 || part.Index > author) return true;
+            }
+            return false;
         }
 
         private static bool IsAuthorLink(string? href) => href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href);
@@ -897,7 +1074,7 @@ namespace NewsTools.Metadata
                     else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
                     // "Dec. 19, 2025 · Jane Doe" under a headline: a date-first line naming the author after a separator.
                     else if (children <= 4 && t.Length <= 120 && MetaAuthorWords.LeadingDate.IsMatch(t)) Bylines.Add(t);
-                    else if (MetaAuthorWords.BylineStart.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
+                    else if (MetaAuthorWords.BylineStart.IsMatch(t) || MetaAuthorWords.ByUserName.IsMatch(t)) Bylines.Add(children == 0 ? text : SpacedText(el, 300, true) ?? text);
                     else if (children == 0 && MetaAuthorWords.LeadInOnly.IsMatch(t))
                     {
                         // "Written by" as a label, the name in the next element ("<p>Written by</p><p>Jane Doe</p>"),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
@@ -75,6 +76,12 @@ namespace NewsTools.Metadata
         /// <summary>Elements whose text starts with a byline lead-in ("By ...", "Written by", "Author:").</summary>
         public List<ScannedElement> LeadLines { get; } = new List<ScannedElement>();
 
+        /// <summary>
+        /// Author-bio paragraphs: "Jane Doe is a travel writer ..." right after an element that holds just that
+        /// name (the author box's name line) or an "About the author" label.
+        /// </summary>
+        public List<ScannedElement> BioLines { get; } = new List<ScannedElement>();
+
         /// <summary>Elements whose own first text opens with a publication lead-in ("Posted on 15/12/2025", "Published: May 3").</summary>
         public List<ScannedElement> PublishedLines { get; } = new List<ScannedElement>();
 
@@ -144,6 +151,7 @@ namespace NewsTools.Metadata
                 if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
                 if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item);
                 if (scan.DateLines.Count < 60 && tag != "time" && IsDateMarked(el)) scan.DateLines.Add(item);
+                if (tag == "p" && scan.BioLines.Count < 10 && IsAuthorBio(el)) scan.BioLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
                 {
@@ -209,6 +217,26 @@ namespace NewsTools.Metadata
             }
         }
 
+        /// <summary>
+        /// Whether a paragraph is an author bio: its first text opens "Name is a/an/the" (or "was"), and the element
+        /// before it holds only that name, or an "About the author" label. Only the first text node and the
+        /// previous sibling (at most 80 characters of it) are read.
+        /// </summary>
+        private static bool IsAuthorBio(IElement p)
+        {
+            if (p.FirstChild is not IText text) return false;
+            string d = text.Data;
+            if (d.Length > 400) d = d.Substring(0, 400);
+            Match m = MetaAuthorWords.BioOpening.Match(d);
+            if (!m.Success) return false;
+            IElement? before = p.PreviousElementSibling;
+            if (before is null) return false;
+            string prev = before.TextContent;
+            if (prev.Length > 80) return false;
+            prev = prev.Trim().TrimEnd(':');
+            return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) || MetaAuthorWords.AboutAuthorLabel.IsMatch(prev);
+        }
+
         /// <summary>Whether the element's own first text starts a byline; only the first text node is read, so this stays cheap.</summary>
         private static bool StartsWithLeadIn(IElement el)
         {
@@ -220,9 +248,9 @@ namespace NewsTools.Metadata
             if (i >= d.Length || d.Length - i > 120) return false;
             char c = char.ToLowerInvariant(d[i]);
             // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, contributor, von, par, por, door, av/af, автор/от, text).
-            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r') return false;
+            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r' && c != 'm' && c != 's') return false;
             string s = d.Substring(i);
-            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
+            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.ByUserName.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
         }
 
         /// <summary>Whether the element's own first text is a short line opening with "Posted", "Published"...; cheap like <see cref="StartsWithLeadIn"/>.</summary>
@@ -268,9 +296,9 @@ namespace NewsTools.Metadata
                 if (href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href)) return true;
             }
             string? cls = el.GetAttribute("class");
-            if (cls != null && cls.Length < 300 && MetaSources.BylineMarker.IsMatch(cls)) return true;
+            if (cls != null && cls.Length < 300 && (MetaSources.BylineMarker.IsMatch(cls) || MetaSources.BylineMarkerCamel.IsMatch(cls))) return true;
             string? id = el.Id;
-            return id != null && id.Length < 100 && MetaSources.BylineMarker.IsMatch(id);
+            return id != null && id.Length < 100 && (MetaSources.BylineMarker.IsMatch(id) || MetaSources.BylineMarkerCamel.IsMatch(id));
         }
     }
 }

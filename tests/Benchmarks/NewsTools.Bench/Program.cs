@@ -2,7 +2,9 @@
 //   OUT/<id>.txt   the article text (for score.py / score_segments.py)
 //   OUT/<id>.json  {"title","byline","date"} (for score_meta.py)
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
-// usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N]
+// usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
+//   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
+//           (wcxb-dev/meta.json has one); without it pages are extracted with no URL.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -17,6 +19,7 @@ using NewsTools.Loading;
 string? input = null, output = null, mode = "html";
 int repeat = 1;
 bool profile = false;
+string? urlsPath = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -26,18 +29,31 @@ for (int i = 0; i < args.Length; i++)
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--profile": profile = true; break;
+        case "--urls": urlsPath = args[++i]; break;
         default: Console.Error.WriteLine("unknown argument " + args[i]); return 2;
     }
 }
 if (input is null || output is null)
 {
-    Console.Error.WriteLine("usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N]");
+    Console.Error.WriteLine("usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]");
     return 2;
 }
 Directory.CreateDirectory(output);
 
 var files = new List<string>(Directory.GetFiles(input));
 files.Sort(StringComparer.Ordinal);
+var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+if (urlsPath != null)
+{
+    using JsonDocument meta = JsonDocument.Parse(File.ReadAllBytes(urlsPath));
+    foreach (JsonProperty page in meta.RootElement.EnumerateObject())
+    {
+        if (page.Value.ValueKind == JsonValueKind.Object && page.Value.TryGetProperty("url", out JsonElement u) && u.ValueKind == JsonValueKind.String)
+        {
+            urls[page.Name] = u.GetString()!;
+        }
+    }
+}
 var docs = new List<(string Id, string Content, string? Url)>();
 foreach (string f in files)
 {
@@ -47,7 +63,7 @@ foreach (string f in files)
     {
         if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) { id = name.Substring(0, name.Length - ext.Length); break; }
     }
-    docs.Add((id, DocumentDecoder.Decode(File.ReadAllBytes(f)), null));
+    docs.Add((id, DocumentDecoder.Decode(File.ReadAllBytes(f)), urls.TryGetValue(id, out string? url) ? url : null));
 }
 
 var options = new ExtractionOptions { InputFormat = mode == "text" ? InputFormat.Text : InputFormat.Html };
