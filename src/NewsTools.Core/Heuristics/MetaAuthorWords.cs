@@ -32,7 +32,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
         // A lead-in alone ("By", "Von:"), with the name in the next element.
-        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|author\(s\)|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>
         /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):
@@ -68,10 +68,10 @@ namespace NewsTools.Heuristics
 
         /// <summary>
         /// A date set before the names and split from them by a bullet, pipe or dash ("Dec. 19, 2025 · Jane Doe",
-        /// "2025-12-19 | Jane Doe", "19 May 2025 - Jane Doe"): date-first byline lines of blogs and docs sites.
+        /// "2025-12-19 | Jane Doe", "19 May 2025 - Jane Doe", "03/01/2017 by Jane Doe"): date-first byline lines of blogs and docs sites.
         /// </summary>
         public static readonly Regex LeadingDate = new Regex(
-            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[·•|\u2022\-–—]\s*(?=\p{Lu})",
+            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*[·•|\u2022\-–—]\s*(?=\p{Lu})|\s+(?=(?:[Bb]y|BY)\s))",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>

@@ -115,6 +115,9 @@ namespace NewsTools.Heuristics
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])(?!-(?:wrap|layout)(?![a-z]))", Opts);
 
+        /// <summary>Class names of an aside that is the article's metadata panel: "hero-metadata", "post-meta", "article-byline".</summary>
+        public static readonly Regex MetadataPanel = new Regex(@"(?<![a-z])(meta|metadata|byline|author|authors|article-?info|post-?info)(?![a-z])", Opts);
+
         /// <summary>Tags that never hold the article's own metadata (aside, footer, nav, forms, templates).</summary>
         public static readonly HashSet<string> ExcludedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

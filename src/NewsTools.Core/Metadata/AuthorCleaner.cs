@@ -59,6 +59,20 @@ namespace NewsTools.Metadata
             return true;
         }
 
+        /// <summary><see cref="IsPersonShaped"/> for a name typed all in lower or upper case ("jane doe", "JANE DOE").</summary>
+        public static bool IsPersonShapedAnyCase(string text)
+        {
+            if (IsPersonShaped(text)) return true;
+            var sb = new StringBuilder(text.Length);
+            bool start = true;
+            foreach (char c in text.Trim())
+            {
+                sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                start = c == ' ';
+            }
+            return IsPersonShaped(sb.ToString());
+        }
+
         private static bool AllLowerLetters(List<string> words)
         {
             foreach (string w in words)
@@ -167,7 +181,7 @@ namespace NewsTools.Metadata
             if (MetaAuthorWords.Credential.IsMatch(s)) return null;
 
             // A declared user name ("jdoe", "jane_doe"): a person's handle on the site, kept as written.
-            if ((declared || explicitLeadIn) && UserName.IsMatch(s) && !DomainName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
+            if ((declared || (explicitLeadIn && s.IndexOf('.') < 0)) && UserName.IsMatch(s) && !DomainName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
                 && !MetaAuthorWords.RoleWords.Contains(s) && !IsSiteName(s, siteNames) && (hostNames is null || !IsSiteName(s, hostNames)))
             {
                 return s;

@@ -473,7 +473,7 @@ namespace NewsTools.Metadata
                 {
                     if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || v.StartsWith("/", StringComparison.Ordinal)) continue;
                     // A person-shaped name is kept even when the site bears it: personal sites are named after their authors.
-                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShaped(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
+                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShapedAnyCase(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
                 }
                 if (into.Count > 0) return source;
             }
@@ -488,7 +488,7 @@ namespace NewsTools.Metadata
                 {
                     // A personal site is named after its author ("Written by: Jane Doe" on the site "Jane Doe"):
                     // under this label a person-shaped name is the author even when it is also the site name.
-                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShaped(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
+                    AuthorCleaner.AddNames(v, into, AuthorCleaner.IsPersonShapedAnyCase(v) ? NoNames : brandNames, declared: true, hostNames: hostNames);
                 }
                 if (into.Count > 0) return "twitter";
             }

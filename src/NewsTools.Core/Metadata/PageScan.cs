@@ -268,7 +268,12 @@ namespace NewsTools.Metadata
 
         private static bool IsExcludedRegion(IElement el, string tag)
         {
-            if (MetaSources.ExcludedTags.Contains(tag)) return true;
+            if (MetaSources.ExcludedTags.Contains(tag))
+            {
+                // An aside that is the article's own metadata panel ("hero-metadata", "post-meta", "byline") holds its authors and dates.
+                string? c = tag == "aside" ? el.GetAttribute("class") : null;
+                return c is null || c.Length >= 300 || !MetaSources.MetadataPanel.IsMatch(c) || MetaSources.ExcludedRegion.IsMatch(c);
+            }
             string? role = el.GetAttribute("role");
             if (role != null && (role == "complementary" || role == "navigation" || role == "contentinfo")) return true;
             string? cls = el.GetAttribute("class");
