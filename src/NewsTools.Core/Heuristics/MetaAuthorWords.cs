@@ -83,11 +83,6 @@ namespace NewsTools.Heuristics
             @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-        /// <summary>The holder in a copyright line: "© 2025 Jane Doe", "Copyright 2019-2025 Jane Doe. All rights reserved."</summary>
-        public static readonly Regex CopyrightHolder = new Regex(
-            @"(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
         public static readonly Regex TailStart = new Regex(
             @"(?:\s(?:on|in|am|le|el|il|em|at|op|den)\s|(?<!\p{L})\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -126,7 +126,7 @@ namespace NewsTools.Metadata
             var window = new Lazy<HeaderWindow>(() => HeaderWindow.Read(mainHeading ?? container));
             int headingOrder = -1;
             foreach (ScannedElement h in headings) { if (h.Element == mainHeading) { headingOrder = h.Order; break; } }
-            ReadAuthors(meta, document, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
+            ReadAuthors(meta, scan, graph, article, siteNames, hostNames, mainHeading, headingOrder, container, window);
             ReadDates(meta, scan, graph, article, mainHeading, headingOrder, container, canonical, baseUri, window);
             return meta;
         }
@@ -383,7 +383,7 @@ namespace NewsTools.Metadata
             }
         }
 
-        private static void ReadAuthors(ArticleMetadata meta, IHtmlDocument document, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
+        private static void ReadAuthors(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, List<string> siteNames, List<string> hostNames,
             IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
         {
             // Declared fields first (JSON-LD, microdata, metas). When what they declare is no person's name
@@ -408,15 +408,6 @@ namespace NewsTools.Metadata
             {
                 meta.SetSource("Authors", declaredSource);
                 return;
-            }
-
-            // 7. A personal site: no byline anywhere, but the site is named after a person whose name is in the
-            //    host ("Jane Doe" on janedoe.com or jane.blog.example): its owner wrote the post.
-            string? siteOwner = System.Environment.GetEnvironmentVariable("NT_OWNER") == "1" ? SiteOwner(document, scan, siteNames, hostNames) : null;
-            if (siteOwner != null)
-            {
-                meta.Authors.Add(siteOwner);
-                meta.SetSource("Authors", "site-owner");
             }
         }
 
@@ -589,57 +580,6 @@ namespace NewsTools.Metadata
             }
             int open = t.LastIndexOf('(');
             if (open > 0 && t.EndsWith(")", StringComparison.Ordinal)) into.Add(t.Substring(open + 1, t.Length - open - 2));
-        }
-
-        /// <summary>
-        /// The person a personal site is named after, or null: a person-shaped name given as the site name,
-        /// as a segment of the &lt;title&gt; ("Post title | Jane Doe", "Post (Jane Doe)"), as the text of the
-        /// home link, or as the copyright holder in the footer ("© 2025 Jane Doe"), that the host name
-        /// spells (a name word of four letters or more in its first label: janedoe.com, jane.example.dev).
-        /// Without the host match a person-named site is as likely a brand or a publication's founder.
-        /// </summary>
-        private static string? SiteOwner(IHtmlDocument document, PageScan scan, List<string> siteNames, List<string> hostNames)
-        {
-            if (hostNames.Count == 0) return null;
-            var candidates = new List<string>(siteNames);
-            int nSite = candidates.Count, nTitle = -1, nLink = -1, nFooter = -1;
-            AddTitleEdgeSegments(scan.TitleElement, candidates);
-            nTitle = candidates.Count;
-            int links = 0;
-            foreach (IElement a in document.QuerySelectorAll("a[href='/']"))
-            {
-                if (links++ >= 3) break;
-                string text = a.TextContent;
-                if (text.Length < 60) candidates.Add(TitleChooser.Clean(text));
-            }
-            nLink = candidates.Count;
-            foreach (IElement footer in document.QuerySelectorAll("footer"))
-            {
-                string text = footer.TextContent;
-                if (text.Length > 3000) text = text.Substring(0, 3000);
-                Match m = MetaAuthorWords.CopyrightHolder.Match(text);
-                if (m.Success) candidates.Add(m.Groups[1].Value);
-            }
-            nFooter = candidates.Count;
-            int ci = -1;
-            foreach (string raw in candidates)
-            {
-                ci++;
-                string name = raw.Trim().TrimEnd('.', ',');
-                if (!AuthorCleaner.IsPersonShaped(name)) continue;
-                foreach (string w in name.Split(' '))
-                {
-                    string k = TitleChooser.AlnumKey(w);
-                    if (k.Length < 4) continue;
-                    foreach (string host in hostNames)
-                    {
-                        int dot = host.IndexOf('.');
-                        string label = TitleChooser.AlnumKey(dot > 0 ? host.Substring(0, dot) : host);
-                        if (label.IndexOf(k, StringComparison.Ordinal) >= 0) { if (System.Environment.GetEnvironmentVariable("NT_DEBUG") == "1") { var srcs = new List<string>(); for (int j = 0; j < candidates.Count; j++) if (TitleChooser.Normalize(candidates[j]) == TitleChooser.Normalize(name)) srcs.Add(j < nSite ? "site" : j < nTitle ? "title" : j < nLink ? "link" : "footer"); System.Console.Error.WriteLine($"DBG owner {name} label={label} srcs={string.Join(",", srcs)}"); } return name; }
-                    }
-                }
-            }
-            return null;
         }
 
         private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)
