@@ -116,6 +116,26 @@ namespace NewsTools.Metadata
                     if (key.Length == 0 || IsSite(text, sites)) continue;
                     if (pass == 0)
                     {
+                        // The heading is a meta title as a whole, series or site label included ("Weekly News: Headline"
+                        // in both the h1 and og:title): that is the headline as shown.
+                        foreach (TitleCandidate m in all)
+                        {
+                            if (m.Source == "title-element" || AlnumKey(Clean(m.Text)) != key) continue;
+                            chosenHeading = i;
+                            return new TitleCandidate(text, "heading");
+                        }
+                        // A heading in capitals ("BEST DRIP COFFEE MAKER IN 2026") or with characters lost to a broken
+                        // encoding ("Beginner? Guide") is the meta title's headline styled or damaged: the meta title
+                        // that says the same keeps its real letters.
+                        if (IsShouted(text) || HasInnerQuestionMark(text))
+                        {
+                            foreach (var c in cores)
+                            {
+                                if (c.Text.Length == 0 || IsShouted(c.Text) || !SameWording(text, c.Text)) continue;
+                                chosenHeading = i;
+                                return new TitleCandidate(c.Text, c.Source);
+                            }
+                        }
                         foreach (var c in cores)
                         {
                             if (c.Key != key) continue;
@@ -207,6 +227,36 @@ namespace NewsTools.Metadata
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
+        /// <summary>Whether the text is written in capitals (at least 8 letters, no lower-case one).</summary>
+        private static bool IsShouted(string s)
+        {
+            int letters = 0;
+            foreach (char c in s)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsUpper(c)) letters++;
+            }
+            return letters >= 8;
+        }
+
+        /// <summary>A '?' between words ("Beginner? Guide"), where a broken encoding dropped an apostrophe or a dash; a final '?' is the question's.</summary>
+        private static bool HasInnerQuestionMark(string s)
+        {
+            string t = s.TrimEnd('?', ' ', '"', '\u201D');
+            int q = t.IndexOf('?');
+            return q > 0 && q < t.Length - 1 && char.IsLetter(t[q - 1]);
+        }
+
+        /// <summary>Whether two titles say the same: at most one word (of 3+ letters) of either is missing from the other, and most are shared.</summary>
+        private static bool SameWording(string a, string b)
+        {
+            HashSet<string> wa = Words(a), wb = Words(b);
+            if (wa.Count < 3 || wb.Count < 3) return false;
+            int common = 0;
+            foreach (string w in wa) if (wb.Contains(w)) common++;
+            return wa.Count - common <= 1 && wb.Count - common <= 1;
+        }
+
         private static bool HasDigit(string s)
         {
             foreach (char c in s) if (char.IsDigit(c)) return true;
@@ -239,6 +289,9 @@ namespace NewsTools.Metadata
         private static void AddVariants(string t, HashSet<string> variants)
         {
             variants.Add(AlnumKey(t));
+            // "The Fold-and-Cut Problem (Jane Doe)": a bracketed credit or site after the headline.
+            int open = t.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open > 0 && t.EndsWith(")", StringComparison.Ordinal) && WordCount(t.Substring(open)) <= 4) variants.Add(AlnumKey(t.Substring(0, open)));
             foreach (string sep in MetaTitleSeparators.Separators)
             {
                 int at = t.IndexOf(sep, StringComparison.Ordinal);
