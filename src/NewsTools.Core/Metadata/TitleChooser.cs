@@ -385,6 +385,13 @@ namespace NewsTools.Metadata
         public static string StripSiteName(string title, IReadOnlyList<string> siteNames, List<string>? removed = null)
         {
             string t = title;
+            // "example.com Headline": a host name set before the headline with a space only.
+            int space = t.IndexOf(' ');
+            if (space > 4 && t.IndexOf('.', 0, space) > 0 && WordCount(t) >= 3 && IsSite(t.Substring(0, space), siteNames))
+            {
+                removed?.Add(t.Substring(0, space));
+                t = t.Substring(space + 1).Trim();
+            }
             for (int round = 0; round < 3; round++)
             {
                 bool changed = false;
