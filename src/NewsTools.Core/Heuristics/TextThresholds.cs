@@ -50,8 +50,15 @@ namespace NewsTools.Heuristics
         /// <summary>Title choice: bonus for Title Case, the usual headline style in English.</summary>
         public const int TitleCaseBonus = 3;
 
-        /// <summary>How many lines above the story the title, byline and dateline are looked for (the headline sits within 20 lines of the first paragraph on ~95% of wcxb-dev dumps).</summary>
-        public const int HeaderWindow = 20;
+        /// <summary>Title choice: bonus for a line followed within three lines by a byline or a date (the article header).</summary>
+        public const int TitleBylineBonus = 20;
+
+        /// <summary>
+        /// How many lines above the story the title, byline and dateline are looked for. Measured on the wcxb-dev
+        /// dumps: 20 lines found the title on 0.490 of pages, 40 on 0.508, 60 on 0.508 (dates 0.489, 0.515, 0.521);
+        /// the distance cost keeps far lines from winning without a byline or repeat to back them.
+        /// </summary>
+        public const int HeaderWindow = 60;
 
         /// <summary>Region score: penalty of a non-story line (a menu run of 10 items costs about one short paragraph).</summary>
         public const int ShortLinePenalty = 25;

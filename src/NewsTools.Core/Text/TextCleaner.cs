@@ -564,15 +564,38 @@ namespace NewsTools.Text
                 }
                 if (line.PhraseReason != null) continue;
                 if (!IsTitleShape(line)) continue;
+                // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed.
+                int comma = line.Text.IndexOf(',');
+                if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8) continue;
                 // Headline score: enough words (capped, so a long standfirst does not win), close to
-                // the story, printed twice (page title and heading), Title Case; see TextThresholds.
+                // the story, printed twice (page title and heading, or the breadcrumb's last step), Title
+                // Case, followed by the byline or the date; see TextThresholds.
                 int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
                 int score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost;
                 if (repeated != null && repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
                 if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
+                if (BylineFollows(lines, i + 1, start)) score += TextThresholds.TitleBylineBonus;
                 if (score > titleWords)
                 {
                     titleIndex = i;
+                    titleWords = score;
+                }
+            }
+            // The story region may open with the headline itself (a scraper that starts at the article element):
+            // a headline-shaped first line followed by a paragraph competes, with no distance to pay.
+            if (start < lines.Count && decided[start].Keep && !lines[start].UserKeep && lines[start].PhraseReason is null && IsOpeningHeadline(lines[start])
+                && start + 1 < lines.Count && (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4))
+                    || TextRepair.DuplicateKey(lines[start + 1].Text) == TextRepair.DuplicateKey(lines[start].Text)
+                    || (decided[start + 1].Keep && lines[start + 1].Text.Length > lines[start].Text.Length)))
+            {
+                TextLine first = lines[start];
+                int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
+                int score = words * 2;
+                if (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4))) score += TextThresholds.TitleBylineBonus;
+                if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
+                if (score > titleWords)
+                {
+                    titleIndex = start;
                     titleWords = score;
                 }
             }
@@ -639,12 +662,35 @@ namespace NewsTools.Text
             HashSet<string>? repeated = null;
             for (int i = 0; i < start && i < lines.Count; i++)
             {
-                if (lines[i].Text.Length > TextThresholds.TitleMaxLength) continue;
-                string key = TextRepair.DuplicateKey(lines[i].Text);
+                string text = lines[i].Text;
+                if (text.Length > TextThresholds.TitleMaxLength) continue;
+                // A breadcrumb ("Home > Blog > Headline") repeats the headline as its last step.
+                int crumb = Math.Max(text.LastIndexOf(" > ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u203A ", StringComparison.Ordinal), text.LastIndexOf(" \u00BB ", StringComparison.Ordinal)));
+                if (crumb > 0)
+                {
+                    string last = TextRepair.DuplicateKey(text.Substring(crumb + 3));
+                    if (last.Length >= 10) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
+                }
+                string key = TextRepair.DuplicateKey(text);
                 if (key.Length < 10) continue;
                 if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
             return repeated;
+        }
+
+        /// <summary>
+        /// Whether a byline or date line comes within three lines from <paramref name="from"/> (before <paramref name="limit"/>):
+        /// a headline sits right above its byline and date ("Headline / Jane Doe / May 4, 2025").
+        /// </summary>
+        private static bool BylineFollows(List<TextLine> lines, int from, int limit)
+        {
+            for (int j = from; j < limit && j < from + 3 && j < lines.Count; j++)
+            {
+                TextLine l = lines[j];
+                if (l.PhraseReason == RemovalReason.Byline || l.PhraseReason == RemovalReason.Dateline) return true;
+                if (l.Text.Length <= 60 && (MetaAuthorWords.BylineStart.IsMatch(l.Text) || (HasDigit(l.Text) && DateTextParser.FindDate(l.Text, out _) != null))) return true;
+            }
+            return false;
         }
 
         /// <summary>Most words of four letters or more start with a capital ("How Machine Learning Is Shaping Retail").</summary>
@@ -700,6 +746,33 @@ namespace NewsTools.Text
                 if (p.Length == 0 || !(char.IsUpper(p[0]) || p == "van" || p == "de" || p == "von" || p == "da")) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// A headline that opens the story region: headline-shaped, 4-14 words starting with a capital, not a
+        /// question or a label (a lede or subheading), no date or byline in it, at most two commas.
+        /// </summary>
+        private static bool IsOpeningHeadline(TextLine line)
+        {
+            string t = line.Text;
+            if (!IsTitleShape(line)) return false;
+            if (line.CjkChars >= 6)
+            {
+                // A CJK headline: short, no sentence stop or clause comma.
+                char end = t[t.Length - 1];
+                return t.Length <= 40 && end != '\u3002' && end != '\uFF01' && end != '\uFF1F' && t.IndexOf('\uFF0C') < 0 && t.IndexOf('\u3001') < 0;
+            }
+            if (line.Words < 4 || line.Words > 14 || !char.IsUpper(t[0])) return false;
+            char last = t[t.Length - 1];
+            if (last == '?' || last == ':' || last == '!') return false;
+            int commas = 0;
+            foreach (char c in t)
+            {
+                if (c == ',') commas++;
+                if (c == '|' || c == '\u00B7' || c == '\u2022') return false;
+            }
+            if (commas > 2 || MetaAuthorWords.BylineStart.IsMatch(t)) return false;
+            return DateTextParser.FindDate(t, out _) is null;
         }
 
         /// <summary>A headline: 3-30 words (or a CJK phrase), no closing full stop, no address or handle.</summary>
