@@ -103,25 +103,24 @@ foreach ($name in $Set) {
         $result.WithoutFound = $seg.fp / [math]::Max(1, $seg.fp + $seg.tn)
         Write-Line ("snippets: 'with' found {0:P1} ({1}/{2}); 'without' left in {3:P1} ({4}/{5})" -f $result.WithFound, $seg.tp, ($seg.tp + $seg.fn), $result.WithoutFound, $seg.fp, ($seg.fp + $seg.tn))
 
-        if ($Mode -eq 'Html') {
-            $metaJson = Join-Path $OutPath "$name.meta.json"
-            $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $meta $out --json $metaJson
-            $scores = (Get-Content $metaJson -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1
-            $result.Title = $scores.title.accuracy
-            $result.AuthorLoose = $scores.author_loose.accuracy
-            $result.Date = $scores.date.accuracy
-            # Pages whose truth has no author: the right answer is no author at all.
-            $none = 0; $said = 0
-            foreach ($id in $truth.Keys) {
-                if ([string]::IsNullOrWhiteSpace([string]$truth[$id].author)) {
-                    $none++
-                    $p = Join-Path $out "$id.json"
-                    if ((Test-Path $p) -and [string]::IsNullOrWhiteSpace([string](Get-Content $p -Raw | ConvertFrom-Json).byline)) { $said++ }
-                }
+        # Metadata in both modes: from the page's markup in Html mode, from the scraped lines in Text mode.
+        $metaJson = Join-Path $OutPath "$name-$($Mode.ToLower()).meta.json"
+        $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $meta $out --json $metaJson
+        $scores = (Get-Content $metaJson -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1
+        $result.Title = $scores.title.accuracy
+        $result.AuthorLoose = $scores.author_loose.accuracy
+        $result.Date = $scores.date.accuracy
+        # Pages whose truth has no author: the right answer is no author at all.
+        $none = 0; $said = 0
+        foreach ($id in $truth.Keys) {
+            if ([string]::IsNullOrWhiteSpace([string]$truth[$id].author)) {
+                $none++
+                $p = Join-Path $out "$id.json"
+                if ((Test-Path $p) -and [string]::IsNullOrWhiteSpace([string](Get-Content $p -Raw | ConvertFrom-Json).byline)) { $said++ }
             }
-            $result.NoAuthorSaidNone = $none ? $said / $none : $null
-            Write-Line ("metadata: title {0:N3}  author (loose) {1:N3}  date {2:N3}  no-author pages left empty {3:N3} ({4}/{5})" -f $result.Title, $result.AuthorLoose, $result.Date, $result.NoAuthorSaidNone, $said, $none)
         }
+        $result.NoAuthorSaidNone = $none ? $said / $none : $null
+        Write-Line ("metadata: title {0:N3}  author (loose) {1:N3}  date {2:N3}  no-author pages left empty {3:N3} ({4}/{5})" -f $result.Title, $result.AuthorLoose, $result.Date, $result.NoAuthorSaidNone, $said, $none)
     }
 
     $docs = (Get-Content $json -Raw | ConvertFrom-Json).documents
