@@ -123,6 +123,8 @@ namespace NewsTools.Heuristics
             "learn", "released", "newsletter", "podcast", "episode",
             // Labels of author boxes ("Full Bio", "More About Me").
             "bio", "full", "about", "me", "more",
+            // Page labels that sit next to dates ("Press Release", "Doc. No").
+            "press", "release", "doc", "no",
         };
 
         /// <summary>Role words that name a publication rather than a team ("Clemson News", "Example Media").</summary>

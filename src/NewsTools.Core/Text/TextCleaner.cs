@@ -520,7 +520,7 @@ namespace NewsTools.Text
         private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
         {
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
-            int titleIndex = -1, titleWords = int.MinValue;
+            int titleIndex = -1, titleWords = int.MinValue, dateIndex = -1;
             HashSet<string>? repeated = RepeatedShortLines(lines, start);
             for (int i = start - 1; i >= from; i--)
             {
@@ -553,6 +553,7 @@ namespace NewsTools.Text
                             metadata.PublishedHasTime = hasTime;
                             metadata.SetSource("Published", "text");
                             decided[i] = Decision.Dropped(RemovalReason.Dateline, "dateline");
+                            dateIndex = i;
                             continue;
                         }
                     }
@@ -611,7 +612,41 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
+            if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateIndex, decided, metadata);
         }
+
+        /// <summary>
+        /// A byline without "By": a line that is only a person's name (credentials, a date or a role may follow:
+        /// "Jane Doe", "JANE DOE", "Jane Doe, MS, RD", "Jane Doe October 14, 2025") next to the headline or the
+        /// date line, one or two lines away. Names must read as people's (two or three capitalised words, no
+        /// role, organisation or calendar word), so menu items ("Contact Us", "Work With Me") do not qualify.
+        /// </summary>
+        private static void ReadNameLine(List<TextLine> lines, int from, int start, int titleIndex, int dateIndex, Decision[] decided, ArticleMetadata metadata)
+        {
+            int limit = Math.Min(lines.Count, start + 3);
+            if (dateIndex < 0) return;
+            {
+                int anchor = dateIndex;
+                foreach (int offset in NameLineOffsets)
+                {
+                    int j = anchor + offset;
+                    if (j < from || j >= limit || j == titleIndex) continue;
+                    TextLine line = lines[j];
+                    if (line.UserKeep || line.Text.Length > 80 || (line.PhraseReason != null && line.PhraseReason != RemovalReason.Byline && line.PhraseReason != RemovalReason.Dateline)) continue;
+                    List<string> names = AuthorCleaner.Clean(line.Text, Array.Empty<string>());
+                    if (names.Count == 0) continue;
+                    bool people = true;
+                    foreach (string n in names) people &= AuthorCleaner.IsPersonShapedAnyCase(n);
+                    if (!people) continue;
+                    metadata.Authors.AddRange(names);
+                    metadata.SetSource("Authors", "byline");
+                    decided[j] = Decision.Dropped(RemovalReason.Byline, "byline-name");
+                    return;
+                }
+            }
+        }
+
+        private static readonly int[] NameLineOffsets = { 0, -1, 1 };
 
         /// <summary>
         /// A teaser card flattened by a scraper: a Title Case headline glued to its summary with no
