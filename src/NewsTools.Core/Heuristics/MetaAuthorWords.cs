@@ -125,6 +125,7 @@ namespace NewsTools.Heuristics
             "bio", "full", "about", "me", "more",
             // Page labels that sit next to dates ("Press Release", "Doc. No").
             "press", "release", "doc", "no",
+            "former", "retired", "emeritus",
         };
 
         /// <summary>Role words that name a publication rather than a team ("Clemson News", "Example Media").</summary>
