@@ -1,6 +1,6 @@
 // Benchmark runner: extracts every page of a data folder with NewsTools.Core and writes
 //   OUT/<id>.txt   the article text (for score.py / score_segments.py)
-//   OUT/<id>.json  {"title","byline","date"} (for score_meta.py)
+//   OUT/<id>.json  {"title","byline","date","modified",...} (for score_meta.py, which reads title, byline and date)
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
 // usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
@@ -128,6 +128,7 @@ for (int r = 0; r < repeat; r++)
             ["title"] = a?.Title,
             ["byline"] = a is null ? null : string.Join(", ", a.Authors),
             ["date"] = a?.Published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["modified"] = a?.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["language"] = a?.Language,
             ["paywall"] = a?.Paywall.Kind.ToString(),
             ["strategy"] = a?.Strategy,
