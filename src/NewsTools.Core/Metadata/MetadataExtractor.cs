@@ -819,6 +819,29 @@ namespace NewsTools.Metadata
                 }
             }
 
+            // 10. A CMS that stamps its declared dates on every save gives the same clock time for Published and
+            //     Modified. The page's own <time> near the headline (not marked as an update) then shows the
+            //     publication, and is used when it is an earlier day.
+            if (pub.Value.HasValue && mod.Value.HasValue && pub.Source != "time" && pub.Value.Value.DateTime == mod.Value.Value.DateTime)
+            {
+                int tried = 0;
+                foreach (ScannedElement t in OrderByCloseness(scan.Times, headingOrder, container))
+                {
+                    if (tried++ >= 5) break;
+                    if (IsExcluded(t, mainHeading)) continue;
+                    IElement el = t.Element;
+                    string marks = (el.GetAttribute("class") ?? string.Empty) + " " + (el.GetAttribute("itemprop") ?? string.Empty) + " " + (el.ParentElement?.GetAttribute("class") ?? string.Empty);
+                    string? before = el.PreviousSibling?.TextContent;
+                    if (MetaSources.ModifiedMarker.IsMatch(marks) || (before != null && before.Length < 60 && MetaSources.UpdatedWord.IsMatch(before))) continue;
+                    DateTimeOffset? shown = DateTextParser.ParseMachineDate(el.GetAttribute("datetime") ?? string.Empty, out bool shownHasTime);
+                    if (shown.HasValue && shown.Value.Date < pub.Value.Value.Date && shown.Value >= Earliest)
+                    {
+                        pub.Replace(shown.Value, shownHasTime, "time");
+                        break;
+                    }
+                }
+            }
+
             // A page that shows only an update date ("Updated March 5, 2025") presents that date as its
             // date: Published falls back to it (Modified keeps it too), rather than staying empty.
             if (!pub.Value.HasValue && mod.Value.HasValue) pub.CopyFrom(mod);
@@ -897,6 +920,13 @@ namespace NewsTools.Metadata
                 Value = day;
                 HasTime = false;
                 Source = "url";
+            }
+
+            public void Replace(DateTimeOffset value, bool hasTime, string source)
+            {
+                Value = value;
+                HasTime = hasTime;
+                Source = source;
             }
 
             public void CopyFrom(DatePick other)
