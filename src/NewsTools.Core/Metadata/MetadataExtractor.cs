@@ -110,7 +110,9 @@ namespace NewsTools.Metadata
                     break;
                 }
             }
-            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, titleSiteNames, out int chosenHeading);
+            var shownText = new Lazy<string>(() => ShownText(document));
+            TitleCandidate? title = TitleChooser.Choose(headingChoices, metaTitles, scan.TitleElement, titleSiteNames, out int chosenHeading,
+                t => shownText.Value.IndexOf(TitleChooser.Normalize(t), StringComparison.Ordinal) >= 0);
             if (title.HasValue)
             {
                 meta.Title = title.Value.Text;
@@ -580,6 +582,30 @@ namespace NewsTools.Metadata
             }
             int open = t.LastIndexOf('(');
             if (open > 0 && t.EndsWith(")", StringComparison.Ordinal)) into.Add(t.Substring(open + 1, t.Length - open - 2));
+        }
+
+        /// <summary>
+        /// The body's visible text (scripts, styles, templates and SVG left out; a space at element boundaries),
+        /// normalised like titles are compared (<see cref="TitleChooser.Normalize"/>), at most 1,000,000 characters.
+        /// </summary>
+        private static string ShownText(IHtmlDocument document)
+        {
+            var sb = new System.Text.StringBuilder();
+            IElement? body = document.Body;
+            if (body is null) return string.Empty;
+            var stack = new Stack<INode>();
+            stack.Push(body);
+            while (stack.Count > 0 && sb.Length < 1000000)
+            {
+                INode node = stack.Pop();
+                if (node is IText text) { sb.Append(text.Data); continue; }
+                if (node is not IElement el) continue;
+                string tag = el.LocalName;
+                if (tag == "script" || tag == "style" || tag == "template" || tag == "svg" || tag == "noscript" || tag == "title") continue;
+                sb.Append(' ');
+                for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+            }
+            return TitleChooser.Normalize(sb.ToString());
         }
 
         private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)

@@ -42,9 +42,10 @@ namespace NewsTools.Metadata
             IReadOnlyList<TitleCandidate> metaTitles,
             string? titleElement,
             IReadOnlyList<string> siteNames,
-            out int chosenHeading)
+            out int chosenHeading,
+            Func<string, bool>? isShown = null)
         {
-            TitleCandidate? chosen = ChooseRaw(headings, metaTitles, titleElement, siteNames, out chosenHeading);
+            TitleCandidate? chosen = ChooseRaw(headings, metaTitles, titleElement, siteNames, out chosenHeading, isShown);
             return chosen.HasValue ? new TitleCandidate(Finish(chosen.Value.Text, siteNames), chosen.Value.Source) : chosen;
         }
 
@@ -71,7 +72,8 @@ namespace NewsTools.Metadata
             IReadOnlyList<TitleCandidate> metaTitles,
             string? titleElement,
             IReadOnlyList<string> siteNames,
-            out int chosenHeading)
+            out int chosenHeading,
+            Func<string, bool>? isShown)
         {
             chosenHeading = -1;
             var all = new List<TitleCandidate>(metaTitles);
@@ -176,7 +178,7 @@ namespace NewsTools.Metadata
                 if (coreWords.Count == 0 || SharesWords(t, coreWords))
                 {
                     chosenHeading = i;
-                    return new TitleCandidate(t, "heading");
+                    return ShownWording(t, cores, isShown) ?? new TitleCandidate(t, "heading");
                 }
             }
 
@@ -195,6 +197,29 @@ namespace NewsTools.Metadata
                     chosenHeading = i;
                     return new TitleCandidate(t, "heading");
                 }
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// When the h1 and the page's social or page title word the story differently, and that title's wording
+        /// is also shown in the page's body (a hero line, a breadcrumb, a summary heading), the page shows both
+        /// wordings and the title is the one the site chose for the story: it is used. A wording found only in
+        /// the metadata is not shown, and the h1 stays. (Measured on wcxb-dev pages where the two differ:
+        /// with the title's wording shown, the truth is the title 52 times and the h1 24; without, the h1 140
+        /// times and the title 45.)
+        /// </summary>
+        private static TitleCandidate? ShownWording(string heading, List<(string Key, string Text, string Source)> cores, Func<string, bool>? isShown)
+        {
+            if (isShown is null) return null;
+            string hk = AlnumKey(heading);
+            foreach (var c in cores)
+            {
+                if (c.Source == "json-ld" || c.Source == "microdata" || c.Text.Length == 0) continue;
+                // One wording inside the other ("Best Tutors in 2025" and "Best Tutors in 2025, Reviewed"): the h1 is
+                // the headline with or without its tail, and the shorter one is "shown" only as part of the h1.
+                if (c.Key.Length == 0 || hk.Contains(c.Key) || c.Key.Contains(hk) || WordCount(c.Text) < 3) return null;
+                return isShown(c.Text) ? new TitleCandidate(c.Text, c.Source) : null;
             }
             return null;
         }
