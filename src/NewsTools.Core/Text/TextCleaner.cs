@@ -520,7 +520,8 @@ namespace NewsTools.Text
         private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
         {
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
-            int titleIndex = -1, titleWords = int.MinValue, dateIndex = -1;
+            int titleIndex = -1, titleWords = int.MinValue;
+            var dateLines = new List<int>();
             HashSet<string>? repeated = RepeatedShortLines(lines, start);
             for (int i = start - 1; i >= from; i--)
             {
@@ -544,18 +545,21 @@ namespace NewsTools.Text
                 }
                 if (line.PhraseReason == RemovalReason.Dateline || line.PhraseReason is null && line.EffectiveLength <= 60 && HasDigit(line.Text))
                 {
-                    if (metadata.Published is null)
+                    bool hasTime = false;
+                    DateTimeOffset? date = dateLines.Count < 8 || metadata.Published is null ? DateTextParser.FindDate(line.Text, out hasTime) : null;
+                    if (date != null)
                     {
-                        DateTimeOffset? date = DateTextParser.FindDate(line.Text, out bool hasTime);
-                        if (date != null)
-                        {
-                            metadata.Published = date;
-                            metadata.PublishedHasTime = hasTime;
-                            metadata.SetSource("Published", "text");
-                            decided[i] = Decision.Dropped(RemovalReason.Dateline, "dateline");
-                            dateIndex = i;
-                            continue;
-                        }
+                        dateLines.Add(i);
+                        // "Published August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025": the byline shares the date line.
+                        if (metadata.Authors.Count == 0) ReadByInDateLine(line.Text, metadata);
+                    }
+                    if (metadata.Published is null && date != null)
+                    {
+                        metadata.Published = date;
+                        metadata.PublishedHasTime = hasTime;
+                        metadata.SetSource("Published", "text");
+                        decided[i] = Decision.Dropped(RemovalReason.Dateline, "dateline");
+                        continue;
                     }
                     if (line.PhraseReason == RemovalReason.Dateline)
                     {
@@ -612,7 +616,18 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
-            if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateIndex, decided, metadata);
+            if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
+        }
+
+        /// <summary>The names after a "by" in a date line ("Published August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025").</summary>
+        private static void ReadByInDateLine(string text, ArticleMetadata metadata)
+        {
+            int at = text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("BY ", StringComparison.Ordinal) ? 0 : text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return;
+            List<string> names = AuthorCleaner.Clean(text.Substring(at).Trim(), Array.Empty<string>());
+            if (names.Count == 0) return;
+            metadata.Authors.AddRange(names);
+            metadata.SetSource("Authors", "byline");
         }
 
         /// <summary>
@@ -621,12 +636,11 @@ namespace NewsTools.Text
         /// date line, one or two lines away. Names must read as people's (two or three capitalised words, no
         /// role, organisation or calendar word), so menu items ("Contact Us", "Work With Me") do not qualify.
         /// </summary>
-        private static void ReadNameLine(List<TextLine> lines, int from, int start, int titleIndex, int dateIndex, Decision[] decided, ArticleMetadata metadata)
+        private static void ReadNameLine(List<TextLine> lines, int from, int start, int titleIndex, List<int> dateLines, Decision[] decided, ArticleMetadata metadata)
         {
             int limit = Math.Min(lines.Count, start + 3);
-            if (dateIndex < 0) return;
+            foreach (int anchor in dateLines)
             {
-                int anchor = dateIndex;
                 foreach (int offset in NameLineOffsets)
                 {
                     int j = anchor + offset;
@@ -755,6 +769,15 @@ namespace NewsTools.Text
         {
             var m = TextPhrases.Byline.Match(text);
             if (!m.Success) return false;
+            // The metadata cleaner takes roles, dates, handles and credentials off ("By Jane Doe, Staff Writer");
+            // scripts it does not read as names (CJK, Arabic, Devanagari bylines) keep the matched names as written.
+            List<string> cleaned = AuthorCleaner.Clean(text, Array.Empty<string>());
+            if (cleaned.Count > 0)
+            {
+                foreach (string name in cleaned) if (!metadata.Authors.Contains(name)) metadata.Authors.Add(name);
+                metadata.SetSource("Authors", "byline");
+                return true;
+            }
             string names = m.Groups["names"].Value;
             foreach (string part in names.Split(new[] { ",", " and ", " und ", " et ", " y ", " e ", " и ", "&" }, StringSplitOptions.RemoveEmptyEntries))
             {
