@@ -88,6 +88,8 @@ namespace NewsTools.Metadata
             var names = new List<string>();
             if (raw.Length > 400) return names; // a bio paragraph or a whole block, not a byline
             string s = raw.IndexOf('&') >= 0 ? WebUtility.HtmlDecode(raw) : raw;
+            // "JaroÅ\u0084" for "Jaroń": UTF-8 read as Latin-1 somewhere upstream (the same repair as titles get).
+            s = TitleChooser.RepairDoubleEncoding(s);
             s = Spaces.Replace(s, " ");
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
@@ -181,7 +183,7 @@ namespace NewsTools.Metadata
             if (MetaAuthorWords.Credential.IsMatch(s)) return null;
 
             // A declared user name ("jdoe", "jane_doe"): a person's handle on the site, kept as written.
-            if ((declared || (explicitLeadIn && s.IndexOf('.') < 0)) && UserName.IsMatch(s) && !DomainName.IsMatch(s) && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
+            if ((declared || (explicitLeadIn && s.IndexOf('.') < 0)) && UserName.IsMatch(s) && !DomainName.IsMatch(s) && CountDigits(s) < 3 && !MetaAuthorWords.PlaceholderNames.Contains(s) && s.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0
                 && !MetaAuthorWords.RoleWords.Contains(s) && !IsSiteName(s, siteNames) && (hostNames is null || !IsSiteName(s, hostNames)))
             {
                 return s;
@@ -264,6 +266,14 @@ namespace NewsTools.Metadata
                 if (TitleChooser.Normalize(existing) == n) return true;
             }
             return false;
+        }
+
+        /// <summary>Digits in a user name: three or more ("mdoe6vk2ma0ci", "user12345") make it a machine account id, not a byline.</summary>
+        private static int CountDigits(string s)
+        {
+            int n = 0;
+            foreach (char c in s) if (char.IsDigit(c)) n++;
+            return n;
         }
 
         private static bool HasCaselessLetter(string w)
