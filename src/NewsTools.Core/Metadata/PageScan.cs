@@ -128,7 +128,7 @@ namespace NewsTools.Metadata
                 }
 
                 IElement? excl = excluded;
-                if (tag != "html" && tag != "body" && tag != "main" && IsExcludedRegion(el, tag)) excl = el;
+                if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(el, tag)) excl = el;
 
                 var item = new ScannedElement(el, order, excl);
                 if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item);
@@ -147,10 +147,10 @@ namespace NewsTools.Metadata
                         }
                     }
                 }
-                if (scan.Bylines.Count < 50 && IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
+                if (scan.Bylines.Count < 50 && scan.IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
                 if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
                 if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item);
-                if (scan.DateLines.Count < 60 && tag != "time" && IsDateMarked(el)) scan.DateLines.Add(item);
+                if (scan.DateLines.Count < 60 && tag != "time" && scan.IsDateMarked(el)) scan.DateLines.Add(item);
                 if (tag == "p" && scan.BioLines.Count < 10 && IsAuthorBio(el)) scan.BioLines.Add(item);
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
@@ -266,31 +266,45 @@ namespace NewsTools.Metadata
             return MetaSources.PublishedLeadIn.IsMatch(d.Substring(i));
         }
 
-        private static bool IsExcludedRegion(IElement el, string tag)
+        private const byte Excluded = 1, Byline = 2, Dated = 4, MetaPanel = 8, Known = 128;
+
+        /// <summary>
+        /// The class and id strings' verdicts (region, byline, date line, metadata panel), each name string matched
+        /// once per document: pages repeat the same few class strings on thousands of elements.
+        /// </summary>
+        private readonly Dictionary<string, byte> _nameFlags = new Dictionary<string, byte>(StringComparer.Ordinal);
+
+        private byte Flags(string? name, int maxLength)
+        {
+            if (name is null || name.Length == 0 || name.Length >= maxLength) return 0;
+            if (_nameFlags.TryGetValue(name, out byte f)) return f;
+            f = Known;
+            if (MetaSources.ExcludedRegion.IsMatch(name)) f |= Excluded;
+            if (MetaSources.BylineMarker.IsMatch(name) || MetaSources.BylineMarkerCamel.IsMatch(name)) f |= Byline;
+            if (MetaSources.DateMarker.IsMatch(name)) f |= Dated;
+            if (MetaSources.MetadataPanel.IsMatch(name)) f |= MetaPanel;
+            if (_nameFlags.Count < 20000) _nameFlags[name] = f;
+            return f;
+        }
+
+        private bool IsExcludedRegion(IElement el, string tag)
         {
             if (MetaSources.ExcludedTags.Contains(tag))
             {
                 // An aside that is the article's own metadata panel ("hero-metadata", "post-meta", "byline") holds its authors and dates.
-                string? c = tag == "aside" ? el.GetAttribute("class") : null;
-                return c is null || c.Length >= 300 || !MetaSources.MetadataPanel.IsMatch(c) || MetaSources.ExcludedRegion.IsMatch(c);
+                if (tag != "aside") return true;
+                byte c = Flags(el.GetAttribute("class"), 300);
+                return (c & MetaPanel) == 0 || (c & Excluded) != 0;
             }
             string? role = el.GetAttribute("role");
             if (role != null && (role == "complementary" || role == "navigation" || role == "contentinfo")) return true;
-            string? cls = el.GetAttribute("class");
-            if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls)) return true;
-            string? id = el.Id;
-            return id != null && id.Length < 100 && MetaSources.ExcludedRegion.IsMatch(id);
+            return (Flags(el.GetAttribute("class"), 300) & Excluded) != 0 || (Flags(el.Id, 100) & Excluded) != 0;
         }
 
-        private static bool IsDateMarked(IElement el)
-        {
-            string? cls = el.GetAttribute("class");
-            if (cls != null && cls.Length < 300 && MetaSources.DateMarker.IsMatch(cls)) return true;
-            string? id = el.Id;
-            return id != null && id.Length < 100 && MetaSources.DateMarker.IsMatch(id);
-        }
+        private bool IsDateMarked(IElement el)
+            => (Flags(el.GetAttribute("class"), 300) & Dated) != 0 || (Flags(el.Id, 100) & Dated) != 0;
 
-        private static bool IsBylineMarked(IElement el, string? itemprop)
+        private bool IsBylineMarked(IElement el, string? itemprop)
         {
             if (itemprop != null && (itemprop.IndexOf("author", StringComparison.Ordinal) >= 0 || itemprop.IndexOf("creator", StringComparison.Ordinal) >= 0)) return false; // read as microdata
             string? rel = el.GetAttribute("rel");
@@ -300,10 +314,7 @@ namespace NewsTools.Metadata
                 string? href = el.GetAttribute("href");
                 if (href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href)) return true;
             }
-            string? cls = el.GetAttribute("class");
-            if (cls != null && cls.Length < 300 && (MetaSources.BylineMarker.IsMatch(cls) || MetaSources.BylineMarkerCamel.IsMatch(cls))) return true;
-            string? id = el.Id;
-            return id != null && id.Length < 100 && (MetaSources.BylineMarker.IsMatch(id) || MetaSources.BylineMarkerCamel.IsMatch(id));
+            return (Flags(el.GetAttribute("class"), 300) & Byline) != 0 || (Flags(el.Id, 100) & Byline) != 0;
         }
     }
 }
