@@ -83,6 +83,11 @@ namespace NewsTools.Heuristics
             @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>A date or page label glued to the end of a name by a scraper that flattened two elements ("Jane DoePublished:", "Jane DoeUpdated").</summary>
+        public static readonly Regex GluedLabel = new Regex(
+            @"(?<=\p{L})(?=(?:Published|Updated|Posted|Last\s+updated|Reviewed|Edited|Photos?|Share|Follow|Comments?)\b)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
         public static readonly Regex TailStart = new Regex(
             @"(?:\s(?:on|in|am|le|el|il|em|at|op|den)\s|(?<!\p{L})\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);

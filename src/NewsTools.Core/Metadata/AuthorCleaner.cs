@@ -91,6 +91,8 @@ namespace NewsTools.Metadata
             // "JaroÅ\u0084" for "Jaroń": UTF-8 read as Latin-1 somewhere upstream (the same repair as titles get).
             s = TitleChooser.RepairDoubleEncoding(s);
             s = Spaces.Replace(s, " ");
+            // "Jane DoePublished: Jun 25" (two elements flattened without a space): the label starts the tail.
+            s = MetaAuthorWords.GluedLabel.Replace(s, " ");
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
             if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;

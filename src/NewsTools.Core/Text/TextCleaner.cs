@@ -616,7 +616,40 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
+            if (metadata.Published is null || metadata.Authors.Count == 0) ReadStoryTop(lines, start, decided, metadata, dateLines);
             if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
+        }
+
+        /// <summary>
+        /// The byline and date printed at the top of the story region, under a headline the region starts at
+        /// ("Headline / By Jane Doe / Published: Jun 25, 2025 / first paragraph"): the first four lines are read
+        /// for a short date line or byline when the lines above the story gave none.
+        /// </summary>
+        private static void ReadStoryTop(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata, List<int> dateLines)
+        {
+            for (int j = start; j < lines.Count && j < start + 4; j++)
+            {
+                TextLine line = lines[j];
+                if (line.UserKeep || line.Text.Length > 90) continue;
+                bool marked = line.PhraseReason == RemovalReason.Dateline || line.PhraseReason == RemovalReason.Byline;
+                if (!marked && line.EffectiveLength > 60) continue;
+                if (metadata.Authors.Count == 0 && line.PhraseReason == RemovalReason.Byline && AddAuthors(line.Text, metadata))
+                {
+                    decided[j] = Decision.Dropped(RemovalReason.Byline, "byline");
+                }
+                if (!HasDigit(line.Text)) continue;
+                DateTimeOffset? date = DateTextParser.FindDate(line.Text, out bool hasTime);
+                if (date is null) continue;
+                dateLines.Add(j);
+                if (metadata.Authors.Count == 0) ReadByInDateLine(line.Text, metadata);
+                if (metadata.Published is null)
+                {
+                    metadata.Published = date;
+                    metadata.PublishedHasTime = hasTime;
+                    metadata.SetSource("Published", "text");
+                }
+                decided[j] = Decision.Dropped(line.PhraseReason == RemovalReason.Byline ? RemovalReason.Byline : RemovalReason.Dateline, "dateline");
+            }
         }
 
         /// <summary>The names after a "by" in a date line ("Published August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025").</summary>
