@@ -568,7 +568,7 @@ namespace NewsTools.Text
                     }
                 }
                 if (line.PhraseReason != null) continue;
-                if (!IsTitleShape(line)) continue;
+                if (!IsTitleShape(line) || !HeadlineText(line.Text)) continue;
                 // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed.
                 int comma = line.Text.IndexOf(',');
                 if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8) continue;
@@ -836,6 +836,18 @@ namespace NewsTools.Text
             {
                 if (p.Length == 0 || !(char.IsUpper(p[0]) || p == "van" || p == "de" || p == "von" || p == "da")) return false;
             }
+            return true;
+        }
+
+        /// <summary>
+        /// Lines a headline never is: a label ending in a colon ("Last updated on:"), a byline ("Written By: ..."),
+        /// a phone number or anything with seven digits or more ("800.226.7529 Request Demo").
+        /// </summary>
+        private static bool HeadlineText(string t)
+        {
+            if (t[t.Length - 1] == ':' || MetaAuthorWords.BylineStart.IsMatch(t)) return false;
+            int digits = 0;
+            foreach (char c in t) if (c >= '0' && c <= '9' && ++digits >= 7) return false;
             return true;
         }
 
