@@ -108,11 +108,12 @@ namespace NewsTools.Heuristics
         /// recommendation widgets, comment threads, sidebars, footers and menus. Matched against class and id.
         /// ("widget" alone is not here: page builders wrap every block, the headline included, in "*-widget".
         /// Layout wrappers named after the region they sit beside are not regions: "content-sidebar-wrap",
-        /// "has-sidebar", "with-comments", "sidebar-layout".)
+        /// "has-sidebar", "with-comments", "sidebar-layout". An article's own footer, "entry-footer",
+        /// "post-footer", "article-template-footer-main", holds its date, tags and author and is not a region.)
         /// </summary>
         public static readonly Regex ExcludedRegion = new Regex(
             @"(?<![a-z])(?<!(?:has|with|no|show|content|page|main)-)(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
-            @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
+            @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|(?<!(?:article|post|entry|story)[a-z0-9_-]*)footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])(?!-(?:wrap|layout)(?![a-z]))", Opts);
 
         /// <summary>Class names of an aside that is the article's metadata panel: "hero-metadata", "post-meta", "article-byline".</summary>
