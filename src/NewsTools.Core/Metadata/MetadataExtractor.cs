@@ -302,6 +302,9 @@ namespace NewsTools.Metadata
                     if (e.LocalName == "article") return InsideExcludedRegion(e);
                     if (e.LocalName == "body") break;
                 }
+                // A short aside placed right after the headline's block ("<div><h1/></div><div><aside>date, byline</aside>")
+                // is the article's own metadata panel.
+                if (tag == "aside" && FollowsHeadline(region, mainHeading) && region.TextContent.Length < 400) return false;
             }
             return true;
         }
@@ -606,6 +609,19 @@ namespace NewsTools.Metadata
                 for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
             }
             return TitleChooser.Normalize(sb.ToString());
+        }
+
+        /// <summary>Whether the element, or its parent or grandparent, comes right after the block that holds the headline.</summary>
+        private static bool FollowsHeadline(IElement element, IElement mainHeading)
+        {
+            IElement? e = element;
+            for (int up = 0; up < 3 && e != null; up++, e = e.ParentElement)
+            {
+                IElement? before = e.PreviousElementSibling;
+                if (before != null && (before == mainHeading || before.Contains(mainHeading))) return true;
+                if (e.Contains(mainHeading)) return false;
+            }
+            return false;
         }
 
         private static List<ScannedElement> Concat(List<ScannedElement> a, List<ScannedElement> b)
