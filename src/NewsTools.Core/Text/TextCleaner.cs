@@ -522,6 +522,7 @@ namespace NewsTools.Text
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
             int titleIndex = -1, titleWords = int.MinValue;
             var dateLines = new List<int>();
+            var bylineMemo = new sbyte[lines.Count]; // per line: 0 not yet read, 1 a byline or date line, -1 not
             HashSet<string>? repeated = RepeatedShortLines(lines, start);
             for (int i = start - 1; i >= from; i--)
             {
@@ -579,7 +580,7 @@ namespace NewsTools.Text
                 int score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost;
                 if (repeated != null && repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
                 if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
-                if (BylineFollows(lines, i + 1, start)) score += TextThresholds.TitleBylineBonus;
+                if (BylineFollows(lines, i + 1, start, bylineMemo)) score += TextThresholds.TitleBylineBonus;
                 if (score > titleWords)
                 {
                     titleIndex = i;
@@ -589,14 +590,14 @@ namespace NewsTools.Text
             // The story region may open with the headline itself (a scraper that starts at the article element):
             // a headline-shaped first line followed by a paragraph competes, with no distance to pay.
             if (start < lines.Count && decided[start].Keep && !lines[start].UserKeep && lines[start].PhraseReason is null && IsOpeningHeadline(lines[start])
-                && start + 1 < lines.Count && (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4))
+                && start + 1 < lines.Count && (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo)
                     || TextRepair.DuplicateKey(lines[start + 1].Text) == TextRepair.DuplicateKey(lines[start].Text)
                     || (decided[start + 1].Keep && lines[start + 1].Text.Length > lines[start].Text.Length)))
             {
                 TextLine first = lines[start];
                 int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
                 int score = words * 2;
-                if (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4))) score += TextThresholds.TitleBylineBonus;
+                if (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo)) score += TextThresholds.TitleBylineBonus;
                 if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
                 if (score > titleWords)
                 {
@@ -764,13 +765,18 @@ namespace NewsTools.Text
         /// Whether a byline or date line comes within three lines from <paramref name="from"/> (before <paramref name="limit"/>):
         /// a headline sits right above its byline and date ("Headline / Jane Doe / May 4, 2025").
         /// </summary>
-        private static bool BylineFollows(List<TextLine> lines, int from, int limit)
+        private static bool BylineFollows(List<TextLine> lines, int from, int limit, sbyte[] memo)
         {
             for (int j = from; j < limit && j < from + 3 && j < lines.Count; j++)
             {
-                TextLine l = lines[j];
-                if (l.PhraseReason == RemovalReason.Byline || l.PhraseReason == RemovalReason.Dateline) return true;
-                if (l.Text.Length <= 60 && (MetaAuthorWords.BylineStart.IsMatch(l.Text) || (HasDigit(l.Text) && DateTextParser.FindDate(l.Text, out _) != null))) return true;
+                if (memo[j] == 0)
+                {
+                    TextLine l = lines[j];
+                    bool mark = l.PhraseReason == RemovalReason.Byline || l.PhraseReason == RemovalReason.Dateline
+                        || (l.Text.Length <= 60 && (MetaAuthorWords.BylineStart.IsMatch(l.Text) || (HasDigit(l.Text) && DateTextParser.FindDate(l.Text, out _) != null)));
+                    memo[j] = mark ? (sbyte)1 : (sbyte)-1;
+                }
+                if (memo[j] > 0) return true;
             }
             return false;
         }
