@@ -47,21 +47,22 @@ namespace NewsTools.Html
 
         /// <summary>
         /// Text of a subtree without script, style or form controls (TextContent would include them), and
-        /// without nodes the cleaner removed when skipRemoved. Block elements and br become spaces.
+        /// without nodes the cleaner removed when skipRemoved (which needs the index). Block elements and br
+        /// become spaces. The walk stops once the text reaches maxChars.
         /// </summary>
-        public static string VisibleText(IElement root, DomIndex index, bool skipRemoved)
+        public static string VisibleText(IElement root, DomIndex? index, bool skipRemoved, int maxChars = int.MaxValue)
         {
             var sb = new StringBuilder();
             var stack = new Stack<INode>();
             stack.Push(root);
-            while (stack.Count > 0)
+            while (stack.Count > 0 && sb.Length < maxChars)
             {
                 INode node = stack.Pop();
                 if (node is IElement el)
                 {
                     string tag = el.LocalName;
                     if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
-                    if (skipRemoved && !ReferenceEquals(el, root))
+                    if (skipRemoved && index != null && !ReferenceEquals(el, root))
                     {
                         int i = index.IndexOf(el);
                         if (i >= 0 && index.Removed[i]) continue;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Html;
 using NewsTools.Json;
 using NewsTools.Loading;
 using NewsTools.Text;
@@ -409,11 +410,7 @@ namespace NewsTools.Metadata
                 meta.SetSource("Authors", shownSource);
                 return;
             }
-            if (declaredSource != null)
-            {
-                meta.SetSource("Authors", declaredSource);
-                return;
-            }
+            if (declaredSource != null) meta.SetSource("Authors", declaredSource);
         }
 
         /// <summary>Authors from declared fields: JSON-LD, microdata, metas and label/data metas. Returns the source, or null.</summary>
@@ -588,27 +585,24 @@ namespace NewsTools.Metadata
         }
 
         /// <summary>
-        /// The body's visible text (scripts, styles, templates and SVG left out; a space at element boundaries),
-        /// normalised like titles are compared (<see cref="TitleChooser.Normalize"/>), at most 1,000,000 characters.
+        /// The body's visible text (<see cref="TextUtil.VisibleText"/>, at most 1,000,000 characters), normalised
+        /// like titles are compared (<see cref="TitleChooser.Normalize"/>).
         /// </summary>
         private static string ShownText(IHtmlDocument document)
+            => document.Body is IElement body ? TitleChooser.Normalize(TextUtil.VisibleText(body, null, false, 1000000)) : string.Empty;
+
+        /// <summary>
+        /// Whether a &lt;time&gt; dates an update: its class, itemprop or its parent's class marks a modification (and
+        /// not also the publication), or "Updated" stands before it or in it.
+        /// </summary>
+        private static bool IsUpdateTime(IElement el)
         {
-            var sb = new System.Text.StringBuilder();
-            IElement? body = document.Body;
-            if (body is null) return string.Empty;
-            var stack = new Stack<INode>();
-            stack.Push(body);
-            while (stack.Count > 0 && sb.Length < 1000000)
-            {
-                INode node = stack.Pop();
-                if (node is IText text) { sb.Append(text.Data); continue; }
-                if (node is not IElement el) continue;
-                string tag = el.LocalName;
-                if (tag == "script" || tag == "style" || tag == "template" || tag == "svg" || tag == "noscript" || tag == "title") continue;
-                sb.Append(' ');
-                for (INode? child = el.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
-            }
-            return TitleChooser.Normalize(sb.ToString());
+            string marks = (el.GetAttribute("class") ?? string.Empty) + " " + (el.GetAttribute("itemprop") ?? string.Empty) + " " + (el.ParentElement?.GetAttribute("class") ?? string.Empty);
+            if (MetaSources.ModifiedMarker.IsMatch(marks) && !MetaSources.PublishedMarker.IsMatch(marks)) return true;
+            string? before = el.PreviousSibling?.TextContent;
+            if (before != null && before.Length < 60 && MetaSources.UpdatedWord.IsMatch(before)) return true;
+            string own = el.TextContent;
+            return own.Length < 80 && MetaSources.UpdatedWord.IsMatch(own);
         }
 
         /// <summary>Whether the element, or its parent or grandparent, comes right after the block that holds the headline.</summary>
@@ -774,18 +768,9 @@ namespace NewsTools.Metadata
                 {
                     if (IsExcluded(t, mainHeading)) continue;
                     IElement el = t.Element;
-                    string marks = (el.GetAttribute("class") ?? string.Empty) + " " + (el.GetAttribute("itemprop") ?? string.Empty) + " " + (el.ParentElement?.GetAttribute("class") ?? string.Empty);
-                    bool isModified = MetaSources.ModifiedMarker.IsMatch(marks) && !MetaSources.PublishedMarker.IsMatch(marks);
                     string? raw = el.GetAttribute("datetime");
                     if (string.IsNullOrWhiteSpace(raw)) { string text = el.TextContent; raw = text.Length < 200 ? text : null; }
-                    if (!isModified && raw != null)
-                    {
-                        // A visible "Updated ..." prefix also marks the update time.
-                        string? before = el.PreviousSibling?.TextContent;
-                        if (before != null && before.Length < 60 && MetaSources.UpdatedWord.IsMatch(before)) isModified = true;
-                        else if (el.TextContent.Length < 80 && MetaSources.UpdatedWord.IsMatch(el.TextContent)) isModified = true;
-                    }
-                    (isModified ? mod : pub).Offer(raw, "time");
+                    (IsUpdateTime(el) ? mod : pub).Offer(raw, "time");
                     if (pub.Value.HasValue && mod.Value.HasValue) break;
                 }
             }
@@ -872,9 +857,7 @@ namespace NewsTools.Metadata
                     if (tried++ >= 5) break;
                     if (IsExcluded(t, mainHeading)) continue;
                     IElement el = t.Element;
-                    string marks = (el.GetAttribute("class") ?? string.Empty) + " " + (el.GetAttribute("itemprop") ?? string.Empty) + " " + (el.ParentElement?.GetAttribute("class") ?? string.Empty);
-                    string? before = el.PreviousSibling?.TextContent;
-                    if (MetaSources.ModifiedMarker.IsMatch(marks) || (before != null && before.Length < 60 && MetaSources.UpdatedWord.IsMatch(before))) continue;
+                    if (IsUpdateTime(el)) continue;
                     DateTimeOffset? shown = DateTextParser.ParseMachineDate(el.GetAttribute("datetime") ?? string.Empty, out bool shownHasTime);
                     if (shown.HasValue && shown.Value.Date < pub.Value.Value.Date && shown.Value >= Earliest)
                     {

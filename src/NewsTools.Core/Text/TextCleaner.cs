@@ -548,17 +548,8 @@ namespace NewsTools.Text
                 {
                     bool hasTime = false;
                     DateTimeOffset? date = dateLines.Count < 8 || metadata.Published is null ? DateTextParser.FindDate(line.Text, out hasTime) : null;
-                    if (date != null)
+                    if (date != null && RecordDateLine(i, line.Text, date.Value, hasTime, dateLines, metadata))
                     {
-                        dateLines.Add(i);
-                        // "Published August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025": the byline shares the date line.
-                        if (metadata.Authors.Count == 0) ReadByInDateLine(line.Text, metadata);
-                    }
-                    if (metadata.Published is null && date != null)
-                    {
-                        metadata.Published = date;
-                        metadata.PublishedHasTime = hasTime;
-                        metadata.SetSource("Published", "text");
                         decided[i] = Decision.Dropped(RemovalReason.Dateline, "dateline");
                         continue;
                     }
@@ -589,15 +580,16 @@ namespace NewsTools.Text
             }
             // The story region may open with the headline itself (a scraper that starts at the article element):
             // a headline-shaped first line followed by a paragraph competes, with no distance to pay.
+            bool bylineAfterStart = start + 1 < lines.Count && BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo);
             if (start < lines.Count && decided[start].Keep && !lines[start].UserKeep && lines[start].PhraseReason is null && IsOpeningHeadline(lines[start])
-                && start + 1 < lines.Count && (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo)
+                && start + 1 < lines.Count && (bylineAfterStart
                     || TextRepair.DuplicateKey(lines[start + 1].Text) == TextRepair.DuplicateKey(lines[start].Text)
                     || (decided[start + 1].Keep && lines[start + 1].Text.Length > lines[start].Text.Length)))
             {
                 TextLine first = lines[start];
                 int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
                 int score = words * 2;
-                if (BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo)) score += TextThresholds.TitleBylineBonus;
+                if (bylineAfterStart) score += TextThresholds.TitleBylineBonus;
                 if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
                 if (score > titleWords)
                 {
@@ -641,33 +633,45 @@ namespace NewsTools.Text
                 if (!HasDigit(line.Text)) continue;
                 DateTimeOffset? date = DateTextParser.FindDate(line.Text, out bool hasTime);
                 if (date is null) continue;
-                dateLines.Add(j);
-                if (metadata.Authors.Count == 0) ReadByInDateLine(line.Text, metadata);
-                if (metadata.Published is null)
-                {
-                    metadata.Published = date;
-                    metadata.PublishedHasTime = hasTime;
-                    metadata.SetSource("Published", "text");
-                }
+                RecordDateLine(j, line.Text, date.Value, hasTime, dateLines, metadata);
                 decided[j] = Decision.Dropped(line.PhraseReason == RemovalReason.Byline ? RemovalReason.Byline : RemovalReason.Dateline, "dateline");
             }
         }
 
-        /// <summary>The names after a "by" in a date line ("Published August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025").</summary>
-        private static void ReadByInDateLine(string text, ArticleMetadata metadata)
+        /// <summary>
+        /// Notes a header line that holds a date (line <paramref name="index"/>): a byline it shares ("Published
+        /// August 7, 2023 by Jane Doe", "By Jane Doe December 2, 2025") gives the authors when none are known, and
+        /// the date is the publication when none is known. Returns whether it set the publication date.
+        /// </summary>
+        private static bool RecordDateLine(int index, string text, DateTimeOffset date, bool hasTime, List<int> dateLines, ArticleMetadata metadata)
         {
-            int at = text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("BY ", StringComparison.Ordinal) ? 0 : text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-            if (at < 0) return;
-            List<string> names = AuthorCleaner.Clean(text.Substring(at).Trim(), Array.Empty<string>());
-            if (names.Count == 0) return;
-            metadata.Authors.AddRange(names);
+            dateLines.Add(index);
+            if (metadata.Authors.Count == 0)
+            {
+                int at = text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("BY ", StringComparison.Ordinal) ? 0 : text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+                if (at >= 0) AddCleanedNames(text.Substring(at).Trim(), metadata);
+            }
+            if (metadata.Published != null) return false;
+            metadata.Published = date;
+            metadata.PublishedHasTime = hasTime;
+            metadata.SetSource("Published", "text");
+            return true;
+        }
+
+        /// <summary>Adds the people a byline names, cleaned by <see cref="AuthorCleaner"/>; returns whether it named any.</summary>
+        private static bool AddCleanedNames(string text, ArticleMetadata metadata)
+        {
+            List<string> cleaned = AuthorCleaner.Clean(text, Array.Empty<string>());
+            if (cleaned.Count == 0) return false;
+            foreach (string name in cleaned) if (!metadata.Authors.Contains(name)) metadata.Authors.Add(name);
             metadata.SetSource("Authors", "byline");
+            return true;
         }
 
         /// <summary>
         /// A byline without "By": a line that is only a person's name (credentials, a date or a role may follow:
-        /// "Jane Doe", "JANE DOE", "Jane Doe, MS, RD", "Jane Doe October 14, 2025") next to the headline or the
-        /// date line, one or two lines away. Names must read as people's (two or three capitalised words, no
+        /// "Jane Doe", "JANE DOE", "Jane Doe, MS, RD", "Jane Doe October 14, 2025"), on a header date line or
+        /// the line just above or below one. Names must read as people's (two or three capitalised words, no
         /// role, organisation or calendar word), so menu items ("Contact Us", "Work With Me") do not qualify.
         /// </summary>
         private static void ReadNameLine(List<TextLine> lines, int from, int start, int titleIndex, List<int> dateLines, Decision[] decided, ArticleMetadata metadata)
@@ -810,13 +814,7 @@ namespace NewsTools.Text
             if (!m.Success) return false;
             // The metadata cleaner takes roles, dates, handles and credentials off ("By Jane Doe, Staff Writer");
             // scripts it does not read as names (CJK, Arabic, Devanagari bylines) keep the matched names as written.
-            List<string> cleaned = AuthorCleaner.Clean(text, Array.Empty<string>());
-            if (cleaned.Count > 0)
-            {
-                foreach (string name in cleaned) if (!metadata.Authors.Contains(name)) metadata.Authors.Add(name);
-                metadata.SetSource("Authors", "byline");
-                return true;
-            }
+            if (AddCleanedNames(text, metadata)) return true;
             string names = m.Groups["names"].Value;
             foreach (string part in names.Split(new[] { ",", " and ", " und ", " et ", " y ", " e ", " и ", "&" }, StringSplitOptions.RemoveEmptyEntries))
             {
