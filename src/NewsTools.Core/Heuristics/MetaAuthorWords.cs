@@ -59,6 +59,18 @@ namespace NewsTools.Heuristics
             @"^\s*(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the|our)\s",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// The holder of a footer's copyright line: "© 2025 Jane Doe.", "Copyright © 2019-2025 Jane Doe |", "(c) Jane Doe"
+        /// (group 1, two or three capitalised words; "All Rights Reserved" after it is not part of the name).
+        /// </summary>
+        public static readonly Regex CopyrightHolder = new Regex(
+            @"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+(?!All\b)\p{Lu}[\p{L}'’\-]+){1,2})(?![\p{L}\-])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>What a feed link's title adds after the site's name: "» Feed", "- Comments Feed", "RSS Feed", "| Atom".</summary>
+        public static readonly Regex FeedTitleTail = new Regex(
+            @"(?:\s*[»|\-–—:]\s*.*|\s+(?:RSS|Atom)?\s*(?:Feed|RSS|Atom)\s*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         /// <summary>An "About the author" label before a bio.</summary>
         public static readonly Regex AboutAuthorLabel = new Regex(@"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author|über\s+den\s+autor|sobre\s+el\s+autor|à\s+propos\s+de\s+l'auteur)$", Opts);
 
@@ -153,6 +165,8 @@ namespace NewsTools.Heuristics
             "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
             // Professional-corporation suffixes and practice names of local-business sites ("Smith Dentistry PC").
             "pc", "pllc", "dentistry", "dental",
+            // Business words that follow a founder's or a place's name ("Ava Community Energy", "William Collins Sons").
+            "community", "energy", "sons", "brothers", "church", "realty", "insurance", "properties",
         };
 
         /// <summary>

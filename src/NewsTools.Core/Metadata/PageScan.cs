@@ -56,6 +56,12 @@ namespace NewsTools.Metadata
 
         public string? TitleElement { get; private set; }
 
+        /// <summary>The titles of the page's RSS/Atom feed links ("Jane Doe » Feed"): blogs name their feed after the site.</summary>
+        public List<string> FeedTitles { get; } = new List<string>();
+
+        /// <summary>The page's &lt;footer&gt; elements (at most 5), where a site prints its "© 2025 Owner" line.</summary>
+        public List<IElement> Footers { get; } = new List<IElement>();
+
         public string? HtmlLang { get; private set; }
 
         public List<ScannedElement> H1 { get; } = new List<ScannedElement>();
@@ -131,6 +137,7 @@ namespace NewsTools.Metadata
                 if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(el, tag)) excl = el;
 
                 var item = new ScannedElement(el, order, excl);
+                if (tag == "footer" && scan.Footers.Count < 5) scan.Footers.Add(el);
                 if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item);
                 else if (tag == "h2" && scan.H2.Count < 10) scan.H2.Add(item);
                 else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item);
@@ -210,6 +217,13 @@ namespace NewsTools.Metadata
             string? rel = el.GetAttribute("rel");
             string? href = el.GetAttribute("href");
             if (rel is null || string.IsNullOrWhiteSpace(href)) return;
+            string? type = el.GetAttribute("type");
+            string? title = el.GetAttribute("title");
+            if (title != null && type != null && FeedTitles.Count < 5 && rel.IndexOf("alternate", StringComparison.OrdinalIgnoreCase) >= 0
+                && (type.IndexOf("rss", StringComparison.OrdinalIgnoreCase) >= 0 || type.IndexOf("atom", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                FeedTitles.Add(title);
+            }
             foreach (string r in rel.Split(' '))
             {
                 if (r.Equals("canonical", StringComparison.OrdinalIgnoreCase)) CanonicalHref ??= href;
