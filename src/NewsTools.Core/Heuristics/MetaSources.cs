@@ -116,6 +116,9 @@ namespace NewsTools.Heuristics
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|(?<!(?:article|post|entry|story)[a-z0-9_-]*)footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])(?!-(?:wrap|layout)(?![a-z]))", Opts);
 
+        /// <summary>A class or id that names a sidebar column ("sidebar", "story-sidebar_section", "l-grid__sidebar").</summary>
+        public static readonly Regex SidebarMarker = new Regex(@"(?<![a-z])(?:side-?bar|sidebar)(?![a-z])", Opts);
+
         /// <summary>Class names of an aside that is the article's metadata panel: "hero-metadata", "post-meta", "article-byline".</summary>
         public static readonly Regex MetadataPanel = new Regex(@"(?<![a-z])(meta|metadata|byline|author|authors|article-?info|post-?info)(?![a-z])", Opts);
 

@@ -282,7 +282,7 @@ namespace NewsTools.Metadata
         /// headline is the article itself (a "layout-with-sidebar" wrapper); an aside or footer inside the
         /// article holds the article's own date and byline (the article footer of many blog themes).
         /// </summary>
-        private static bool IsExcluded(ScannedElement s, IElement? mainHeading)
+        private static bool IsExcluded(ScannedElement s, IElement? mainHeading, bool sidebarToo = false)
         {
             IElement? region = s.ExcludedBy;
             if (region is null) return false;
@@ -307,7 +307,30 @@ namespace NewsTools.Metadata
                 // is the article's own metadata panel.
                 if (tag == "aside" && FollowsHeadline(region, mainHeading) && region.TextContent.Length < 400) return false;
             }
-            return true;
+            return !(sidebarToo && IsArticleSidebar(region, mainHeading));
+        }
+
+        /// <summary>Whether the element is excluded only because it sits in the article's own sidebar column.</summary>
+        private static bool InArticleSidebar(ScannedElement s, IElement? mainHeading)
+            => s.ExcludedBy != null && mainHeading != null && IsExcluded(s, mainHeading) && !IsExcluded(s, mainHeading, sidebarToo: true);
+
+        /// <summary>
+        /// Whether an excluded region is the article's own sidebar column: its class or id names a sidebar
+        /// ("story-sidebar", "l-grid__sidebar"), it comes after the headline, and no teaser or navigation region
+        /// holds it. Article templates put the authors, date and downloads there ("Author(s)" over a list of names).
+        /// </summary>
+        private static bool IsArticleSidebar(IElement region, IElement mainHeading)
+        {
+            string marks = (region.GetAttribute("class") ?? string.Empty) + " " + (region.Id ?? string.Empty);
+            if (marks.Length > 300 || !MetaSources.SidebarMarker.IsMatch(marks)) return false;
+            // Held by nothing but sidebar wrappers ("story_sidebar" around "story-sidebar_section", "l-grid--sidebar").
+            for (IElement? e = region.ParentElement; e != null && e.LocalName != "body"; e = e.ParentElement)
+            {
+                if (MetaSources.ExcludedTags.Contains(e.LocalName)) return false;
+                string? cls = e.GetAttribute("class");
+                if (cls != null && cls.Length < 300 && MetaSources.ExcludedRegion.IsMatch(cls) && !MetaSources.SidebarMarker.IsMatch(cls)) return false;
+            }
+            return (mainHeading.CompareDocumentPosition(region) & DocumentPositions.Following) != 0;
         }
 
         private static bool InsideExcludedRegion(IElement element)
@@ -402,7 +425,9 @@ namespace NewsTools.Metadata
                 return;
             }
             var shown = new List<string>();
-            string? shownSource = ReadVisibleAuthors(shown, scan, siteNames, hostNames, mainHeading, headingOrder, container, window);
+            string? shownSource = ReadVisibleAuthors(shown, scan, siteNames, hostNames, mainHeading, headingOrder, container, window, false);
+            // Nothing outside page regions: the article's own sidebar column, read the same way.
+            if (shownSource is null && mainHeading != null) shownSource = ReadVisibleAuthors(shown, scan, siteNames, hostNames, mainHeading, headingOrder, container, window, true);
             if (shownSource != null && (declaredSource is null || !AllWeak(shown)))
             {
                 meta.Authors.Clear();
@@ -573,14 +598,18 @@ namespace NewsTools.Metadata
             return null;
         }
 
-        /// <summary>Authors shown on the page: byline elements, a "By" line after the headline, "Written by" lines. Returns the source, or null.</summary>
-        private static string? ReadVisibleAuthors(List<string> into, PageScan scan, List<string> siteNames, List<string> hostNames, IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window)
+        /// <summary>
+        /// Authors shown on the page: byline elements, a "By" line after the headline, "Written by" lines. Returns the
+        /// source, or null. With sidebarOnly, a second pass reads only what sits in the article's own sidebar column
+        /// (<see cref="IsArticleSidebar"/>).
+        /// </summary>
+        private static string? ReadVisibleAuthors(List<string> into, PageScan scan, List<string> siteNames, List<string> hostNames, IElement? mainHeading, int headingOrder, IElement? container, Lazy<HeaderWindow> window, bool sidebarOnly)
         {
             // 4. Byline elements (class/id/rel author, byline...), nearest the headline; close neighbours merged.
             ScannedElement? first = null;
             foreach (ScannedElement b in OrderByCloseness(scan.Bylines, headingOrder, container))
             {
-                if (IsExcluded(b, mainHeading)) continue;
+                if (sidebarOnly ? !InArticleSidebar(b, mainHeading) : IsExcluded(b, mainHeading)) continue;
                 if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
                 string? text = SpacedText(b.Element, 300, true);
                 if (text is null)
@@ -609,7 +638,7 @@ namespace NewsTools.Metadata
             if (into.Count > 0) return "byline";
 
             // 5. A "By ..." line after the headline.
-            foreach (string line in window.Value.Bylines)
+            foreach (string line in sidebarOnly ? (IReadOnlyList<string>)NoNames : window.Value.Bylines)
             {
                 AuthorCleaner.AddNames(line, into, siteNames);
                 if (into.Count > 0) return "text";
@@ -619,7 +648,7 @@ namespace NewsTools.Metadata
             //    after the article), nearest the headline first.
             foreach (ScannedElement line in OrderByCloseness(scan.LeadLines, headingOrder, container))
             {
-                if (IsExcluded(line, mainHeading)) continue;
+                if (sidebarOnly ? !InArticleSidebar(line, mainHeading) : IsExcluded(line, mainHeading)) continue;
                 IElement el = line.Element;
                 string? text = SpacedText(el, 200, true);
                 if (text is null) continue;
@@ -636,7 +665,7 @@ namespace NewsTools.Metadata
             // 6b. An author box's bio ("Jane Doe is a freelance travel writer..." under the name or "About the author").
             foreach (ScannedElement bio in OrderByCloseness(scan.BioLines, headingOrder, container))
             {
-                if (IsExcluded(bio, mainHeading)) continue;
+                if (sidebarOnly ? !InArticleSidebar(bio, mainHeading) : IsExcluded(bio, mainHeading)) continue;
                 Match m = MetaAuthorWords.BioOpening.Match(bio.Element.FirstChild?.TextContent ?? string.Empty);
                 if (!m.Success || !AuthorCleaner.IsPersonShaped(m.Groups[1].Value)) continue;
                 AuthorCleaner.AddNames(m.Groups[1].Value, into, siteNames);
