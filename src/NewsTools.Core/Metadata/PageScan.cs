@@ -233,7 +233,7 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Whether a paragraph is an author bio: its first text opens "Name is a/an/the" (or "was"), and the element
-        /// before it holds only that name, or an "About the author" label. Only the first text node and the
+        /// before it holds only that name, an "About the author" label, or the name's portrait. Only the first text node and the
         /// previous sibling (at most 80 characters of it) are read.
         /// </summary>
         private static bool IsAuthorBio(IElement p)
@@ -248,7 +248,23 @@ namespace NewsTools.Metadata
             string prev = before.TextContent;
             if (prev.Length > 80) return false;
             prev = prev.Trim().TrimEnd(':');
+            if (prev.Length == 0) return HasPortraitOf(before, m.Groups[1].Value);
             return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) || MetaAuthorWords.AboutAuthorLabel.IsMatch(prev);
+        }
+
+        /// <summary>
+        /// Whether an element without text is the bio's portrait: an image (itself, or among its first few
+        /// descendants) whose alt is the name ("&lt;p&gt;&lt;img alt="Jane Doe"&gt;&lt;/p&gt;&lt;p&gt;Jane Doe is a ...&lt;/p&gt;").
+        /// </summary>
+        private static bool HasPortraitOf(IElement element, string name)
+        {
+            int seen = 0;
+            for (IElement? e = element; e != null && seen < 8; e = e.FirstElementChild ?? e.NextElementSibling, seen++)
+            {
+                if (e != element && !element.Contains(e)) return false;
+                if (e.LocalName == "img") return string.Equals(e.GetAttribute("alt")?.Trim(), name, StringComparison.Ordinal);
+            }
+            return false;
         }
 
         /// <summary>Whether the element's own first text starts a byline; only the first text node is read, so this stays cheap.</summary>
