@@ -21,10 +21,12 @@ namespace NewsTools.Heuristics
             @"(?:(?:written|authored|articles|posts|stories|posted|reported|words|text|story|reporting|compiled|published|article|recipe|interview|analysis|opinion|column|photos?|video|illustrations?|posté|escrito|scritto|geschrieben)\s+)?" +
             @"(?:by|von|par|por|di|door|av|af|от|автор[ыа]?|author(?:s|\(s\))?|contributors?|autor(?:es|in|en)?|auteur(?:s)?|autore|written|texto?|testo|tekst)\b\s*[:\-–—]?\s*", Opts);
 
-        /// <summary>"By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.</summary>
-        // "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ..." at the start of a line.
+        /// <summary>
+        /// "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ...", "Text: Jana Nováková" at
+        /// the start of a line. "Text" only with its colon: "Text Link", "Text Support" are interface labels.
+        /// </summary>
         public static readonly Regex BylineStart = new Regex(
-            @"^\s*(?:[Tt]his\s+(?:post|article|story|piece|guide)\s+(?:was\s+|is\s+)?(?:written|authored)\s+by|(?:(?:[Vv]iew|[Ss]ee)\s+)?(?:[Aa]ll|[Mm]ore)\s+(?:articles|posts|stories)\s+by|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|[Tt]ext|[Tt]exto)\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
+            @"^\s*(?:[Tt]his\s+(?:post|article|story|piece|guide)\s+(?:was\s+|is\s+)?(?:written|authored)\s+by|(?:(?:[Vv]iew|[Ss]ee)\s+)?(?:[Aa]ll|[Mm]ore)\s+(?:articles|posts|stories)\s+by|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|(?:[Tt]ext|[Tt]exto)(?=\s*:))\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A byline of a user name alone: "by jdoe", "by jane.doe" (forums, Drupal and community blogs).</summary>
@@ -186,6 +188,9 @@ namespace NewsTools.Heuristics
         public static readonly Regex BylineNonNamePart = new Regex(
             @"(categor|date|time|separator|divider|tags?(?![a-z])|section|topic|share|social|image|img|avatar|photo|picture|bio(?![a-z])|description|follow|more|read)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>The bio or description part of an author card ("author-description", "author__bio"), which comes after the name.</summary>
+        public static readonly Regex BylineBioPart = new Regex(@"(?:bio(?![a-z])|description)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>Words that make a one-word "name" a placeholder rather than a person.</summary>
         public static readonly HashSet<string> PlaceholderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -618,7 +618,15 @@ namespace NewsTools.Metadata
                     text = FirstShortLeaf(b.Element);
                     if (text is null) continue;
                 }
-                if (IsNonNamePart(b.Element.GetAttribute("class"))) continue;
+                string? classes = b.Element.GetAttribute("class");
+                if (IsNonNamePart(classes))
+                {
+                    // An author card's description ("author-description", "author-bio") follows the name, whose
+                    // element may carry no mark of its own ("<p>Jane Doe</p><div class=author-description>...").
+                    if (first != null || !MetaAuthorWords.BylineBioPart.IsMatch(classes!) || b.Element.PreviousElementSibling is not IElement nameLine) continue;
+                    text = SpacedText(nameLine, 60, true)?.Trim();
+                    if (text is null || !AuthorCleaner.IsPersonShaped(text)) continue;
+                }
                 Match spacedDate = MetaAuthorWords.LeadingDateSpaced.Match(text);
                 if (spacedDate.Success) text = text.Substring(spacedDate.Length);
                 // A link to the author's archive or a rel=author link names the author as surely as a declared field.
