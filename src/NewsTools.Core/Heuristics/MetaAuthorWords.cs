@@ -32,9 +32,24 @@ namespace NewsTools.Heuristics
         /// <summary>A byline of a user name alone: "by jdoe", "by jane.doe" (forums, Drupal and community blogs).</summary>
         public static readonly Regex ByUserName = new Regex(@"^\s*[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-        /// <summary>A lead-in alone ("By", "Written by", "Von:"), with the name in the next element.</summary>
-        // A lead-in alone ("By", "Von:"), with the name in the next element.
-        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|author\(s\)|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        /// <summary>A lead-in alone ("By", "Written by", "Article written by:", "Von:"), with the name in the next element.</summary>
+        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:(?:article|post|story|piece)\s+)?(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|author\(s\)|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>The label of an author's archive link or button: "All articles by Jane Doe", "View more posts by Jane Doe".</summary>
+        public static readonly Regex ArchiveLeadIn = new Regex(@"^\s*(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:articles|posts|stories)\s+by\s", Opts);
+
+        /// <summary>
+        /// "Last updated March 3, 2025 by Jane Doe": the maintainer's line at the foot of personal and academic pages
+        /// (the lead-in, up to "by", is group 0; at most 40 characters of date between).
+        /// </summary>
+        public static readonly Regex LastUpdatedBy = new Regex(@"^\s*(?:page\s+)?last\s+(?:updated|modified|revised)\s*:?\s*(?:on\s+)?[^.;|]{0,40}?\s+by(?:\s+(?=\p{Lu})|\s*$)", Opts);
+
+        /// <summary>
+        /// A standfirst that ends by crediting its writer in capitals: "..., says JANE DOE.", "writes JOHN ROE" (the
+        /// name in group 1). Newspapers set the columnist's name this way; a name in normal case there is a quoted source.
+        /// </summary>
+        public static readonly Regex StandfirstCredit = new Regex(
+            @"[\s,](?:says|writes|reports|explains)\s+(\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){1,2})\s*\.?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):

@@ -656,10 +656,15 @@ namespace NewsTools.Metadata
             //    after the article), nearest the headline first.
             foreach (ScannedElement line in OrderByCloseness(scan.LeadLines, headingOrder, container))
             {
-                if (sidebarOnly ? !InArticleSidebar(line, mainHeading) : IsExcluded(line, mainHeading)) continue;
                 IElement el = line.Element;
                 string? text = SpacedText(el, 200, true);
                 if (text is null) continue;
+                // A button labelled "All articles by Jane Doe" is an author box's control, not page chrome.
+                bool archiveButton = !sidebarOnly && line.ExcludedBy?.LocalName == "button" && MetaAuthorWords.ArchiveLeadIn.IsMatch(text)
+                    && line.ExcludedBy.ParentElement != null && !InsideExcludedRegion(line.ExcludedBy.ParentElement);
+                if (!archiveButton && (sidebarOnly ? !InArticleSidebar(line, mainHeading) : IsExcluded(line, mainHeading))) continue;
+                Match lastUpdated = MetaAuthorWords.LastUpdatedBy.Match(text);
+                if (lastUpdated.Success) text = text.Substring(lastUpdated.Length);
                 if (MetaAuthorWords.LeadInOnly.IsMatch(text))
                 {
                     // The label alone: the name is in the next element.
@@ -1114,11 +1119,13 @@ namespace NewsTools.Metadata
                 var w = new HeaderWindow();
                 if (start is null) return w;
                 // "<h1>Headline</h1><p>Jane Doe</p>": a bare name set right after the headline, as hero banners do.
-                // Only the very next element, a leaf, and only a person-shaped name (no brand or tagline words).
+                // Only the very next element, a leaf, and only a person-shaped name (no brand or tagline words);
+                // or the standfirst there ending "..., says JANE DOE." (MetaAuthorWords.StandfirstCredit).
                 if (start.NextElementSibling is IElement afterHeading && afterHeading.ChildElementCount == 0)
                 {
                     string n = Spaces.Replace(afterHeading.TextContent, " ").Trim();
                     if (n.Length > 0 && n.Length <= 40 && AuthorCleaner.IsPersonShaped(n)) w.Bylines.Add(n);
+                    else if (n.Length <= 600 && MetaAuthorWords.StandfirstCredit.Match(n) is { Success: true } credit) w.Bylines.Add(credit.Groups[1].Value);
                 }
                 IElement? parent = start.ParentElement;
                 if (start.LocalName.Length == 2 && start.LocalName[0] == 'h' && parent != null && parent.LocalName != "body" && parent.ChildElementCount <= 8)

@@ -277,10 +277,10 @@ namespace NewsTools.Metadata
             while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
             if (i >= d.Length || d.Length - i > 120) return false;
             char c = char.ToLowerInvariant(d[i]);
-            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, contributor, von, par, por, door, av/af, автор/от, text).
-            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r' && c != 'm' && c != 's') return false;
+            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, contributor, von, par, por, door, av/af, автор/от, text, last updated).
+            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r' && c != 'm' && c != 's' && c != 'l') return false;
             string s = d.Substring(i);
-            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.ByUserName.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s);
+            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.ByUserName.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s) || MetaAuthorWords.LastUpdatedBy.IsMatch(s);
         }
 
         /// <summary>Whether the element's own first text is a short line opening with "Posted", "Published"...; cheap like <see cref="StartsWithLeadIn"/>.</summary>
