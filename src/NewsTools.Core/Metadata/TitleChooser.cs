@@ -150,7 +150,8 @@ namespace NewsTools.Metadata
                             if (c.Key.Length >= 12 && key.Length > c.Key.Length && key.EndsWith(c.Key, StringComparison.Ordinal))
                             {
                                 string label = Remainder(text, c.Text);
-                                if (label.Length > 0 && WordCount(label) <= 3 && (text.Substring(0, text.Length - c.Text.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal) || HasDigit(label)))
+                                // A bare year is part of the headline ("2025 Price Guide"), not a date label.
+                                if (label.Length > 0 && WordCount(label) <= 3 && (text.Substring(0, text.Length - c.Text.Length).TrimEnd().EndsWith(":", StringComparison.Ordinal) || (HasDigit(label) && !IsYear(label))))
                                 {
                                     chosenHeading = i;
                                     return new TitleCandidate(c.Text, c.Source);
@@ -281,6 +282,13 @@ namespace NewsTools.Metadata
             int common = 0;
             foreach (string w in wa) if (wb.Contains(w)) common++;
             return wa.Count - common <= 1 && wb.Count - common <= 1;
+        }
+
+        /// <summary>Whether the text is a bare four-digit year ("2025").</summary>
+        private static bool IsYear(string s)
+        {
+            string t = s.Trim();
+            return t.Length == 4 && (t[0] == '1' || t[0] == '2') && char.IsDigit(t[1]) && char.IsDigit(t[2]) && char.IsDigit(t[3]);
         }
 
         private static bool HasDigit(string s)
