@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsTools.Heuristics
 {
     /// <summary>
@@ -12,5 +14,12 @@ namespace NewsTools.Heuristics
         {
             " | ", " || ", " \u2013 ", " \u2014 ", " - ", " \u00B7 ", " \u2022 ", " :: ", " // ", " \u00BB ", " \u00AB ", " / ", " ~ ", "| ", " |", ": ",
         };
+
+        /// <summary>
+        /// What link aggregators print after a submitted story's title: the source's domain in brackets, then the
+        /// comment count ("Headline (example.com) 87", as Slashdot, Hacker News and Lobsters lay out a post).
+        /// </summary>
+        public static readonly Regex AggregatorSource = new Regex(
+            @"\s+\((?:[a-z0-9\-]+\.)+[a-z]{2,}\)(?:\s+\d{1,6})?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 }

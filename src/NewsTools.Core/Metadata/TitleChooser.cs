@@ -51,7 +51,8 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Last cuts on the chosen headline: a known site name still glued on ("Headline – Site", which
-        /// headings repeat from the CMS title), and a tagline after a pipe ("Best Movers 2025 | Top 19
+        /// headings repeat from the CMS title), a link aggregator's source label ("Headline (example.com) 87"),
+        /// and a tagline after a pipe ("Best Movers 2025 | Top 19
         /// Companies"): headlines do not use " | " as punctuation, templates use it to append a tagline.
         /// </summary>
         private static string Finish(string title, IReadOnlyList<string> siteNames)
@@ -62,6 +63,7 @@ namespace NewsTools.Metadata
                 int last = t.LastIndexOf(sep, StringComparison.Ordinal);
                 if (last > 0 && sep.Trim() != ":" && IsSite(t.Substring(last + sep.Length), siteNames)) t = t.Substring(0, last).Trim();
             }
+            t = MetaTitleSeparators.AggregatorSource.Replace(t, string.Empty);
             int pipe = t.IndexOf(" | ", StringComparison.Ordinal);
             if (pipe > 0 && WordCount(t.Substring(0, pipe)) >= 2) t = t.Substring(0, pipe).Trim();
             return t;
