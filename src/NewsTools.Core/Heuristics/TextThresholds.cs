@@ -41,8 +41,24 @@ namespace NewsTools.Heuristics
         /// <summary>Title choice: words count up to this many (headlines run 6-12 words; longer lines are standfirsts).</summary>
         public const int TitleWordCap = 12;
 
-        /// <summary>Title choice: cost per line of distance from the story (measured: the headline is 1-5 lines above the first paragraph on most pages).</summary>
-        public const int TitleDistanceCost = 1;
+        /// <summary>
+        /// Title choice: cost per line of distance from the story. Measured on wcxb-dev dumps: the headline is 1-8 lines
+        /// above the story's first line on 439 of 702 pages where it is a line of the dump, but more than 8 lines above on
+        /// 207 (bylines, share bars, captions and tables of contents in between): half a point per line.
+        /// </summary>
+        public const double TitleDistanceCost = 0.5;
+
+        /// <summary>
+        /// Title choice: bonus, times the share of a line's content words (four letters or more, not stop words) that the
+        /// story's first lines use. A headline names what the story is about; "Book a Demo", "Report this article" or a
+        /// teaser for another story do not. Measured on wcxb-dev dumps, title accuracy: a Python prototype of this scoring
+        /// gave 0.515 with no bonus, 0.556 / 0.585 / 0.601 / 0.605 with 10 / 20 / 30 / 40; in the cleaner, 0.508 before,
+        /// 0.566 with the bonus (story words from kept lines), 0.611 with the name-line and opening-line changes beside it.
+        /// </summary>
+        public const double TitleStoryWordsBonus = 30;
+
+        /// <summary>Title choice: how many lines of the story give the words of <see cref="TitleStoryWordsBonus"/>.</summary>
+        public const int TitleStoryLines = 40;
 
         /// <summary>Title choice: bonus for a line printed twice before the story (page title and heading).</summary>
         public const int TitleRepeatBonus = 8;

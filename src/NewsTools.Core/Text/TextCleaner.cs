@@ -519,8 +519,15 @@ namespace NewsTools.Text
         /// </summary>
         private static void ReadHeader(List<TextLine> lines, int start, Decision[] decided, ArticleMetadata metadata)
         {
+            // The region can open with lines the story decisions dropped (share bars, "Email this article", a
+            // breadcrumb): the header ends where the kept story begins.
+            int top = start;
+            while (top < lines.Count && !decided[top].Keep) top++;
+            if (top < lines.Count) start = top;
             int from = Math.Max(0, start - TextThresholds.HeaderWindow);
-            int titleIndex = -1, titleWords = int.MinValue;
+            int titleIndex = -1;
+            double titleWords = double.MinValue;
+            HashSet<string> storyWords = StoryWords(lines, start, decided);
             var dateLines = new List<int>();
             var bylineMemo = new sbyte[lines.Count]; // per line: 0 not yet read, 1 a byline or date line, -1 not
             HashSet<string>? repeated = RepeatedShortLines(lines, start);
@@ -561,14 +568,20 @@ namespace NewsTools.Text
                 }
                 if (line.PhraseReason != null) continue;
                 if (!IsTitleShape(line) || !HeadlineText(line.Text)) continue;
-                // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed.
+                // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed; a short Title Case
+                // headline looks the same ("Why Cheap SEO Doesn't Work"), but the story uses its words.
+                double share = StoryWordShare(line.Text, storyWords);
                 int comma = line.Text.IndexOf(',');
-                if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8) continue;
+                if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < 0.5) continue;
+                // A team credit ("Great Day Editorial Team") is a byline too; a breadcrumb is not the headline, its last step is
+                // (and that step, printed again as the heading, gets the repeat bonus).
+                if (line.Words <= 5 && LooksLikeName(line.Text) && MetaAuthorWords.PlaceholderNames.Contains(LastWord(line.Text))) continue;
+                if (LastCrumb(line.Text) > 0) continue;
                 // Headline score: enough words (capped, so a long standfirst does not win), close to
                 // the story, printed twice (page title and heading, or the breadcrumb's last step), Title
-                // Case, followed by the byline or the date; see TextThresholds.
+                // Case, followed by the byline or the date, its words used by the story; see TextThresholds.
                 int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
-                int score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost;
+                double score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost + TextThresholds.TitleStoryWordsBonus * share;
                 if (repeated != null && repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
                 if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
                 if (BylineFollows(lines, i + 1, start, bylineMemo)) score += TextThresholds.TitleBylineBonus;
@@ -579,16 +592,14 @@ namespace NewsTools.Text
                 }
             }
             // The story region may open with the headline itself (a scraper that starts at the article element):
-            // a headline-shaped first line followed by a paragraph competes, with no distance to pay.
+            // a headline-shaped first line competes, with no distance to pay.
             bool bylineAfterStart = start + 1 < lines.Count && BylineFollows(lines, start + 1, Math.Min(lines.Count, start + 4), bylineMemo);
-            if (start < lines.Count && decided[start].Keep && !lines[start].UserKeep && lines[start].PhraseReason is null && IsOpeningHeadline(lines[start])
-                && start + 1 < lines.Count && (bylineAfterStart
-                    || TextRepair.DuplicateKey(lines[start + 1].Text) == TextRepair.DuplicateKey(lines[start].Text)
-                    || (decided[start + 1].Keep && lines[start + 1].Text.Length > lines[start].Text.Length)))
+            if (start < lines.Count && decided[start].Keep && !lines[start].UserKeep && lines[start].PhraseReason is null && CanOpenAsHeadline(lines[start])
+                && start + 1 < lines.Count)
             {
                 TextLine first = lines[start];
                 int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
-                int score = words * 2;
+                double score = words * 2 + TextThresholds.TitleStoryWordsBonus * StoryWordShare(first.Text, storyWords);
                 if (bylineAfterStart) score += TextThresholds.TitleBylineBonus;
                 if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
                 if (score > titleWords)
@@ -752,7 +763,7 @@ namespace NewsTools.Text
                 string text = lines[i].Text;
                 if (text.Length > TextThresholds.TitleMaxLength) continue;
                 // A breadcrumb ("Home > Blog > Headline") repeats the headline as its last step.
-                int crumb = Math.Max(text.LastIndexOf(" > ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u203A ", StringComparison.Ordinal), text.LastIndexOf(" \u00BB ", StringComparison.Ordinal)));
+                int crumb = LastCrumb(text);
                 if (crumb > 0)
                 {
                     string last = TextRepair.DuplicateKey(text.Substring(crumb + 3));
@@ -763,6 +774,17 @@ namespace NewsTools.Text
                 if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
             return repeated;
+        }
+
+        /// <summary>
+        /// Where a breadcrumb's last separator is ("Home > Blog > Headline", "Home · Farm · Headline"), or -1. The
+        /// separators are three characters long. " · ", " / " and " | " count only after a leading "Home".
+        /// </summary>
+        private static int LastCrumb(string text)
+        {
+            int at = Math.Max(text.LastIndexOf(" > ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u203A ", StringComparison.Ordinal), text.LastIndexOf(" \u00BB ", StringComparison.Ordinal)));
+            if (at > 0 || !text.StartsWith("Home ", StringComparison.OrdinalIgnoreCase)) return at;
+            return Math.Max(text.LastIndexOf(" \u00B7 ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" / ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)));
         }
 
         /// <summary>
@@ -783,6 +805,51 @@ namespace NewsTools.Text
                 if (memo[j] > 0) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The content words (letters only, four or more, no stop word of any listed language, lower case) of the story's
+        /// first kept lines after its opening line (<see cref="TextThresholds.TitleStoryLines"/>).
+        /// </summary>
+        private static HashSet<string> StoryWords(List<TextLine> lines, int start, Decision[] decided)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = start + 1, kept = 0; i < lines.Count && kept < TextThresholds.TitleStoryLines; i++)
+            {
+                if (!decided[i].Keep) continue;
+                AddContentWords(lines[i].Text, set);
+                kept++;
+            }
+            return set;
+        }
+
+        /// <summary>The share (0-1) of the line's distinct content words that the story uses; 0 for a line with none.</summary>
+        private static double StoryWordShare(string text, HashSet<string> storyWords)
+        {
+            if (storyWords.Count == 0) return 0;
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            AddContentWords(text, own);
+            if (own.Count == 0) return 0;
+            int found = 0;
+            foreach (string w in own) if (storyWords.Contains(w)) found++;
+            return (double)found / own.Count;
+        }
+
+        /// <summary>Adds the text's content words: runs of letters, four or more, lower-cased, not a stop word.</summary>
+        private static void AddContentWords(string text, HashSet<string> into)
+        {
+            var sb = new System.Text.StringBuilder(16);
+            for (int i = 0; i <= text.Length; i++)
+            {
+                char c = i < text.Length ? text[i] : ' ';
+                if (char.IsLetter(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
+                if (sb.Length >= 4)
+                {
+                    string w = sb.ToString();
+                    if (StopWords.Languages(w) == 0) into.Add(w);
+                }
+                sb.Clear();
+            }
         }
 
         /// <summary>Most words of four letters or more start with a capital ("How Machine Learning Is Shaping Retail").</summary>
@@ -831,6 +898,12 @@ namespace NewsTools.Text
             return t.Length <= 4 && (t.Equals("By", StringComparison.OrdinalIgnoreCase) || t.Equals("Von", StringComparison.OrdinalIgnoreCase) || t.Equals("Par", StringComparison.OrdinalIgnoreCase) || t.Equals("Por", StringComparison.OrdinalIgnoreCase) || t.Equals("Di", StringComparison.OrdinalIgnoreCase));
         }
 
+        private static string LastWord(string t)
+        {
+            int sp = t.LastIndexOf(' ');
+            return sp < 0 ? t : t.Substring(sp + 1);
+        }
+
         /// <summary>Two to four capitalised words: a person's name.</summary>
         private static bool LooksLikeName(string t)
         {
@@ -856,30 +929,18 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// A headline that opens the story region: headline-shaped, 4-14 words starting with a capital, not a
-        /// question or a label (a lede or subheading), no date or byline in it, at most two commas.
+        /// Whether the story's first line may be its headline (scored like the lines above it): headline-shaped, not a
+        /// sentence (no closing danda or exclamation mark; a CJK line short, without a sentence stop or clause comma), no date.
+        /// Questions and colons are allowed: "Do I Need Travel Insurance?" opens many guides.
         /// </summary>
-        private static bool IsOpeningHeadline(TextLine line)
+        private static bool CanOpenAsHeadline(TextLine line)
         {
+            if (!IsTitleShape(line) || !HeadlineText(line.Text)) return false;
             string t = line.Text;
-            if (!IsTitleShape(line)) return false;
-            if (line.CjkChars >= 6)
-            {
-                // A CJK headline: short, no sentence stop or clause comma.
-                char end = t[t.Length - 1];
-                return t.Length <= 40 && end != '\u3002' && end != '\uFF01' && end != '\uFF1F' && t.IndexOf('\uFF0C') < 0 && t.IndexOf('\u3001') < 0;
-            }
-            if (line.Words < 4 || line.Words > 14 || !char.IsUpper(t[0])) return false;
             char last = t[t.Length - 1];
-            if (last == '?' || last == ':' || last == '!') return false;
-            int commas = 0;
-            foreach (char c in t)
-            {
-                if (c == ',') commas++;
-                if (c == '|' || c == '\u00B7' || c == '\u2022') return false;
-            }
-            if (commas > 2 || MetaAuthorWords.BylineStart.IsMatch(t)) return false;
-            return DateTextParser.FindDate(t, out _) is null;
+            // A CJK headline: short, no sentence stop or clause comma.
+            if (line.CjkChars >= 6) return t.Length <= 40 && last != '\u3002' && last != '\uFF01' && last != '\uFF1F' && t.IndexOf('\uFF0C') < 0 && t.IndexOf('\u3001') < 0;
+            return last != '\u0964' && last != '!' && DateTextParser.FindDate(line.Text, out _) is null;
         }
 
         /// <summary>A headline: 3-30 words (or a CJK phrase), no closing full stop, no address or handle.</summary>
