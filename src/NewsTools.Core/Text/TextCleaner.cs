@@ -832,7 +832,8 @@ namespace NewsTools.Text
             if (own.Count == 0) return 0;
             int found = 0;
             foreach (string w in own) if (storyWords.Contains(w)) found++;
-            return (double)found / own.Count;
+            // Fewer than three content words cannot earn full credit: "What is meditation?" names the topic, not the story.
+            return (double)found / Math.Max(own.Count, 3);
         }
 
         /// <summary>Adds the text's content words: runs of letters, four or more, lower-cased, not a stop word.</summary>
@@ -918,13 +919,19 @@ namespace NewsTools.Text
 
         /// <summary>
         /// Lines a headline never is: a label ending in a colon ("Last updated on:"), a byline ("Written By: ..."),
-        /// a phone number or anything with seven digits or more ("800.226.7529 Request Demo").
+        /// a phone number ("800.226.7529 Request Demo").
         /// </summary>
         private static bool HeadlineText(string t)
         {
             if (t[t.Length - 1] == ':' || MetaAuthorWords.BylineStart.IsMatch(t)) return false;
-            int digits = 0;
-            foreach (char c in t) if (c >= '0' && c <= '9' && ++digits >= 7) return false;
+            // A phone number: seven digits or more in one run of digits, spaces, dots, dashes, brackets and slashes
+            // ("800.226.7529", "(415) 991-1969"). Digits apart ("The No. 1 workout of 2024 and 5 trends for 2025") are not one.
+            int run = 0;
+            foreach (char c in t)
+            {
+                if (c >= '0' && c <= '9') { if (++run >= 7) return false; }
+                else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != '+') run = 0;
+            }
             return true;
         }
 
