@@ -112,6 +112,12 @@ namespace NewsTools.Heuristics
             @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>A lead-in glued to the name by a scraper that dropped the space between two elements ("ByNina Pineda").</summary>
+        public static readonly Regex GluedLeadIn = new Regex(@"^(\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Pp]osted\s+by))(?=\p{Lu}\p{Ll})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>A lead-in printed twice by a template ("Written byby Jane Doe", "By By Jane Doe").</summary>
+        public static readonly Regex DoubledBy = new Regex(@"\b([Bb]y)\s*[Bb]y\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>A date or page label glued to the end of a name by a scraper that flattened two elements ("Jane DoePublished:", "Jane DoeUpdated").</summary>
         public static readonly Regex GluedLabel = new Regex(
             @"(?<=\p{L})(?=(?:Published|Updated|Posted|Last\s+updated|Reviewed|Edited|Photos?|Share|Follow|Comments?)\b)",

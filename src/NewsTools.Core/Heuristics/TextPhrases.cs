@@ -277,11 +277,12 @@ namespace NewsTools.Heuristics
         // ---- Bylines and datelines -------------------------------------------------------------
 
         /// <summary>
-        /// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reporters", "Von Anna Schmidt", "Par Jean Dupont".
+        /// A byline: "By Jane Doe", "By Jane Doe and John Roe, Reporters", "Von Anna Schmidt", "Par Jean Dupont", and
+        /// "ByJane Doe" (a scraper that dropped the space between two elements; only "By" is read glued).
         /// Group "names" holds the name part.
         /// </summary>
         public static readonly Regex Byline = new Regex(
-            @"^(?i:(written |reported |story |text )?(by|von|par|por|di|door|автор:?|текст:?|लेखक:?|بقلم|文[/:：]|記者[:：]?))\s*:?\s+(?<names>[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}((\s*,\s*|\s+(and|und|et|y|e|и)\s+|\s*&\s*)[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}){0,4})" +
+            @"^(?i:(written |reported |story |text )?(by|von|par|por|di|door|автор:?|текст:?|लेखक:?|بقلم|文[/:：]|記者[:：]?))\s*:?(?:\s+|(?<=[Bb][Yy])(?=\p{Lu}\p{Ll}))(?<names>[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}((\s*,\s*|\s+(and|und|et|y|e|и)\s+|\s*&\s*)[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}){0,4})" +
             @"(\s*(,|\||–|—|-|·|•)\s*.{0,60})?$",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

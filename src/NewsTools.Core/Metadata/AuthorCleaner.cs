@@ -93,6 +93,9 @@ namespace NewsTools.Metadata
             s = Spaces.Replace(s, " ");
             // "Jane DoePublished: Jun 25" (two elements flattened without a space): the label starts the tail.
             s = MetaAuthorWords.GluedLabel.Replace(s, " ");
+            // "ByNina Pineda", "Written byby Jane Doe": lead-ins glued or doubled by the template or the scraper.
+            s = MetaAuthorWords.DoubledBy.Replace(s, "$1");
+            s = MetaAuthorWords.GluedLeadIn.Replace(s, "$1 ");
             s = Breaks.Replace(s, "\n").Trim();
             s = MetaAuthorWords.HandleOrLink.Replace(s, " ");
             if (MetaAuthorWords.OtherCredit.IsMatch(s)) return names;

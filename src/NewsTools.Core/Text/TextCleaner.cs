@@ -622,6 +622,30 @@ namespace NewsTools.Text
             }
             if (metadata.Published is null || metadata.Authors.Count == 0) ReadStoryTop(lines, start, decided, metadata, dateLines);
             if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
+            if (metadata.Authors.Count == 0 && titleIndex >= 0) ReadNameUnderTitle(lines, titleIndex, start, decided, metadata);
+        }
+
+        /// <summary>
+        /// A byline printed as the name alone between the headline and the story, with no date beside it ("Headline /
+        /// Jane Doe / Share / story"). Two capitalised words are also what menus and labels look like ("Privacy Policy",
+        /// "Key Takeaways"), so the name must read as a person's and open with a common given name
+        /// (<see cref="GivenNames"/>). Measured on wcxb-dev dumps (prototype): 17 authors found, none on a page without one.
+        /// </summary>
+        private static void ReadNameUnderTitle(List<TextLine> lines, int titleIndex, int start, Decision[] decided, ArticleMetadata metadata)
+        {
+            int end = Math.Min(start, titleIndex + 12);
+            for (int j = titleIndex + 1; j < end; j++)
+            {
+                TextLine line = lines[j];
+                if (line.UserKeep || line.Text.Length > 40 || line.PhraseReason != null) continue;
+                string name = line.Text.StartsWith("Dr. ", StringComparison.Ordinal) ? line.Text.Substring(4) : line.Text;
+                int space = name.IndexOf(' ');
+                if (space <= 0 || !GivenNames.Common.Contains(name.Substring(0, space)) || !AuthorCleaner.IsPersonShaped(name)) continue;
+                metadata.Authors.Add(name);
+                metadata.SetSource("Authors", "byline");
+                decided[j] = Decision.Dropped(RemovalReason.Byline, "byline-name");
+                return;
+            }
         }
 
         /// <summary>
