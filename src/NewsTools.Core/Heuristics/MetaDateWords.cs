@@ -43,6 +43,15 @@ namespace NewsTools.Heuristics
         };
 
         /// <summary>A regex alternation of every month name, longest first so "sept" wins over "sep".</summary>
+        /// <summary>
+        /// Where a scraper glued a date to what stood before or after it in another element: a lower-case letter then an
+        /// English month ("GiuffridaMar 5, 2025", "KeeganAugust 5, 2024"), or a year then a time or a count
+        /// ("October 17, 20236:01 PM", "Mar 27, 20255 mins"). A space goes there (see DateTextParser callers in text mode).
+        /// </summary>
+        public static readonly Regex GluedDate = new Regex(
+            @"(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=\b(?:19|20)\d\d)(?=\d)",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         public static string BuildMonthAlternation()
             => string.Join("|", MonthByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
