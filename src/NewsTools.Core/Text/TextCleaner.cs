@@ -808,7 +808,7 @@ namespace NewsTools.Text
                 int crumb = LastCrumb(text);
                 if (crumb > 0)
                 {
-                    string last = TextRepair.DuplicateKey(text.Substring(crumb + 3));
+                    string last = TextRepair.DuplicateKey(text.Substring(crumb + 1).Trim());
                     if (last.Length >= 10) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
                 }
                 string key = TextRepair.DuplicateKey(text);
@@ -819,14 +819,24 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// Where a breadcrumb's last separator is ("Home > Blog > Headline", "Home · Farm · Headline"), or -1. The
-        /// separators are three characters long. " · ", " / " and " | " count only after a leading "Home".
+        /// Where a breadcrumb's last separator is ("Home > Blog > Headline", "Home » Archive » Headline", "Home · Farm ·
+        /// Headline"), or -1: the last '>', '›' or '»' of a line that has two of them or starts with "Home" (any spacing,
+        /// non-breaking spaces included), else after a leading "Home" the last '·', '/' or '|'. The separator is one character.
         /// </summary>
         private static int LastCrumb(string text)
         {
-            int at = Math.Max(text.LastIndexOf(" > ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u203A ", StringComparison.Ordinal), text.LastIndexOf(" \u00BB ", StringComparison.Ordinal)));
-            if (at > 0 || !text.StartsWith("Home ", StringComparison.OrdinalIgnoreCase)) return at;
-            return Math.Max(text.LastIndexOf(" \u00B7 ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" / ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)));
+            int count = 0, last = -1;
+            for (int k = 0; k < text.Length; k++)
+            {
+                char c = text[k];
+                if (c == '>' || c == '\u203A' || c == '\u00BB') { count++; last = k; }
+            }
+            bool home = text.StartsWith("Home", StringComparison.OrdinalIgnoreCase);
+            if (last > 0 && (count >= 2 || home)) return last;
+            if (!home) return -1;
+            int dot = text.LastIndexOf('\u00B7'), slash = text.LastIndexOf(" / ", StringComparison.Ordinal), pipe = text.LastIndexOf(" | ", StringComparison.Ordinal);
+            int at = Math.Max(dot, Math.Max(slash < 0 ? -1 : slash + 1, pipe < 0 ? -1 : pipe + 1));
+            return at > 0 ? at : -1;
         }
 
         /// <summary>
