@@ -91,9 +91,9 @@ namespace NewsTools.Heuristics
         /// <summary>An "About the author" label before a bio.</summary>
         public static readonly Regex AboutAuthorLabel = new Regex(@"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author|über\s+den\s+autor|sobre\s+el\s+autor|à\s+propos\s+de\s+l'auteur)$", Opts);
 
-        /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullet.</summary>
+        /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullets and dots (•, ·, ●, ⋅).</summary>
         public static readonly Regex NameSeparator = new Regex(
-            @"\s*(?:[,;&/|•·\u2022+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            @"\s*(?:[,;&/|•·\u2022\u25CF\u22C5+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>
         /// A date set before the names and split from them by a bullet, pipe or dash ("Dec. 19, 2025 · Jane Doe",

@@ -60,6 +60,9 @@ namespace NewsTools.Heuristics
         /// </summary>
         public const double TitleStoryWordsBonus = 40;
 
+        /// <summary>Longest line read as a byline that opens with "By" in text mode (a byline with its date, section and tags).</summary>
+        public const int BylineLineMaxLength = 160;
+
         /// <summary>Title choice: how many lines of the story give the words of <see cref="TitleStoryWordsBonus"/>.</summary>
         public const int TitleStoryLines = 40;
 

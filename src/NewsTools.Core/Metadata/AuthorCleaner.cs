@@ -18,7 +18,7 @@ namespace NewsTools.Metadata
         private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex UserName = new Regex(@"^[a-z][a-z0-9_.\-]{2,29}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly Regex DomainName = new Regex(@"\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|au|ca|us|edu|gov|info|biz|dev|app|blog|news|me|tv)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
+        private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·●⋅/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
 
         /// <summary>
         /// Cleans a raw byline and appends the names not already present; returns how many were added.
@@ -93,6 +93,8 @@ namespace NewsTools.Metadata
             s = Spaces.Replace(s, " ");
             // "Jane DoePublished: Jun 25" (two elements flattened without a space): the label starts the tail.
             s = MetaAuthorWords.GluedLabel.Replace(s, " ");
+            // "Jane DoeNovember 20, 2007": a date glued to the name; the space lets the date cut find it.
+            s = MetaDateWords.GluedDate.Replace(s, " ");
             // "ByNina Pineda", "Written byby Jane Doe": lead-ins glued or doubled by the template or the scraper.
             s = MetaAuthorWords.DoubledBy.Replace(s, "$1");
             s = MetaAuthorWords.GluedLeadIn.Replace(s, "$1 ");

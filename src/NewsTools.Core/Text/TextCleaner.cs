@@ -556,6 +556,7 @@ namespace NewsTools.Text
                     decided[i + 1] = Decision.Dropped(RemovalReason.Byline, "byline");
                     continue;
                 }
+                if (ReadByLine(lines, i, decided, metadata, dateLines)) continue;
                 if (line.PhraseReason == RemovalReason.Dateline || line.PhraseReason is null && line.EffectiveLength <= 60 && HasDigit(line.Text))
                 {
                     bool hasTime = false;
@@ -664,7 +665,9 @@ namespace NewsTools.Text
             for (int j = start; j < lines.Count && j < start + 6; j++)
             {
                 TextLine line = lines[j];
-                if (line.UserKeep || line.Text.Length > 90) continue;
+                if (line.UserKeep) continue;
+                if (ReadByLine(lines, j, decided, metadata, dateLines)) continue;
+                if (line.Text.Length > 90) continue;
                 bool marked = line.PhraseReason == RemovalReason.Dateline || line.PhraseReason == RemovalReason.Byline;
                 if (!marked && line.EffectiveLength > 60) continue;
                 if (metadata.Authors.Count == 0 && line.PhraseReason == RemovalReason.Byline && AddAuthors(line.Text, metadata))
@@ -701,7 +704,7 @@ namespace NewsTools.Text
             dateLines.Add(index);
             if (metadata.Authors.Count == 0)
             {
-                int at = text.StartsWith("By ", StringComparison.Ordinal) || text.StartsWith("BY ", StringComparison.Ordinal) ? 0 : text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+                int at = text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? 0 : text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
                 if (at >= 0) AddCleanedNames(text.Substring(at).Trim(), metadata);
             }
             if (metadata.Published != null) return false;
@@ -945,6 +948,30 @@ namespace NewsTools.Text
             metadata.SetSource("Authors", "byline");
             return true;
         }
+
+        /// <summary>
+        /// A byline the phrase rules did not take, being long or lower-case ("by Jane Doe | Mar 11, 2023 | Brakes, Repairs",
+        /// "by Jane Doe on Dec 16, 2025 at 11:00 AM"): when no author is known, the cleaner cuts the names from their
+        /// tail, the line is dropped as the byline and its date noted. Returns whether line <paramref name="i"/> was one.
+        /// </summary>
+        private static bool ReadByLine(List<TextLine> lines, int i, Decision[] decided, ArticleMetadata metadata, List<int> dateLines)
+        {
+            TextLine line = lines[i];
+            if (metadata.Authors.Count > 0 || line.PhraseReason != null || line.Text.Length > TextThresholds.BylineLineMaxLength || line.EndsSentence || !StartsWithBy(line.Text)
+                || !AddCleanedNames(line.Text, metadata))
+            {
+                return false;
+            }
+            decided[i] = Decision.Dropped(RemovalReason.Byline, "byline");
+            if (metadata.Published is null && HasDigit(line.Text) && FindLineDate(line.Text, out bool hasTime) is DateTimeOffset date)
+            {
+                RecordDateLine(i, line.Text, date, hasTime, dateLines, metadata);
+            }
+            return true;
+        }
+
+        /// <summary>Whether the line opens with a byline lead-in: "By Jane", "Written by", or "by jdoe" followed by a separator or nothing ("by following the tips..." is prose).</summary>
+        private static bool StartsWithBy(string t) => MetaAuthorWords.BylineStart.IsMatch(t) || TextPhrases.ByUserNameLead.IsMatch(t);
 
         private static bool IsBareByWord(string t)
         {
