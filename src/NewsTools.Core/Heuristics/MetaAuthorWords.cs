@@ -221,6 +221,8 @@ namespace NewsTools.Heuristics
             "author", "the", "and", "home", "news", "blog", "post", "posts", "wordpress", "default", "moderator", "support", "info",
             "contact", "editorial", "desk", "press", "updated", "published", "share", "read", "more", "results", "result",
             "category", "categories", "tags", "tag", "topics", "topic", "search", "sources", "source", "overview", "summary",
+            // "Browse by": menus that list an archive by manufacturer, brand, industry or region ("By Manufacturer").
+            "manufacturer", "manufacturers", "brand", "brands", "industry", "industries", "region", "location", "product", "products",
         };
 
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>
