@@ -225,6 +225,12 @@ namespace NewsTools.Heuristics
             "manufacturer", "manufacturers", "brand", "brands", "industry", "industries", "region", "location", "product", "products",
         };
 
+        /// <summary>The last word of a collective credit ("Great Day Editorial Team", "Resy Staff", "The Currency Editors").</summary>
+        public static readonly HashSet<string> TeamWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "team", "staff", "editors", "desk", "newsroom", "contributors", "writers",
+        };
+
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>
         public static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

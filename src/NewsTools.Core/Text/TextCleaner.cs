@@ -581,7 +581,7 @@ namespace NewsTools.Text
                 if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < 0.5) continue;
                 // A team credit ("Great Day Editorial Team") is a byline too; a breadcrumb is not the headline, its last step is
                 // (and that step, printed again as the heading, gets the repeat bonus).
-                if (line.Words <= 5 && LooksLikeName(line.Text) && MetaAuthorWords.PlaceholderNames.Contains(LastWord(line.Text))) continue;
+                if (line.Words <= 5 && LooksLikeName(line.Text) && MetaAuthorWords.TeamWords.Contains(LastWord(line.Text))) continue;
                 if (LastCrumb(line.Text) > 0) continue;
                 // Headline score: enough words (capped, so a long standfirst does not win), close to
                 // the story, printed twice (page title and heading, or the breadcrumb's last step), Title
