@@ -614,6 +614,24 @@ namespace NewsTools.Text
                     titleWords = score;
                 }
             }
+            // The story region can start far below the header (a long table of contents or a fact box between): when
+            // the line chosen near the story is no article header (no byline or date under it), a headline-shaped line
+            // further up with a byline or date under it and the story's words is the headline, when its story words and
+            // byline bonus outweigh the near line's story words.
+            if (titleIndex < 0 || !BylineFollows(lines, titleIndex + 1, Math.Min(lines.Count, titleIndex + 4), bylineMemo))
+            {
+                double best = titleIndex >= 0 ? TextThresholds.TitleStoryWordsBonus * StoryWordShare(lines[titleIndex].Text, storyWords) : 0;
+                for (int i = from - 1; i >= 0 && i >= start - TextThresholds.FarHeaderWindow; i--)
+                {
+                    TextLine line = lines[i];
+                    if (line.UserKeep || line.UserRemove || line.PhraseReason != null || !IsTitleShape(line) || !HeadlineText(line.Text) || LastCrumb(line.Text) > 0) continue;
+                    double share = StoryWordShare(line.Text, storyWords);
+                    double score = TextThresholds.TitleStoryWordsBonus * share + TextThresholds.TitleBylineBonus;
+                    if (share < TextThresholds.FarHeaderMinShare || score <= best || !BylineFollows(lines, i + 1, start, bylineMemo)) continue;
+                    best = score;
+                    titleIndex = i;
+                }
+            }
             if (titleIndex >= 0)
             {
                 metadata.Title = lines[titleIndex].Text;
