@@ -73,6 +73,12 @@ namespace NewsTools.Heuristics
         /// <summary>Title choice: the least story-word share of a far header's headline (before its byline bonus was added: 0.639 with 0.5, 0.636 with 0.67).</summary>
         public const double FarHeaderMinShare = 0.5;
 
+        /// <summary>
+        /// Title choice: a line shaped like a name ("Why Cheap SEO Doesn't Work", five capitalised words) is still a headline
+        /// candidate when at least this share of its content words are the story's (a name's rarely are).
+        /// </summary>
+        public const double HeadlineNotNameShare = 0.5;
+
         /// <summary>Title choice: how many lines of the story give the words of <see cref="TitleStoryWordsBonus"/>.</summary>
         public const int TitleStoryLines = 40;
 

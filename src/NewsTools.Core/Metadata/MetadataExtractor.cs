@@ -444,9 +444,9 @@ namespace NewsTools.Metadata
         /// author ("Post | Jane Doe", og:site_name "Jane Doe", the feed "Jane Doe » Feed", "© 2025 Jane Doe" in the
         /// footer) that print no byline because every post is the owner's. The site's name must read as a person's
         /// (two capitalised words, or three with a middle initial, no organisation word) and open with a common
-        /// given name (so "Bread Dad", "Spectre Collie" or "Jane Doe Interiors" stay brands), and be confirmed twice: by two of those sources, or by the host
-        /// ("janedoe.com", "jane.example.dev"). Measured on wcxb-dev: 5 more authors found, no page without an
-        /// author given one.
+        /// given name (so "Bread Dad", "Spectre Collie" or "Jane Doe Interiors" stay brands), and be confirmed
+        /// twice: by two of those sources, or by the host ("janedoe.com", "jane.example.dev"). Measured on
+        /// wcxb-dev: 5 more authors found, no page without an author given one.
         /// </summary>
         private static bool ReadSiteOwner(List<string> into, PageScan scan, List<string> siteNames, List<string> hostNames)
         {

@@ -578,7 +578,7 @@ namespace NewsTools.Text
                 // headline looks the same ("Why Cheap SEO Doesn't Work"), but the story uses its words.
                 double share = StoryWordShare(line.Text, storyWords);
                 int comma = line.Text.IndexOf(',');
-                if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < 0.5) continue;
+                if (LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < TextThresholds.HeadlineNotNameShare) continue;
                 // A team credit ("Great Day Editorial Team") is a byline too; a breadcrumb is not the headline, its last step is
                 // (and that step, printed again as the heading, gets the repeat bonus).
                 if (line.Words <= 5 && LooksLikeName(line.Text) && MetaAuthorWords.TeamWords.Contains(LastWord(line.Text))) continue;
