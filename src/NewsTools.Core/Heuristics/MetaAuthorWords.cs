@@ -95,12 +95,16 @@ namespace NewsTools.Heuristics
         public static readonly Regex NameSeparator = new Regex(
             @"\s*(?:[,;&/|•·\u2022\u25CF\u22C5+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>A date at the start of a byline: "Dec. 19, 2025", "19 May 2025", "2025-12-19", "03/01/2017".</summary>
+        private const string LeadingDatePattern =
+            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})";
+
         /// <summary>
         /// A date set before the names and split from them by a bullet, pipe or dash ("Dec. 19, 2025 · Jane Doe",
         /// "2025-12-19 | Jane Doe", "19 May 2025 - Jane Doe", "03/01/2017 by Jane Doe"): date-first byline lines of blogs and docs sites.
         /// </summary>
         public static readonly Regex LeadingDate = new Regex(
-            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*[·•|\u2022\-–—]\s*(?=\p{Lu})|\s+(?=(?:[Bb]y|BY)\s))",
+            LeadingDatePattern + @"(?:\s*[·•|\u2022\-–—]\s*(?=\p{Lu})|\s+(?=(?:[Bb]y|BY)\s))",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>
@@ -109,7 +113,7 @@ namespace NewsTools.Heuristics
         /// bylines: in running text a date followed by a capital is a dateline ("Dec 17, 2025 New York").
         /// </summary>
         public static readonly Regex LeadingDateSpaced = new Regex(
-            @"^\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+(?=\p{Lu})",
+            LeadingDatePattern + @"\s+(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in glued to the name by a scraper that dropped the space between two elements ("ByNina Pineda").</summary>

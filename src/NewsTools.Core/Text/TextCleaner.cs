@@ -539,10 +539,7 @@ namespace NewsTools.Text
                 {
                     if (metadata.Authors.Count == 0 && AddAuthors(line.Text, metadata)) decided[i] = Decision.Dropped(RemovalReason.Byline, "byline");
                     // "By Jane Doe • December 17, 2025 • 11 min read": the byline line carries the date too.
-                    if (metadata.Published is null && HasDigit(line.Text) && FindLineDate(line.Text, out bool bylineTime) is DateTimeOffset bylineDate)
-                    {
-                        RecordDateLine(i, line.Text, bylineDate, bylineTime, dateLines, metadata);
-                    }
+                    NoteBylineDate(i, line.Text, dateLines, metadata);
                     continue;
                 }
                 if (i + 1 < start && IsBareByWord(line.Text) && LooksLikeName(lines[i + 1].Text))
@@ -981,11 +978,17 @@ namespace NewsTools.Text
                 return false;
             }
             decided[i] = Decision.Dropped(RemovalReason.Byline, "byline");
-            if (metadata.Published is null && HasDigit(line.Text) && FindLineDate(line.Text, out bool hasTime) is DateTimeOffset date)
-            {
-                RecordDateLine(i, line.Text, date, hasTime, dateLines, metadata);
-            }
+            NoteBylineDate(i, line.Text, dateLines, metadata);
             return true;
+        }
+
+        /// <summary>The date a byline line carries ("By Jane Doe • December 17, 2025 • 11 min read"), noted when no publication date is known.</summary>
+        private static void NoteBylineDate(int i, string text, List<int> dateLines, ArticleMetadata metadata)
+        {
+            if (metadata.Published is null && HasDigit(text) && FindLineDate(text, out bool hasTime) is DateTimeOffset date)
+            {
+                RecordDateLine(i, text, date, hasTime, dateLines, metadata);
+            }
         }
 
         /// <summary>Whether the line opens with a byline lead-in: "By Jane", "Written by", or "by jdoe" followed by a separator or nothing ("by following the tips..." is prose).</summary>
