@@ -61,18 +61,20 @@ namespace NewsTools.Metadata
             Uri? canonical = canonicalHref is null ? null : UrlResolver.Resolve(baseUri, canonicalHref);
             if (canonical != null) { meta.CanonicalUrl = canonical.ToString(); meta.SetSource("CanonicalUrl", scan.CanonicalHref != null ? "meta" : "opengraph"); }
 
-            // Headings: outside teasers first, then the rest (a region can be mislabelled), then h2s.
+            // Headings: outside teasers first, then the rest (a region can be mislabelled), then h2s, then h3s
+            // (an h3 counts only where it repeats a meta title: templates use it for teasers too).
             var headings = new List<ScannedElement>();
             foreach (ScannedElement h in scan.H1) if (h.ExcludedBy is null) headings.Add(h);
             foreach (ScannedElement h in scan.H1) if (h.ExcludedBy != null) headings.Add(h);
             foreach (ScannedElement h in scan.H2) if (h.ExcludedBy is null) headings.Add(h);
+            foreach (ScannedElement h in scan.H3) if (h.ExcludedBy is null) headings.Add(h);
             var headingTexts = new List<string>(headings.Count);
-            var headingChoices = new List<(string, bool)>(headings.Count);
+            var headingChoices = new List<(string, bool, bool)>(headings.Count);
             foreach (ScannedElement h in headings)
             {
                 h.Text = HeadingText(h.Element);
                 headingTexts.Add(h.Text);
-                headingChoices.Add((h.Text, h.ExcludedBy is null && h.Element.LocalName == "h1"));
+                headingChoices.Add((h.Text, h.ExcludedBy is null && h.Element.LocalName == "h1", h.Element.LocalName == "h3"));
             }
 
             string? ogTitle = scan.First(new[] { ("og:title", "opengraph") }, out _);

@@ -68,6 +68,9 @@ namespace NewsTools.Metadata
 
         public List<ScannedElement> H2 { get; } = new List<ScannedElement>();
 
+        /// <summary>The first h3 elements: some templates set the headline in an h3 (used only when it repeats a meta title).</summary>
+        public List<ScannedElement> H3 { get; } = new List<ScannedElement>();
+
         public List<ScannedElement> Times { get; } = new List<ScannedElement>();
 
         /// <summary>Elements with an itemprop that metadata reads (headline, author, datePublished, dateModified).</summary>
@@ -140,6 +143,7 @@ namespace NewsTools.Metadata
                 if (tag == "footer" && scan.Footers.Count < 5) scan.Footers.Add(el);
                 if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item);
                 else if (tag == "h2" && scan.H2.Count < 10) scan.H2.Add(item);
+                else if (tag == "h3" && scan.H3.Count < 10) scan.H3.Add(item);
                 else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item);
 
                 string? itemprop = el.GetAttribute("itemprop");

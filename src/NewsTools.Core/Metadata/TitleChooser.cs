@@ -34,11 +34,11 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Chooses the headline among <paramref name="headings"/> (texts, with whether each is an h1 outside
-        /// teaser regions), meta titles and the &lt;title&gt;. <paramref name="chosenHeading"/> is the index of
+        /// teaser regions, and whether it counts only when it is a meta title as a whole), meta titles and the &lt;title&gt;. <paramref name="chosenHeading"/> is the index of
         /// the heading used, or -1.
         /// </summary>
         public static TitleCandidate? Choose(
-            IReadOnlyList<(string Text, bool IsMainH1)> headings,
+            IReadOnlyList<(string Text, bool IsMainH1, bool MatchOnly)> headings,
             IReadOnlyList<TitleCandidate> metaTitles,
             string? titleElement,
             IReadOnlyList<string> siteNames,
@@ -70,7 +70,7 @@ namespace NewsTools.Metadata
         }
 
         private static TitleCandidate? ChooseRaw(
-            IReadOnlyList<(string Text, bool IsMainH1)> headings,
+            IReadOnlyList<(string Text, bool IsMainH1, bool MatchOnly)> headings,
             IReadOnlyList<TitleCandidate> metaTitles,
             string? titleElement,
             IReadOnlyList<string> siteNames,
@@ -118,13 +118,13 @@ namespace NewsTools.Metadata
                     string text = Clean(headings[i].Text);
                     string key = AlnumKey(text);
                     if (key.Length == 0 || IsSite(text, sites)) continue;
+                    if (headings[i].MatchOnly && (pass > 0 || WordCount(text) < 3 || !MatchesWhole(key, all))) continue;
                     if (pass == 0)
                     {
                         // The heading is a meta title as a whole, series or site label included ("Weekly News: Headline"
                         // in both the h1 and og:title): that is the headline as shown.
-                        foreach (TitleCandidate m in all)
+                        if (MatchesWhole(key, all))
                         {
-                            if (m.Source == "title-element" || AlnumKey(Clean(m.Text)) != key) continue;
                             chosenHeading = i;
                             return new TitleCandidate(text, "heading");
                         }
@@ -185,6 +185,27 @@ namespace NewsTools.Metadata
                 }
             }
 
+            // 3b. No h1 outside teasers: a sub-heading that carries most of a meta title's words is the headline as
+            //     shown, worded as the page shows it ("7 Ways to Help You Transition to a Plant Based Diet" for an
+            //     og:title "7 Ways to Transition to a Plant-Based Diet").
+            bool anyMainH1 = false;
+            foreach (var h in headings) anyMainH1 |= h.IsMainH1;
+            if (!anyMainH1)
+            {
+                for (int i = 0; i < headings.Count; i++)
+                {
+                    if (headings[i].MatchOnly) continue;
+                    string t = Clean(headings[i].Text);
+                    int words = WordCount(t);
+                    if (words < 3 || words > 40 || IsSite(t, sites)) continue;
+                    if (CoversMeta(t, coreWords))
+                    {
+                        chosenHeading = i;
+                        return new TitleCandidate(t, "heading");
+                    }
+                }
+            }
+
             // 4. The most trusted meta title, then the <title> element, site name cut off.
             foreach (var c in cores)
             {
@@ -194,6 +215,7 @@ namespace NewsTools.Metadata
             // 5. The first heading, unconfirmed.
             for (int i = 0; i < headings.Count; i++)
             {
+                if (headings[i].MatchOnly) continue;
                 string t = Clean(headings[i].Text);
                 if (t.Length > 0)
                 {
@@ -202,6 +224,16 @@ namespace NewsTools.Metadata
                 }
             }
             return null;
+        }
+
+        /// <summary>Whether a meta title other than the &lt;title&gt; element has exactly this key.</summary>
+        private static bool MatchesWhole(string key, List<TitleCandidate> all)
+        {
+            foreach (TitleCandidate m in all)
+            {
+                if (m.Source != "title-element" && AlnumKey(Clean(m.Text)) == key) return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -276,14 +308,35 @@ namespace NewsTools.Metadata
             return q > 0 && q < t.Length - 1 && char.IsLetter(t[q - 1]);
         }
 
-        /// <summary>Whether two titles say the same: at most one word (of 3+ letters) of either is missing from the other, and most are shared.</summary>
+        /// <summary>
+        /// Whether two titles say the same: at most one word (of 3+ letters) of either is missing from the other,
+        /// and the shared words come in the same order ("BEGINNER MARATHON PLAN" is not "Marathon Beginner Plan":
+        /// the site wrote the two differently, and the heading is the one shown).
+        /// </summary>
         private static bool SameWording(string a, string b)
         {
             HashSet<string> wa = Words(a), wb = Words(b);
             if (wa.Count < 3 || wb.Count < 3) return false;
             int common = 0;
             foreach (string w in wa) if (wb.Contains(w)) common++;
-            return wa.Count - common <= 1 && wb.Count - common <= 1;
+            return wa.Count - common <= 1 && wb.Count - common <= 1 && SharedInOrder(a, wb, b, wa);
+        }
+
+        /// <summary>Whether the words of <paramref name="a"/> found in <paramref name="b"/> come in the same order as those of b found in a.</summary>
+        private static bool SharedInOrder(string a, HashSet<string> wordsOfB, string b, HashSet<string> wordsOfA)
+        {
+            var sa = new List<string>();
+            foreach (string w in Normalize(a).Split(' ')) { string k = AlnumKey(w); if (k.Length >= 3 && wordsOfB.Contains(k) && !sa.Contains(k)) sa.Add(k); }
+            int i = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string w in Normalize(b).Split(' '))
+            {
+                string k = AlnumKey(w);
+                if (k.Length < 3 || !wordsOfA.Contains(k) || !seen.Add(k)) continue;
+                if (i >= sa.Count || sa[i] != k) return false;
+                i++;
+            }
+            return i == sa.Count;
         }
 
         /// <summary>Whether the text is a bare four-digit year ("2025").</summary>
@@ -379,6 +432,20 @@ namespace NewsTools.Metadata
                 int common = 0;
                 foreach (string w in hw) if (cw.Contains(w)) common++;
                 if (common >= 1) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether the heading holds at least three quarters (and three) of some meta title's words of 3+ letters.</summary>
+        private static bool CoversMeta(string heading, List<HashSet<string>> coreWords)
+        {
+            HashSet<string> hw = Words(heading);
+            foreach (HashSet<string> cw in coreWords)
+            {
+                if (cw.Count < 3) continue;
+                int common = 0;
+                foreach (string w in cw) if (hw.Contains(w)) common++;
+                if (common >= 3 && common * 4 >= cw.Count * 3) return true;
             }
             return false;
         }
