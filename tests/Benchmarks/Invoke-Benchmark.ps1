@@ -40,6 +40,30 @@ $python = (Get-Command python3 -ErrorAction SilentlyContinue) ?? (Get-Command py
 
 function Write-Line([string] $s) { if (-not $Quiet) { Write-Host $s } }
 
+# The page as a reader sees it, folded like score_meta.py's norm (entities decoded, NFKC, case-folded, quotes and
+# dashes folded, whitespace collapsed): the body's text without scripts and styles in Html mode, the dump in Text mode.
+function Get-ShownText([string] $path) {
+    $raw = if ($path -like '*.gz') {
+        $gz = [IO.Compression.GZipStream]::new([IO.File]::OpenRead($path), [IO.Compression.CompressionMode]::Decompress)
+        try { [IO.StreamReader]::new($gz).ReadToEnd() } finally { $gz.Dispose() }
+    } else { [IO.File]::ReadAllText($path) }
+    if ($path -like '*.html*') {
+        $body = $raw.IndexOf('<body', [StringComparison]::OrdinalIgnoreCase)
+        if ($body -gt 0) { $raw = $raw.Substring($body) }
+        $raw = [regex]::Replace($raw, '(?is)<(script|style|noscript|template)\b.*?</\1\s*>', ' ')
+        $raw = [Net.WebUtility]::HtmlDecode([regex]::Replace($raw, '<[^>]*>', ' '))
+    }
+    ConvertTo-FoldedText $raw
+}
+
+function ConvertTo-FoldedText([string] $s) {
+    $s = [Net.WebUtility]::HtmlDecode($s).Normalize([Text.NormalizationForm]::FormKC).ToLowerInvariant()
+    $s = [regex]::Replace($s, "[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]", "'")
+    $s = [regex]::Replace($s, '[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]', '"')
+    $s = [regex]::Replace($s, '[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]', '-')
+    [regex]::Replace($s, '\s+', ' ').Trim()
+}
+
 function Read-Final([string[]] $lines) {
     $final = $lines | Where-Object { $_ -like 'FINAL*' } | Select-Object -Last 1
     $values = @{}
@@ -73,7 +97,7 @@ foreach ($name in $Set) {
         Pages = [int]$t.pages; PagesPerSecond = [double]$t.pages_per_second
         MsPerPage = [double]$t.extract_ms_per_page; ParseMsPerPage = [double]$t.parse_ms_per_page
         WithFound = $null; WithoutFound = $null
-        Title = $null; AuthorLoose = $null; NoAuthorSaidNone = $null; Date = $null
+        Title = $null; TitleShown = $null; AuthorLoose = $null; NoAuthorSaidNone = $null; Date = $null
     }
     if ($name -eq 'wcxb-dev') {
         $other = $metric -eq 'wordf1' ? 'shingle' : 'wordf1'
@@ -121,6 +145,27 @@ foreach ($name in $Set) {
         }
         $result.NoAuthorSaidNone = $none ? $said / $none : $null
         Write-Line ("metadata: title {0:N3}  author (loose) {1:N3}  date {2:N3}  no-author pages left empty {3:N3} ({4}/{5})" -f $result.Title, $result.AuthorLoose, $result.Date, $result.NoAuthorSaidNone, $said, $none)
+
+        # Titles split by whether the truth's wording is shown in the page at all (issue 6 defines the title as
+        # "the article's headline as shown on the page"; some truths are an SEO title found only in the metadata).
+        $shown = @{}; $hidden = @{}
+        foreach ($id in $truth.Keys) {
+            $tt = [string]$truth[$id].title
+            if ([string]::IsNullOrWhiteSpace($tt)) { continue }
+            $page = Get-ChildItem $inputDir -Filter "$id.*" | Select-Object -First 1
+            if (-not $page) { continue }
+            $entry = @{ title = $tt }
+            if ((Get-ShownText $page.FullName).Contains((ConvertTo-FoldedText $tt))) { $shown[$id] = $entry } else { $hidden[$id] = $entry }
+        }
+        $split = foreach ($part in @(@('shown', $shown), @('hidden', $hidden))) {
+            $subset = Join-Path $OutPath "$name-$($Mode.ToLower()).title-$($part[0]).json"
+            $part[1] | ConvertTo-Json -Depth 3 | Set-Content $subset -Encoding utf8NoBOM
+            $subsetScore = Join-Path $OutPath "$name-$($Mode.ToLower()).title-$($part[0]).score.json"
+            $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $subset $out --json $subsetScore
+            ((Get-Content $subsetScore -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1).title
+        }
+        $result.TitleShown = $split[0].accuracy
+        Write-Line ("title where the truth's wording is shown in the page {0:N3} ({1}/{2}); only in the metadata {3:N3} ({4}/{5})" -f $split[0].accuracy, $split[0].correct, $split[0].n, $split[1].accuracy, $split[1].correct, $split[1].n)
     }
 
     $docs = (Get-Content $json -Raw | ConvertFrom-Json).documents

@@ -71,6 +71,13 @@ namespace NewsTools.Heuristics
         public static readonly Regex OtherCreditInside = new Regex(
             @"[\s\p{P}](?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
 
+        /// <summary>
+        /// The same credits ending the text just before a name ("Reviewed by" in "By &lt;a&gt;Jane Doe&lt;/a&gt;. Reviewed by
+        /// &lt;a&gt;John Roe&lt;/a&gt;"): the linked name after them is the reviewer, not a co-author.
+        /// </summary>
+        public static readonly Regex OtherCreditBefore = new Regex(
+            @"(?:^|[\s\p{P}])(?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\s*:?\s*$", Opts);
+
         /// <summary>The opening of an author bio: "Jane Doe is a freelance writer", "Jane Doe was the editor" (the name in group 1).</summary>
         public static readonly Regex BioOpening = new Regex(
             @"^\s*(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the|our)\s",

@@ -613,6 +613,7 @@ namespace NewsTools.Metadata
             {
                 if (sidebarOnly ? !InArticleSidebar(b, mainHeading) : IsExcluded(b, mainHeading)) continue;
                 if (first != null && Math.Abs(b.Order - first.Order) > 25) break;
+                if (CreditedAsOther(b.Element)) continue;
                 string? text = SpacedText(b.Element, 300, true);
                 if (text is null)
                 {
@@ -688,6 +689,27 @@ namespace NewsTools.Metadata
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether the text just before the element (its preceding siblings, else its parent's, up to 60 characters)
+        /// ends with another credit's lead-in ("Reviewed by", "Edited by"): the name in it is not the author's.
+        /// </summary>
+        private static bool CreditedAsOther(IElement element)
+        {
+            IElement? e = element;
+            for (int up = 0; up < 2 && e != null; up++, e = e.ParentElement)
+            {
+                string before = string.Empty;
+                for (INode? n = e.PreviousSibling; n != null && before.Length < 60; n = n.PreviousSibling)
+                {
+                    before = n.TextContent + before;
+                }
+                if (before.Trim().Length == 0) continue;
+                if (before.Length > 60) before = before.Substring(before.Length - 60);
+                return MetaAuthorWords.OtherCreditBefore.IsMatch(before);
+            }
+            return false;
         }
 
         /// <summary>Whether no name in the list is a person's full name (user names, single words, organisations).</summary>
