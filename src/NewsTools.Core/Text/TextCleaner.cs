@@ -631,7 +631,7 @@ namespace NewsTools.Text
             }
             if (titleIndex >= 0)
             {
-                metadata.Title = lines[titleIndex].Text;
+                metadata.Title = HeadlineSegment(lines, titleIndex);
                 metadata.SetSource("Title", "text");
                 decided[titleIndex] = Decision.Dropped(RemovalReason.Title, "title");
                 // A headline printed twice (page heading and social card) goes as Title too.
@@ -645,6 +645,55 @@ namespace NewsTools.Text
             if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
             if (metadata.Authors.Count == 0 && titleIndex >= 0) ReadNameUnderTitle(lines, titleIndex, start, decided, metadata);
         }
+
+        /// <summary>
+        /// The headline out of the chosen title line, without what templates glue to it:
+        /// <list type="bullet">
+        /// <item>a breadcrumb before it ("Home &gt; Blog &gt; Headline"): its last step, when that has three words or more;</item>
+        /// <item>labels after pipes ("Headline | Opinion", "Site | Blog | Headline", "Headline | Top 19 Companies"): headlines
+        /// do not use " | " as punctuation, so when one segment has at least three words and every other has at most four,
+        /// that segment is the headline (a longer second part, "... Under $2500 | The Best Mirrorless Cameras on the
+        /// Market", is kept whole);</item>
+        /// <item>a site or section name after a dash ("Headline - CNX Software"): a tail of at most four words that the page
+        /// prints on at least two other lines (header, footer, copyright). A subtitle after a dash ("Zero Waste - A
+        /// Beginner's Guide") is printed once, with the headline.</item>
+        /// </list>
+        /// </summary>
+        private static string HeadlineSegment(List<TextLine> lines, int titleIndex)
+        {
+            string line = lines[titleIndex].Text;
+            int crumb = LastCrumb(line);
+            if (crumb > 0 && TitleChooser.WordCount(line.Substring(crumb + 1)) >= 3) line = line.Substring(crumb + 1).Trim();
+            if (line.IndexOf(" | ", StringComparison.Ordinal) >= 0)
+            {
+                string[] parts = line.Split(new[] { " | " }, StringSplitOptions.None);
+                int best = -1, bestWords = 0;
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    int words = TitleChooser.WordCount(parts[i]);
+                    if (words > bestWords) { best = i; bestWords = words; }
+                }
+                bool labels = best >= 0 && bestWords >= 3;
+                for (int i = 0; i < parts.Length && labels; i++) labels = i == best || TitleChooser.WordCount(parts[i]) <= 4;
+                if (labels) line = parts[best].Trim();
+            }
+            foreach (string dash in DashSeparators)
+            {
+                int at = line.LastIndexOf(dash, StringComparison.Ordinal);
+                if (at <= 0) continue;
+                string tail = line.Substring(at + dash.Length).Trim();
+                if (tail.Length < 3 || TitleChooser.WordCount(tail) > 4 || TitleChooser.WordCount(line.Substring(0, at)) < 3) continue;
+                int elsewhere = 0;
+                for (int i = 0; i < lines.Count && elsewhere < 2; i++)
+                {
+                    if (i != titleIndex && lines[i].Text.IndexOf(tail, StringComparison.Ordinal) >= 0 && lines[i].Text != lines[titleIndex].Text) elsewhere++;
+                }
+                if (elsewhere >= 2) return line.Substring(0, at).Trim();
+            }
+            return line;
+        }
+
+        private static readonly string[] DashSeparators = { " - ", " \u2013 ", " \u2014 " };
 
         /// <summary>
         /// A byline printed as the name alone between the headline and the story, with no date beside it ("Headline /
