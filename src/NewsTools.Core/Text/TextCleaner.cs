@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
 using NewsTools.Metadata;
 
@@ -644,6 +645,44 @@ namespace NewsTools.Text
             if (metadata.Published is null || metadata.Authors.Count == 0) ReadStoryTop(lines, start, decided, metadata, dateLines);
             if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
             if (metadata.Authors.Count == 0 && titleIndex >= 0) ReadNameUnderTitle(lines, titleIndex, start, decided, metadata);
+            if (metadata.Authors.Count == 0) ReadLabelledName(lines, metadata);
+        }
+
+        /// <summary>
+        /// An author named under a label on the line before, anywhere in the text: "Written by" / "Author:" over the name
+        /// (a byline block flattened one part per line), or "About the author" / "The author" over the name or over a bio
+        /// that opens with it ("Jane Doe is a freelance writer..."). The name must read as a person's. Labels that name
+        /// different people ("By:" over each item of a catalogue or a list of posts) are a listing, and none is taken.
+        /// </summary>
+        private static void ReadLabelledName(List<TextLine> lines, ArticleMetadata metadata)
+        {
+            List<string>? found = null;
+            for (int i = 0; i + 1 < lines.Count; i++)
+            {
+                string label = lines[i].Text;
+                if (label.Length > 40) continue;
+                bool leadIn = MetaAuthorWords.LeadInOnly.IsMatch(label);
+                bool about = !leadIn && MetaAuthorWords.AboutAuthorLabel.IsMatch(label.TrimEnd(':', ' '));
+                if (!leadIn && !about) continue;
+                string next = lines[i + 1].Text;
+                string? name = null;
+                if (next.Length <= 60 && TitleChooser.WordCount(next) <= 5) name = next;
+                else if (about)
+                {
+                    Match bio = MetaAuthorWords.BioOpening.Match(next);
+                    if (bio.Success) name = bio.Groups[1].Value;
+                }
+                if (name is null) continue;
+                List<string> names = AuthorCleaner.Clean(name, Array.Empty<string>());
+                bool people = names.Count > 0;
+                foreach (string n in names) people &= AuthorCleaner.IsPersonShaped(n);
+                if (!people) continue;
+                if (found is null) found = names;
+                else if (!string.Equals(string.Join(",", found), string.Join(",", names), StringComparison.OrdinalIgnoreCase)) return;
+            }
+            if (found is null) return;
+            metadata.Authors.AddRange(found);
+            metadata.SetSource("Authors", "text");
         }
 
         /// <summary>
