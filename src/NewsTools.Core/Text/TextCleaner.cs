@@ -642,6 +642,9 @@ namespace NewsTools.Text
                     if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) decided[i] = Decision.Dropped(RemovalReason.Title, "title-repeated");
                 }
             }
+            // A headline found far above the story region (a table of contents or a fact box between) has its byline and
+            // date under it, where the header window did not reach: the lines under it are read like a story top.
+            if (titleIndex >= 0 && titleIndex < from && (metadata.Published is null || metadata.Authors.Count == 0)) ReadStoryTop(lines, titleIndex + 1, decided, metadata, dateLines);
             if (metadata.Published is null || metadata.Authors.Count == 0) ReadStoryTop(lines, start, decided, metadata, dateLines);
             if (metadata.Authors.Count == 0) ReadNameLine(lines, from, start, titleIndex, dateLines, decided, metadata);
             if (metadata.Authors.Count == 0 && titleIndex >= 0) ReadNameUnderTitle(lines, titleIndex, start, decided, metadata);
