@@ -288,7 +288,9 @@ namespace NewsTools.Metadata
         {
             IElement? region = s.ExcludedBy;
             if (region is null) return false;
-            if (mainHeading is null) return true;
+            // No headline found: the footer of an article element (its date, tags and byline) still belongs to the
+            // article, unless that article is a teaser (inside an excluded region).
+            if (mainHeading is null) return !(region.LocalName == "footer" && !MetaSources.ExcludedRegion.IsMatch(region.GetAttribute("class") ?? string.Empty) && ArticleOwner(region) is IElement owner && !InsideExcludedRegion(owner));
             if (region.Contains(mainHeading)) return false;
             string tag = region.LocalName;
             if ((tag == "aside" || tag == "footer" || tag == "header") && !MetaSources.ExcludedRegion.IsMatch(region.GetAttribute("class") ?? string.Empty))
@@ -300,16 +302,22 @@ namespace NewsTools.Metadata
                 }
                 // The headline sits outside the article element (CMS page-title blocks): an article footer
                 // still belongs to the article, unless that article is itself inside a teaser region.
-                for (IElement? e = region.ParentElement; e != null; e = e.ParentElement)
-                {
-                    if (e.LocalName == "article") return InsideExcludedRegion(e);
-                    if (e.LocalName == "body") break;
-                }
+                if (ArticleOwner(region) is IElement owner) return InsideExcludedRegion(owner);
                 // A short aside placed right after the headline's block ("<div><h1/></div><div><aside>date, byline</aside>")
                 // is the article's own metadata panel.
                 if (tag == "aside" && FollowsHeadline(region, mainHeading) && region.TextContent.Length < 400) return false;
             }
             return !(sidebarToo && IsArticleSidebar(region, mainHeading));
+        }
+
+        /// <summary>The nearest article element holding the region, or null.</summary>
+        private static IElement? ArticleOwner(IElement region)
+        {
+            for (IElement? e = region.ParentElement; e != null && e.LocalName != "body"; e = e.ParentElement)
+            {
+                if (e.LocalName == "article") return e;
+            }
+            return null;
         }
 
         /// <summary>Whether the element is excluded only because it sits in the article's own sidebar column.</summary>
@@ -992,6 +1000,25 @@ namespace NewsTools.Metadata
                     if (IsExcluded(p, mainHeading)) continue;
                     string? line = SpacedText(p.Element, 200, false);
                     if (line != null) OfferDateLine(line, pub, mod);
+                    if (pub.Value.HasValue) break;
+                }
+            }
+
+            // 9b. Nothing outside page regions: the article's own sidebar column ("Published" over the date in a
+            //     "single-post-sidebar" beside the story), read the same way as the article's date lines.
+            if (!pub.Value.HasValue && mainHeading != null)
+            {
+                foreach (ScannedElement d in OrderByCloseness(Concat(scan.Times, scan.DateLines), headingOrder, container))
+                {
+                    if (!InArticleSidebar(d, mainHeading)) continue;
+                    IElement el = d.Element;
+                    string? raw = el.LocalName == "time" ? el.GetAttribute("datetime") : null;
+                    if (!string.IsNullOrWhiteSpace(raw)) pub.Offer(raw, "time");
+                    else
+                    {
+                        string? text = SpacedText(el, 150, true) ?? FirstDatedLeaf(el);
+                        if (text != null) OfferDateLine(text, pub, mod);
+                    }
                     if (pub.Value.HasValue) break;
                 }
             }
