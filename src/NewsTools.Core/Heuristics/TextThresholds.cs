@@ -130,5 +130,20 @@ namespace NewsTools.Heuristics
 
         /// <summary>A stand-in stop word must occur at least this often in the document.</summary>
         public const int DocumentStopWordMinCount = 4;
+
+        /// <summary>
+        /// Headline over a standfirst (TextCleaner.IsDekUnderHeadline): the line above has at least this many words, the
+        /// chosen line at least DekExtraWords more, the line above at least DekHeadlineMinShare of its content words in
+        /// the story and at most DekShareSlack less than the chosen line. wcxb-dev dump title: 0.658 without the rule,
+        /// 0.649 with the word and share conditions alone, 0.663 adding the Title Case, name and slack conditions,
+        /// 0.669 with four words and no '&amp;' or ' / ' (section labels).
+        /// </summary>
+        public const int DekHeadlineMinWords = 4;
+
+        public const int DekExtraWords = 3;
+
+        public const double DekHeadlineMinShare = 0.5;
+
+        public const double DekShareSlack = 0.2;
     }
 }

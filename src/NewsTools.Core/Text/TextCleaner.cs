@@ -630,6 +630,7 @@ namespace NewsTools.Text
                     titleIndex = i;
                 }
             }
+            if (titleIndex > 0 && IsDekUnderHeadline(lines[titleIndex - 1], lines[titleIndex], storyWords)) titleIndex--;
             if (titleIndex >= 0)
             {
                 metadata.Title = HeadlineSegment(lines, titleIndex);
@@ -686,6 +687,25 @@ namespace NewsTools.Text
             if (found is null) return;
             metadata.Authors.AddRange(found);
             metadata.SetSource("Authors", "text");
+        }
+
+        /// <summary>
+        /// Whether the chosen line is the standfirst (dek) under the real headline: magazines and newsletters print
+        /// "Headline / one-sentence summary / byline", and the summary, longer and full of the story's words, outscores
+        /// the headline. The line just above is the headline when it is headline-shaped with at least four words, at
+        /// least three fewer than the chosen line, half its content words in the story and not many fewer than the
+        /// chosen line's, Title Case if the chosen line is, and no name, breadcrumb or section label ('&amp;' or ' / '
+        /// joining section names: "Camera &amp; Gear Reviews"). Measured on wcxb-dev dumps: title 0.658 -> 0.669
+        /// (12 headlines found, one section label taken).
+        /// </summary>
+        private static bool IsDekUnderHeadline(TextLine above, TextLine chosen, HashSet<string> storyWords)
+        {
+            if (above.UserRemove || above.UserKeep || above.PhraseReason != null || !IsTitleShape(above) || !HeadlineText(above.Text) || LastCrumb(above.Text) > 0) return false;
+            if (above.Words < TextThresholds.DekHeadlineMinWords || chosen.Words < above.Words + TextThresholds.DekExtraWords) return false;
+            if (above.Text.IndexOf('&') >= 0 || above.Text.IndexOf(" / ", StringComparison.Ordinal) >= 0 || LooksLikeName(above.Text)) return false;
+            if (IsTitleCase(chosen.Text) && !IsTitleCase(above.Text)) return false;
+            double share = StoryWordShare(above.Text, storyWords);
+            return share >= TextThresholds.DekHeadlineMinShare && share >= StoryWordShare(chosen.Text, storyWords) - TextThresholds.DekShareSlack;
         }
 
         /// <summary>
