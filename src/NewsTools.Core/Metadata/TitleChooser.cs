@@ -34,8 +34,8 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// Chooses the headline among <paramref name="headings"/> (texts, with whether each is an h1 outside
-        /// teaser regions, and whether it counts only when it is a meta title as a whole), meta titles and the &lt;title&gt;. <paramref name="chosenHeading"/> is the index of
-        /// the heading used, or -1.
+        /// teaser regions, and whether it counts only when it is a meta title as a whole), meta titles and the
+        /// &lt;title&gt;. <paramref name="chosenHeading"/> is the index of the heading used, or -1.
         /// </summary>
         public static TitleCandidate? Choose(
             IReadOnlyList<(string Text, bool IsMainH1, bool MatchOnly)> headings,
