@@ -151,6 +151,15 @@ namespace NewsTools.Heuristics
         /// <summary>Credentials after a name ("MD", "PhD", "RD", "Jr.") are kept off as separate names.</summary>
         public static readonly Regex Credential = new Regex(@"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III?|IV|MBA|MSc|BSc|CPT|RDN|LDN)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>Job titles printed on the line under a byline name ("Trending Editor", "Co-founder of Example", "Senior Analyst").</summary>
+        public static readonly HashSet<string> JobTitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "writer", "reporter", "editor", "correspondent", "columnist", "contributor", "journalist", "analyst", "founder", "co-founder",
+            "cofounder", "expert", "director", "manager", "specialist", "strategist", "consultant", "producer", "ceo", "president",
+            "professor", "researcher", "scientist", "engineer", "designer", "developer", "coach", "trainer", "dietitian", "nutritionist",
+            "reviewer", "photographer", "attorney", "lawyer", "physician", "clinician", "officer", "marketer", "author",
+        };
+
         /// <summary>
         /// Job titles, roles and team words: a segment holding one is a role, not a person
         /// ("Staff Writer", "Senior Editor", "Redakteurin", "Web Desk", "Newsroom").
