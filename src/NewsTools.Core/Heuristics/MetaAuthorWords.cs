@@ -151,6 +151,12 @@ namespace NewsTools.Heuristics
         /// <summary>Credentials after a name ("MD", "PhD", "RD", "Jr.") are kept off as separate names.</summary>
         public static readonly Regex Credential = new Regex(@"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III?|IV|MBA|MSc|BSc|CPT|RDN|LDN)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>Pronouns that make a "NAME is a ..." sentence a person's bio.</summary>
+        public static readonly HashSet<string> PersonPronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "he", "she", "his", "her", "him", "hers",
+        };
+
         /// <summary>Job titles printed on the line under a byline name ("Trending Editor", "Co-founder of Example", "Senior Analyst").</summary>
         public static readonly HashSet<string> JobTitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

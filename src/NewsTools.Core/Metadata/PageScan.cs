@@ -253,8 +253,27 @@ namespace NewsTools.Metadata
             if (prev.Length > 80) return false;
             prev = prev.Trim().TrimEnd(':');
             if (prev.Length == 0) return HasPortraitOf(before, m.Groups[1].Value);
-            return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) || MetaAuthorWords.AboutAuthorLabel.IsMatch(prev);
+            if (MetaAuthorWords.AboutAuthorLabel.IsMatch(prev)) return true;
+            // A term under its own heading reads the same ("Art Deco / Art Deco is a distinctive furniture style"): under
+            // a heading that is only the name, the sentence must be about a person (a common given name, a role word such as
+            // "writer" or "head", or he / she / his / her). wcxb-dev: two glossary terms ("Art Deco", "Unlimited PTO") no
+            // longer given as authors; no author lost.
+            return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) && AboutPerson(m.Groups[1].Value, d);
         }
+
+        /// <summary>Whether a "NAME is a ..." sentence is about a person: a common given name, a role word or a personal pronoun in it.</summary>
+        private static bool AboutPerson(string name, string bio)
+        {
+            int space = name.IndexOf(' ');
+            if (space > 0 && GivenNames.Common.Contains(name.Substring(0, space))) return true;
+            foreach (string w in bio.Split(BioWordBreaks, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (MetaAuthorWords.RoleWords.Contains(w) || MetaAuthorWords.PersonPronouns.Contains(w)) return true;
+            }
+            return false;
+        }
+
+        private static readonly char[] BioWordBreaks = { ' ', ',', '.', ';', ':', '(', ')', '\n', '\t' };
 
         /// <summary>
         /// Whether an element without text is the bio's portrait: an image (itself, or among its first few
