@@ -622,7 +622,7 @@ namespace NewsTools.Text
                 for (int i = from - 1; i >= 0 && i >= start - TextThresholds.FarHeaderWindow; i--)
                 {
                     TextLine line = lines[i];
-                    if (line.UserKeep || line.UserRemove || line.PhraseReason != null || !IsTitleShape(line) || !HeadlineText(line.Text) || LastCrumb(line.Text) > 0) continue;
+                    if (!IsFreeHeadlineLine(line)) continue;
                     double share = StoryWordShare(line.Text, storyWords);
                     double score = TextThresholds.TitleStoryWordsBonus * share + TextThresholds.TitleBylineBonus;
                     if (share < TextThresholds.FarHeaderMinShare || score <= best || !BylineFollows(lines, i + 1, start, bylineMemo)) continue;
@@ -714,13 +714,17 @@ namespace NewsTools.Text
         /// </summary>
         private static bool IsDekUnderHeadline(TextLine above, TextLine chosen, HashSet<string> storyWords)
         {
-            if (above.UserRemove || above.UserKeep || above.PhraseReason != null || !IsTitleShape(above) || !HeadlineText(above.Text) || LastCrumb(above.Text) > 0) return false;
+            if (!IsFreeHeadlineLine(above)) return false;
             if (above.Words < TextThresholds.DekHeadlineMinWords || chosen.Words < above.Words + TextThresholds.DekExtraWords) return false;
             if (above.Text.IndexOf('&') >= 0 || above.Text.IndexOf(" / ", StringComparison.Ordinal) >= 0 || LooksLikeName(above.Text)) return false;
             if (IsTitleCase(chosen.Text) && !IsTitleCase(above.Text)) return false;
             double share = StoryWordShare(above.Text, storyWords);
             return share >= TextThresholds.DekHeadlineMinShare && share >= StoryWordShare(chosen.Text, storyWords) - TextThresholds.DekShareSlack;
         }
+
+        /// <summary>A line that may be the headline outside the scored header window: no user rule or phrase rule on it, headline-shaped, no breadcrumb.</summary>
+        private static bool IsFreeHeadlineLine(TextLine line)
+            => !line.UserKeep && !line.UserRemove && line.PhraseReason is null && IsTitleShape(line) && HeadlineText(line.Text) && LastCrumb(line.Text) <= 0;
 
         /// <summary>
         /// The headline out of the chosen title line, without what templates glue to it:
@@ -762,7 +766,8 @@ namespace NewsTools.Text
                 int elsewhere = 0;
                 for (int i = 0; i < lines.Count && elsewhere < 2; i++)
                 {
-                    if (i != titleIndex && lines[i].Text.IndexOf(tail, StringComparison.Ordinal) >= 0 && lines[i].Text != lines[titleIndex].Text) elsewhere++;
+                    // Other lines: the title line and its repeats do not count.
+                    if (lines[i].Text != lines[titleIndex].Text && lines[i].Text.IndexOf(tail, StringComparison.Ordinal) >= 0) elsewhere++;
                 }
                 if (elsewhere >= 2) return line.Substring(0, at).Trim();
             }
