@@ -23,6 +23,12 @@ param(
     [string[]] $Set = @('scrapinghub', 'wcxb-dev'),
     [ValidateSet('Html', 'Text')]
     [string] $Mode = 'Html',
+    # Text mode: which scraped shape of the pages to read (dump = one block per line, dump-lynx = hard-wrapped,
+    # dump-md = Markdown, dump-soup = BeautifulSoup get_text). Text mode is scored with word-F1 (issue 12).
+    [ValidateSet('dump', 'dump-lynx', 'dump-md', 'dump-soup')]
+    [string] $Shape = 'dump',
+    # Also score the raw input (the dump as it is) with the same metric, to show what cleaning adds.
+    [switch] $Raw,
     [string] $OutPath = (Join-Path $PSScriptRoot '../../out/bench'),
     [int] $Worst = 10,
     # Extract without the pages' addresses (by default each page gets its URL from meta.json where the set has one,
@@ -73,9 +79,10 @@ function Read-Final([string[]] $lines) {
 
 foreach ($name in $Set) {
     $root = Join-Path $DataPath $name
-    $inputDir = Join-Path $root ($Mode -eq 'Text' ? 'dump' : 'html')
+    $inputDir = Join-Path $root ($Mode -eq 'Text' ? $Shape : 'html')
     if (-not (Test-Path $inputDir)) { Write-Warning "No ${inputDir}: skipped."; continue }
-    $out = Join-Path $OutPath "$name-$($Mode.ToLower())"
+    $tag = $Mode -eq 'Text' ? $Shape : 'html'
+    $out = Join-Path $OutPath "$name-$tag"
     if (Test-Path $out) { Remove-Item $out -Recurse -Force }
     $runnerArgs = @('--input', $inputDir, '--out', $out, '--mode', $Mode.ToLower())
     $metaFile = Join-Path $root 'meta.json'
@@ -85,29 +92,34 @@ foreach ($name in $Set) {
     $t = @{}
     foreach ($m in [regex]::Matches(($timing -join ' '), '(\w+)=([\w.\-()]+)')) { $t[$m.Groups[1].Value] = $m.Groups[2].Value }
 
-    # wcxb-dev's published HTML figures use its word-F1 metric; the text-mode targets (raw dump 0.812) use
-    # the shingle metric. The other metric is printed too.
-    $metric = ($name -eq 'wcxb-dev' -and $Mode -eq 'Html') ? 'wordf1' : 'shingle'
-    $json = Join-Path $OutPath "$name-$($Mode.ToLower()).score.json"
+    # wcxb-dev's published HTML figures use its word-F1 metric, scrapinghub's the shingle metric; text mode is
+    # scored with word-F1 on every set (issue 12's targets). The other metric is printed too.
+    $metric = ($name -eq 'wcxb-dev' -or $Mode -eq 'Text') ? 'wordf1' : 'shingle'
+    $json = Join-Path $OutPath "$name-$tag.score.json"
     $scoreLines = & $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $out --metric $metric --n-bootstrap 200 --json $json --quiet
     $final = Read-Final $scoreLines
     $result = [ordered]@{
-        Set = $name; Mode = $Mode; Metric = $metric
+        Set = $name; Mode = $Mode; Shape = ($Mode -eq 'Text' ? $Shape : $null); Metric = $metric
         F1 = $final.F1; Precision = $final.P; Recall = $final.R
         Pages = [int]$t.pages; PagesPerSecond = [double]$t.pages_per_second
         MsPerPage = [double]$t.extract_ms_per_page; ParseMsPerPage = [double]$t.parse_ms_per_page
         WithFound = $null; WithoutFound = $null
         Title = $null; TitleShown = $null; AuthorLoose = $null; NoAuthorSaidNone = $null; Date = $null
     }
-    if ($name -eq 'wcxb-dev') {
+    if ($Raw) {
+        $rawFinal = Read-Final (& $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $inputDir --metric $metric --n-bootstrap 50 --quiet)
+        $result.RawF1 = $rawFinal.F1
+    }
+    if ($name -eq 'wcxb-dev' -or $Mode -eq 'Text') {
         $other = $metric -eq 'wordf1' ? 'shingle' : 'wordf1'
         $result.OtherMetric = $other
         $result.OtherF1 = (Read-Final (& $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $out --metric $other --n-bootstrap 50 --quiet)).F1
     }
 
     Write-Line ''
-    Write-Line ("== {0} ({1} mode, {2} pages) ==" -f $name, $Mode, $result.Pages)
+    Write-Line ("== {0} ({1} mode{2}, {3} pages) ==" -f $name, $Mode, ($Mode -eq 'Text' ? " $Shape" : ''), $result.Pages)
     Write-Line ("{0}: F1 {1:N3}  P {2:N3}  R {3:N3}" -f $metric, $result.F1, $result.Precision, $result.Recall)
+    if ($result.Contains('RawF1')) { Write-Line ("raw input ({0}): {1} F1 {2:N3}" -f $Shape, $metric, $result.RawF1) }
     if ($result.Contains('OtherF1')) { Write-Line ("{0}: F1 {1:N3}" -f $result.OtherMetric, $result.OtherF1) }
     $parseNote = $Mode -eq 'Html' ? (" (bare AngleSharp parse {0:N2} ms/page, ratio {1:N2})" -f $result.ParseMsPerPage, ($result.MsPerPage / [math]::Max(0.001, $result.ParseMsPerPage))) : ''
     Write-Line ("speed: {0:N1} pages/s, {1:N2} ms/page{2}" -f $result.PagesPerSecond, $result.MsPerPage, $parseNote)
@@ -120,7 +132,7 @@ foreach ($name in $Set) {
         foreach ($id in $truth.Keys) { $evaldata[$id] = @{ with = @($truth[$id].with); without = @($truth[$id].without) } }
         $evalPath = Join-Path $OutPath "$name.evaldata.json"
         $evaldata | ConvertTo-Json -Depth 4 | Set-Content $evalPath -Encoding utf8NoBOM
-        $segJson = Join-Path $OutPath "$name-$($Mode.ToLower()).segments.json"
+        $segJson = Join-Path $OutPath "$name-$tag.segments.json"
         $null = & $python.Source (Join-Path $DataPath 'score_segments.py') --evaldata $evalPath --pred $out --json $segJson
         $seg = Get-Content $segJson -Raw | ConvertFrom-Json
         $result.WithFound = $seg.tp / [math]::Max(1, $seg.tp + $seg.fn)
@@ -128,7 +140,7 @@ foreach ($name in $Set) {
         Write-Line ("snippets: 'with' found {0:P1} ({1}/{2}); 'without' left in {3:P1} ({4}/{5})" -f $result.WithFound, $seg.tp, ($seg.tp + $seg.fn), $result.WithoutFound, $seg.fp, ($seg.fp + $seg.tn))
 
         # Metadata in both modes: from the page's markup in Html mode, from the scraped lines in Text mode.
-        $metaJson = Join-Path $OutPath "$name-$($Mode.ToLower()).meta.json"
+        $metaJson = Join-Path $OutPath "$name-$tag.meta.json"
         $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $meta $out --json $metaJson
         $scores = (Get-Content $metaJson -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1
         $result.Title = $scores.title.accuracy
@@ -158,9 +170,9 @@ foreach ($name in $Set) {
             if ((Get-ShownText $page.FullName).Contains((ConvertTo-FoldedText $tt))) { $shown[$id] = $entry } else { $hidden[$id] = $entry }
         }
         $split = foreach ($part in @(@('shown', $shown), @('hidden', $hidden))) {
-            $subset = Join-Path $OutPath "$name-$($Mode.ToLower()).title-$($part[0]).json"
+            $subset = Join-Path $OutPath "$name-$tag.title-$($part[0]).json"
             $part[1] | ConvertTo-Json -Depth 3 | Set-Content $subset -Encoding utf8NoBOM
-            $subsetScore = Join-Path $OutPath "$name-$($Mode.ToLower()).title-$($part[0]).score.json"
+            $subsetScore = Join-Path $OutPath "$name-$tag.title-$($part[0]).score.json"
             $null = & $python.Source (Join-Path $DataPath 'score_meta.py') --meta $subset $out --json $subsetScore
             ((Get-Content $subsetScore -Raw | ConvertFrom-Json -AsHashtable).Values | Select-Object -First 1).title
         }
