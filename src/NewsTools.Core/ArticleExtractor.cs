@@ -52,7 +52,8 @@ namespace NewsTools
             InputFormat format = _options.InputFormat == InputFormat.Auto ? InputSniffer.DetectFormat(content) : _options.InputFormat;
             Article article = format == InputFormat.Html ? ExtractHtml(content, input) : ExtractText(content, input);
             article.Source = input.Source;
-            article.InputFormat = format;
+            // Text that the shape stage read as Markdown is Markdown input, whether Auto, Text or Markdown was asked for.
+            article.InputFormat = format == InputFormat.Html ? InputFormat.Html : article.Shape == TextShape.Markdown ? InputFormat.Markdown : InputFormat.Text;
             return ExtractionResult.Success(article);
         }
 
@@ -88,10 +89,16 @@ namespace NewsTools
             {
                 Url = input.Url,
                 Strategy = cleaned.Strategy,
+                Shape = cleaned.Shape,
                 Paywall = cleaned.Paywall,
                 Captions = cleaned.Captions.ToArray(),
             };
             cleaned.Metadata.ApplyTo(article);
+            if (article.Image is null && cleaned.Image != null)
+            {
+                article.Image = cleaned.Image;
+                cleaned.Metadata.SetSource("Image", "markdown");
+            }
             ArticleRenderer.Render(article, cleaned.Blocks, cleaned.Removed, _options);
             MetadataExtractor.ResolveLanguage(article, cleaned.Metadata);
             return article;

@@ -13,6 +13,14 @@ namespace NewsTools.Heuristics
     {
         private const RegexOptions Opt = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+        // ---- Images in Markdown input ---------------------------------------------------------------
+
+        /// <summary>
+        /// An image address that is page chrome, not the story's picture: logos, avatars and author pictures (gravatar),
+        /// icons, sprites, badges, tracking pixels and spacers, and SVG (logos and icons far more often than photos).
+        /// </summary>
+        public static readonly Regex NotLeadImage = new Regex(@"logo|avatar|gravatar|icon|sprite|badge|pixel|spacer|blank\.gif|\.svg(?:$|[?#])", Opt);
+
         // ---- Paywall ---------------------------------------------------------------------------
 
         /// <summary>Metered paywall: a count or limit of free articles ("You've reached your limit of 5 free articles this month").</summary>

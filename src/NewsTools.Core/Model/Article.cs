@@ -91,6 +91,9 @@ namespace NewsTools
         /// <summary>Whether the input was read as HTML or as already-scraped text.</summary>
         public InputFormat InputFormat { get; set; }
 
+        /// <summary>The shape scraped text came in (Lines, HardWrapped, Markdown, Soup); None for an HTML page.</summary>
+        public TextShape Shape { get; set; }
+
         /// <summary>Which strategy found the main content (e.g. "article-container", "text-classifier").</summary>
         public string? Strategy { get; set; }
 
@@ -125,8 +128,25 @@ namespace NewsTools
         Auto = 0,
         /// <summary>An HTML page.</summary>
         Html = 1,
-        /// <summary>Already-scraped text, one block per line.</summary>
+        /// <summary>Already-scraped text (its shape, one block per line, hard-wrapped or a soup dump, is detected).</summary>
         Text = 2,
+        /// <summary>Markdown (CommonMark with GFM tables), as Markdown-returning scrapers give it.</summary>
+        Markdown = 3,
+    }
+
+    /// <summary>The shape scraped text came in, as the shape stage found it (<see cref="Article.Shape"/>).</summary>
+    public enum TextShape
+    {
+        /// <summary>Not text: the input was an HTML page.</summary>
+        None = 0,
+        /// <summary>One block per line (a paragraph on one line, menu items on lines of their own).</summary>
+        Lines = 1,
+        /// <summary>Hard-wrapped at a fixed width (a text browser's or mail client's dump): paragraphs span several lines.</summary>
+        HardWrapped = 2,
+        /// <summary>Markdown: headings, links, images, lists and tables in Markdown syntax.</summary>
+        Markdown = 3,
+        /// <summary>A DOM text dump (BeautifulSoup get_text): blank-line runs, indentation, inline elements split over lines.</summary>
+        Soup = 4,
     }
 
     /// <summary>Trade-off between keeping junk and losing story.</summary>

@@ -51,6 +51,21 @@ namespace NewsTools.Text
         public bool UserKeep { get; set; }
         public bool UserRemove { get; set; }
 
+        /// <summary>What the input's markup says the block is (a Markdown heading, list item...); Paragraph when it says nothing.</summary>
+        public BlockKind Kind { get; set; }
+
+        /// <summary>Heading level of a Markdown heading (1-6), or the number of an ordered list item.</summary>
+        public int Level { get; set; }
+
+        /// <summary>Nesting depth of a list item (0 = top level).</summary>
+        public int Depth { get; set; }
+
+        /// <summary>The block's inline Markdown (emphasis kept) when the input was Markdown; null otherwise.</summary>
+        public string? InlineMarkdown { get; set; }
+
+        /// <summary>The cells of a Markdown table row; null for other lines.</summary>
+        public string[]? Cells { get; set; }
+
         public double StopDensity => Words == 0 ? 0 : (double)StopWords / Words;
     }
 

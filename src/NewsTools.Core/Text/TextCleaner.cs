@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
 using NewsTools.Metadata;
+using NewsTools.Text.Shapes;
 
 namespace NewsTools.Text
 {
@@ -16,6 +17,8 @@ namespace NewsTools.Text
         public ArticleMetadata Metadata { get; } = new ArticleMetadata();
         public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
         public string Strategy { get; set; } = "text-classifier";
+        public TextShape Shape { get; set; } = TextShape.Lines;
+        public string? Image { get; set; }
     }
 
     /// <summary>
@@ -43,7 +46,10 @@ namespace NewsTools.Text
             // Old Mac line ends and Unicode line/paragraph separators end a line too.
             if (repaired.IndexOf('\r') >= 0) repaired = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
             if (repaired.IndexOf('\u2028') >= 0 || repaired.IndexOf('\u2029') >= 0) repaired = repaired.Replace('\u2028', '\n').Replace('\u2029', '\n');
-            List<TextLine> lines = SplitLines(repaired);
+            ShapedText shaped = TextShapeReader.Read(repaired, options.InputFormat == InputFormat.Markdown);
+            result.Shape = shaped.Shape;
+            log?.Invoke("Text: read as " + shaped.Shape + " (" + shaped.Lines.Count.ToString(CultureInfo.InvariantCulture) + " blocks).");
+            List<TextLine> lines = shaped.Lines;
             if (lines.Count == 0) return result;
 
             string? language = LanguageDetector.Detect(text);
@@ -86,6 +92,8 @@ namespace NewsTools.Text
 
             // Emit in input order; duplicates of kept blocks are dropped here.
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            int nextImage = 0;
+            result.Image = LeadImage(shaped.Images, lines, start, storyEnd, decided);
             string? titleKey = result.Metadata.Title != null ? TextRepair.DuplicateKey(result.Metadata.Title) : null;
             for (int i = 0; i < lines.Count; i++)
             {
@@ -104,7 +112,8 @@ namespace NewsTools.Text
                         Remove(result, line, RemovalReason.Duplicate, "duplicate", log);
                         continue;
                     }
-                    result.Blocks.Add(d.Heading ? new ContentBlock(BlockKind.Heading, line.Text, 2) : new ContentBlock(BlockKind.Paragraph, line.Text));
+                    if (options.IncludeImages) AddImagesBefore(result, shaped.Images, i, ref nextImage);
+                    AddBlock(result, line, d.Heading);
                 }
                 else
                 {
@@ -128,6 +137,71 @@ namespace NewsTools.Text
             }
             result.Paywall = verdict;
             return result;
+        }
+
+        /// <summary>
+        /// A kept line as a body block, in the structure its input gave it: a Markdown heading keeps its level, a list item
+        /// its kind and depth; consecutive table rows make one table and consecutive code lines one preformatted block.
+        /// </summary>
+        private static void AddBlock(TextCleanResult result, TextLine line, bool decidedHeading)
+        {
+            List<ContentBlock> blocks = result.Blocks;
+            ContentBlock? last = blocks.Count > 0 ? blocks[blocks.Count - 1] : null;
+            if (line.Cells != null)
+            {
+                if (last != null && last.Kind == BlockKind.Table && last.Rows != null)
+                {
+                    var rows = new List<string[]>(last.Rows) { line.Cells };
+                    last.Rows = rows.ToArray();
+                    last.Text += "\n" + line.Text;
+                    return;
+                }
+                blocks.Add(new ContentBlock(BlockKind.Table, line.Text) { Rows = new[] { line.Cells } });
+                return;
+            }
+            if (line.Kind == BlockKind.Preformatted && last != null && last.Kind == BlockKind.Preformatted)
+            {
+                last.Text += "\n" + line.Text;
+                last.Markdown = (last.Markdown ?? last.Text) + "\n" + (line.InlineMarkdown ?? line.Text);
+                return;
+            }
+            ContentBlock block = line.Kind == BlockKind.Heading ? new ContentBlock(BlockKind.Heading, line.Text, Math.Max(2, line.Level))
+                : decidedHeading ? new ContentBlock(BlockKind.Heading, line.Text, 2)
+                : line.Kind == BlockKind.Paragraph ? new ContentBlock(BlockKind.Paragraph, line.Text)
+                : new ContentBlock(line.Kind, line.Text, line.Level) { Depth = line.Depth };
+            if (line.InlineMarkdown != null && line.Kind != BlockKind.Preformatted) block.Markdown = line.InlineMarkdown;
+            blocks.Add(block);
+        }
+
+        /// <summary>Images a Markdown input showed before the kept line <paramref name="index"/> (with IncludeImages).</summary>
+        private static void AddImagesBefore(TextCleanResult result, List<ShapedImage> images, int index, ref int next)
+        {
+            while (next < images.Count && images[next].BeforeLine <= index)
+            {
+                ShapedImage image = images[next++];
+                if (images[next - 1].BeforeLine >= index - 3) result.Blocks.Add(new ContentBlock(BlockKind.Image, image.Alt) { Url = image.Url });
+            }
+        }
+
+        /// <summary>
+        /// The lead image of a Markdown input: the first image between the headline (or the story's start) and the story's
+        /// end that is no logo, avatar, icon or tracking pixel. Its alt text goes to Captions.
+        /// </summary>
+        private static string? LeadImage(List<ShapedImage> images, List<TextLine> lines, int start, int end, Decision[] decided)
+        {
+            if (images.Count == 0 || start > end) return null;
+            int from = start;
+            for (int i = start - 1; i >= 0 && i >= start - TextThresholds.HeaderWindow; i--)
+            {
+                if (decided[i].Reason == RemovalReason.Title && !decided[i].Keep) { from = i; break; }
+            }
+            foreach (ShapedImage image in images)
+            {
+                if (image.BeforeLine < from || image.BeforeLine > end) continue;
+                if (TextPhrases.NotLeadImage.IsMatch(image.Url)) continue;
+                return image.Url;
+            }
+            return null;
         }
 
         /// <summary>The fate of one line.</summary>
@@ -160,37 +234,6 @@ namespace NewsTools.Text
                 if (patterns[i] != null && patterns[i].IsMatch(text)) return true;
             }
             return false;
-        }
-
-        /// <summary>Splits into non-blank lines (numbers kept) and joins words hyphenated across a line end.</summary>
-        private static List<TextLine> SplitLines(string text)
-        {
-            var lines = new List<TextLine>();
-            int number = 0;
-            int pos = 0;
-            while (pos <= text.Length)
-            {
-                int nl = text.IndexOf('\n', pos);
-                if (nl < 0) nl = text.Length;
-                number++;
-                string raw = text.Substring(pos, nl - pos);
-                pos = nl + 1;
-                string t = TextRepair.CollapseSpaces(raw);
-                if (t.Length == 0) continue;
-                if (lines.Count > 0)
-                {
-                    TextLine prev = lines[lines.Count - 1];
-                    string? joined = TextRepair.JoinHyphenated(prev.Text, t);
-                    if (joined != null)
-                    {
-                        prev.Text = joined;
-                        continue;
-                    }
-                }
-                lines.Add(new TextLine(t, number));
-                if (nl == text.Length) break;
-            }
-            return lines;
         }
 
         /// <summary>

@@ -1,0 +1,132 @@
+using System;
+using NewsTools.Heuristics;
+
+namespace NewsTools.Text.Shapes
+{
+    /// <summary>
+    /// Tells the shape of scraped text from its lines, before any line is judged: Markdown (links with targets, ATX
+    /// headings, tables), hard-wrapped (every line within a fixed width, paragraphs running on full lines), a soup dump
+    /// (inline elements split over lines) or one block per line. One pass over the lines per test; no regex on a line
+    /// longer than the wrap test needs.
+    /// </summary>
+    internal static class ShapeDetector
+    {
+        /// <summary>The shape of <paramref name="lines"/> (the text split at '\n', tabs already spaces).</summary>
+        public static TextShape Detect(string[] lines)
+        {
+            if (LooksMarkdown(lines)) return TextShape.Markdown;
+            if (WrapWidth(lines) > 0) return TextShape.HardWrapped;
+            if (LooksSoup(lines)) return TextShape.Soup;
+            return TextShape.Lines;
+        }
+
+        /// <summary>
+        /// Markdown when links or images with targets recur, or a heading comes with other Markdown: a plain dump has
+        /// neither "](http" nor "# " openings, and one stray bracket is not enough.
+        /// </summary>
+        public static bool LooksMarkdown(string[] lines)
+        {
+            int links = 0, headings = 0, tables = 0, strong = 0;
+            foreach (string line in lines)
+            {
+                if (line.Length == 0) continue;
+                if (line.IndexOf("](", StringComparison.Ordinal) >= 0) links += TextShapeThresholds.MarkdownLink.Matches(line).Count;
+                if (line.IndexOf('#') >= 0 && TextShapeThresholds.AtxHeading.IsMatch(line)) headings++;
+                if (line.IndexOf("---", StringComparison.Ordinal) >= 0 && TextShapeThresholds.TableSeparator.IsMatch(line)) tables++;
+                if ((line.IndexOf("**", StringComparison.Ordinal) >= 0 || line.IndexOf("__", StringComparison.Ordinal) >= 0) && TextShapeThresholds.StrongEmphasis.IsMatch(line)) strong++;
+                if (links >= 3) return true;
+            }
+            int other = links + tables + strong;
+            return links >= 2 || headings >= 1 && other >= 1 || tables >= 1 && other + headings >= 2 || headings >= 3;
+        }
+
+        /// <summary>
+        /// The wrap width of a hard-wrapped text, or 0 when the text is not hard-wrapped: nearly every breakable line fits
+        /// in at most <see cref="TextShapeThresholds.MaxWrapWidth"/> columns, and paragraphs run on over full lines (a line
+        /// close to the width whose next line's first word would not have fitted) at least
+        /// <see cref="TextShapeThresholds.MinWrapJoins"/> times.
+        /// </summary>
+        public static int WrapWidth(string[] lines)
+        {
+            int nonBlank = 0, overlong = 0, width = 0;
+            foreach (string raw in lines)
+            {
+                int len = TrimmedLength(raw);
+                if (len == 0) continue;
+                nonBlank++;
+                if (raw.IndexOf(' ', Indent(raw)) < 0 || raw.IndexOf(' ', Indent(raw)) >= len) continue; // one unbreakable token
+                if (len > TextShapeThresholds.MaxWrapWidth) overlong++;
+                else if (len > width) width = len;
+            }
+            if (nonBlank < 4 || width < TextShapeThresholds.MinWrapWidth) return 0;
+            if (overlong * 50 > nonBlank * TextShapeThresholds.MaxOverlongPerFifty) return 0;
+            int joins = 0;
+            for (int i = 0; i + 1 < lines.Length; i++)
+            {
+                int len = TrimmedLength(lines[i]);
+                if (len < width - TextShapeThresholds.NearFullMargin) continue;
+                string next = lines[i + 1];
+                if (TrimmedLength(next) == 0 || Indent(next) != Indent(lines[i])) continue;
+                if (TextShapeThresholds.BulletMarker.IsMatch(next.Substring(Indent(next)))) continue;
+                if (IsFull(len, FirstWordLength(next), width)) joins++;
+            }
+            return joins >= TextShapeThresholds.MinWrapJoins ? width : 0;
+        }
+
+        /// <summary>
+        /// A soup dump (a DOM's text nodes one per line): inline elements split a sentence over lines, so lines end with a
+        /// single space before a link's text, or open with the punctuation or space that followed it.
+        /// </summary>
+        public static bool LooksSoup(string[] lines)
+        {
+            int splits = 0;
+            for (int i = 0; i + 1 < lines.Length; i++)
+            {
+                if (InlineContinues(lines[i], lines[i + 1]) && ++splits >= TextShapeThresholds.MinSoupSplits) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="next"/> continues the text node of <paramref name="prev"/> across an inline element:
+        /// prev ends with one space ("At "), or next opens with one space (" service makes it") or with punctuation that
+        /// cannot start a block (", we keep").
+        /// </summary>
+        public static bool InlineContinues(string prev, string next)
+        {
+            int pl = prev.Length, nl = next.Length;
+            if (nl == 0 || TrimmedLength(prev) == 0 || TrimmedLength(next) == 0) return false;
+            bool prevEndsInWord = prev[pl - 1] != ' ';
+            if (!prevEndsInWord && pl >= 2 && prev[pl - 2] != ' ' && next[0] != ' ') return true;
+            if (prevEndsInWord && next[0] == ' ' && nl >= 2 && next[1] != ' ' && char.IsLetterOrDigit(next[1])) return true;
+            return prevEndsInWord && TextShapeThresholds.SoupContinuationStarts.IndexOf(next[0]) >= 0;
+        }
+
+        /// <summary>Whether a line of <paramref name="length"/> columns was full: the next word (plus a space) would have passed the width.</summary>
+        public static bool IsFull(int length, int nextWordLength, int width) => length + 1 + nextWordLength > width - TextShapeThresholds.WrapSlack;
+
+        /// <summary>Length without trailing whitespace (0 for a blank line).</summary>
+        public static int TrimmedLength(string s)
+        {
+            int n = s.Length;
+            while (n > 0 && char.IsWhiteSpace(s[n - 1])) n--;
+            return n;
+        }
+
+        /// <summary>Leading spaces.</summary>
+        public static int Indent(string s)
+        {
+            int i = 0;
+            while (i < s.Length && s[i] == ' ') i++;
+            return i;
+        }
+
+        /// <summary>Length of the first word after the indentation.</summary>
+        public static int FirstWordLength(string s)
+        {
+            int i = Indent(s), j = i;
+            while (j < s.Length && !char.IsWhiteSpace(s[j])) j++;
+            return j - i;
+        }
+    }
+}
