@@ -54,6 +54,9 @@ namespace NewsTools.Heuristics
         public static readonly Regex BulletMarker = new Regex(@"^(?:[*+\-\u2022\u00B7\u25E6\u25AA]|o(?= )|\d{1,3}[.)])[ ]+(?=\S)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Characters that cannot open a new block in a soup dump: the text node after an inline element (", we keep").</summary>
-        public const string SoupContinuationStarts = ",.;:!?)]}%\u00BB\u201D";
+        public const string SoupContinuationStarts = ",.;:!?)]}\u00BB\u201D";
+
+        /// <summary>A DOM dump leaves blank or whitespace-only lines between blocks: at least one line in ten (2 in 793 one-block-per-line dumps have that many).</summary>
+        public const int SoupBlankLineShare = 10;
     }
 }

@@ -132,6 +132,7 @@ for (int r = 0; r < repeat; r++)
             ["language"] = a?.Language,
             ["paywall"] = a?.Paywall.Kind.ToString(),
             ["strategy"] = a?.Strategy,
+            ["shape"] = a?.Shape.ToString(),
         };
         File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
     }

@@ -37,7 +37,7 @@ namespace NewsTools.Text.Shapes
                 if (links >= 3) return true;
             }
             int other = links + tables + strong;
-            return links >= 2 || headings >= 1 && other >= 1 || tables >= 1 && other + headings >= 2 || headings >= 3;
+            return links >= 2 || headings >= 1 && other >= 1 || tables >= 1 && other + headings >= 2;
         }
 
         /// <summary>
@@ -48,18 +48,21 @@ namespace NewsTools.Text.Shapes
         /// </summary>
         public static int WrapWidth(string[] lines)
         {
-            int nonBlank = 0, overlong = 0, width = 0;
+            int nonBlank = 0, overlong = 0, width = 0, wide = 0;
             foreach (string raw in lines)
             {
                 int len = TrimmedLength(raw);
                 if (len == 0) continue;
                 nonBlank++;
-                if (raw.IndexOf(' ', Indent(raw)) < 0 || raw.IndexOf(' ', Indent(raw)) >= len) continue; // one unbreakable token
+                int space = raw.IndexOf(' ', Indent(raw));
+                if (space < 0 || space >= len) continue; // one unbreakable token (a URL) wraps nowhere
+                if (len >= TextShapeThresholds.MinWrapWidth) wide++;
                 if (len > TextShapeThresholds.MaxWrapWidth) overlong++;
                 else if (len > width) width = len;
             }
             if (nonBlank < 4 || width < TextShapeThresholds.MinWrapWidth) return 0;
-            if (overlong * 50 > nonBlank * TextShapeThresholds.MaxOverlongPerFifty) return 0;
+            // Counted against the lines wide enough to have been wrapped: a menu's hundred short labels say nothing.
+            if (overlong * 50 > wide * TextShapeThresholds.MaxOverlongPerFifty) return 0;
             int joins = 0;
             for (int i = 0; i + 1 < lines.Length; i++)
             {
@@ -68,7 +71,8 @@ namespace NewsTools.Text.Shapes
                 string next = lines[i + 1];
                 if (TrimmedLength(next) == 0 || Indent(next) != Indent(lines[i])) continue;
                 if (TextShapeThresholds.BulletMarker.IsMatch(next.Substring(Indent(next)))) continue;
-                if (IsFull(len, FirstWordLength(next), width)) joins++;
+                // The evidence is a wrap inside a sentence: a dump's paragraph lines end with their full stop.
+                if (IsFull(len, FirstWordLength(next), width) && !EndsSentence(lines[i], len)) joins++;
             }
             return joins >= TextShapeThresholds.MinWrapJoins ? width : 0;
         }
@@ -79,12 +83,19 @@ namespace NewsTools.Text.Shapes
         /// </summary>
         public static bool LooksSoup(string[] lines)
         {
-            int splits = 0;
-            for (int i = 0; i + 1 < lines.Length; i++)
+            int spaceSplits = 0, punctuationSplits = 0, blank = 0;
+            for (int i = 0; i < lines.Length; i++)
             {
-                if (InlineContinues(lines[i], lines[i + 1]) && ++splits >= TextShapeThresholds.MinSoupSplits) return true;
+                if (TrimmedLength(lines[i]) == 0) { blank++; continue; }
+                if (i + 1 >= lines.Length) break;
+                int split = Split(lines[i], lines[i + 1]);
+                if (split == 1) spaceSplits++;
+                else if (split == 2) punctuationSplits++;
             }
-            return false;
+            // A space left at a text node's edge is the dump's own mark; punctuation opening a line is weaker evidence (a
+            // "..." teaser, a "%" column), believed only with the blank-line runs a DOM dump leaves between blocks.
+            return spaceSplits >= TextShapeThresholds.MinSoupSplits
+                || spaceSplits + punctuationSplits >= TextShapeThresholds.MinSoupSplits && blank * TextShapeThresholds.SoupBlankLineShare >= lines.Length;
         }
 
         /// <summary>
@@ -92,18 +103,30 @@ namespace NewsTools.Text.Shapes
         /// prev ends with one space ("At "), or next opens with one space (" service makes it") or with punctuation that
         /// cannot start a block (", we keep").
         /// </summary>
-        public static bool InlineContinues(string prev, string next)
+        public static bool InlineContinues(string prev, string next) => Split(prev, next) != 0;
+
+        /// <summary>0: no inline split; 1: split at a space left at a text node's edge; 2: the next line opens with closing punctuation.</summary>
+        private static int Split(string prev, string next)
         {
             int pl = prev.Length, nl = next.Length;
-            if (nl == 0 || TrimmedLength(prev) == 0 || TrimmedLength(next) == 0) return false;
+            if (nl == 0 || TrimmedLength(prev) == 0 || TrimmedLength(next) == 0) return 0;
             bool prevEndsInWord = prev[pl - 1] != ' ';
-            if (!prevEndsInWord && pl >= 2 && prev[pl - 2] != ' ' && next[0] != ' ') return true;
-            if (prevEndsInWord && next[0] == ' ' && nl >= 2 && next[1] != ' ' && char.IsLetterOrDigit(next[1])) return true;
-            return prevEndsInWord && TextShapeThresholds.SoupContinuationStarts.IndexOf(next[0]) >= 0;
+            if (!prevEndsInWord && pl >= 2 && prev[pl - 2] != ' ' && next[0] != ' ') return 1;
+            if (prevEndsInWord && next[0] == ' ' && nl >= 2 && next[1] != ' ' && char.IsLetterOrDigit(next[1])) return 1;
+            if (!prevEndsInWord || TextShapeThresholds.SoupContinuationStarts.IndexOf(next[0]) < 0) return 0;
+            // ", we keep" or a lone ".": not "..." (a teaser's ellipsis) or ".5%".
+            return nl == 1 || next[1] == ' ' || char.IsLetter(next[1]) ? 2 : 0;
         }
 
         /// <summary>Whether a line of <paramref name="length"/> columns was full: the next word (plus a space) would have passed the width.</summary>
         public static bool IsFull(int length, int nextWordLength, int width) => length + 1 + nextWordLength > width - TextShapeThresholds.WrapSlack;
+
+        /// <summary>Whether the line's last visible character closes a sentence or a quote.</summary>
+        private static bool EndsSentence(string line, int trimmedLength)
+        {
+            char c = line[trimmedLength - 1];
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201D' || c == '\u3002' || c == ')';
+        }
 
         /// <summary>Length without trailing whitespace (0 for a blank line).</summary>
         public static int TrimmedLength(string s)
