@@ -47,7 +47,7 @@ namespace NewsTools.Text.Shapes
             public bool Quote { get; }
         }
 
-        public static List<TextLine> Read(string text, List<ShapedImage> images)
+        public static List<TextLine> Read(string text, List<ShapedImage> images, bool softBreakSplits)
         {
             var lines = new List<TextLine>();
             MarkdownDocument document = Markdown.Parse(text, Pipeline);
@@ -95,7 +95,7 @@ namespace NewsTools.Text.Shapes
                                 {
                                     foreach (Block inner in cell)
                                     {
-                                        if (inner is LeafBlock leaf && leaf.Inline != null) RenderInlines(leaf.Inline, plain, null, images, lines.Count);
+                                        if (inner is LeafBlock leaf && leaf.Inline != null) RenderInlines(leaf.Inline, plain, null, images, lines.Count, false);
                                     }
                                 }
                                 cells.Add(TextRepair.CollapseSpaces(plain.ToString()));
@@ -105,12 +105,12 @@ namespace NewsTools.Text.Shapes
                         }
                         break;
                     case HeadingBlock heading:
-                        AddInlineLines(lines, heading, lineNumber, BlockKind.Heading, heading.Level, 0, plain, markdown, images);
+                        AddInlineLines(lines, heading, lineNumber, BlockKind.Heading, heading.Level, 0, plain, markdown, images, softBreakSplits);
                         break;
                     case ParagraphBlock paragraph:
                         {
                             BlockKind kind = p.ItemKind != BlockKind.Paragraph ? p.ItemKind : p.Quote ? BlockKind.Quote : BlockKind.Paragraph;
-                            AddInlineLines(lines, paragraph, lineNumber, kind, p.ItemNumber, p.Depth < 0 ? 0 : p.Depth, plain, markdown, images);
+                            AddInlineLines(lines, paragraph, lineNumber, kind, p.ItemNumber, p.Depth < 0 ? 0 : p.Depth, plain, markdown, images, softBreakSplits);
                             break;
                         }
                     case HtmlBlock html:
@@ -133,7 +133,7 @@ namespace NewsTools.Text.Shapes
                         PushChildren(stack, container, p.Depth, p.Quote);
                         break;
                     case LeafBlock leaf when leaf.Inline != null:
-                        AddInlineLines(lines, leaf, lineNumber, BlockKind.Paragraph, 0, 0, plain, markdown, images);
+                        AddInlineLines(lines, leaf, lineNumber, BlockKind.Paragraph, 0, 0, plain, markdown, images, softBreakSplits);
                         break;
                 }
             }
@@ -147,14 +147,16 @@ namespace NewsTools.Text.Shapes
 
         /// <summary>
         /// Adds a leaf block's text as lines: one per hard line break ("**Plan**  \nOver 30 stories" is two blocks in the
-        /// page it came from), each with its plain text and its inline Markdown.
+        /// page it came from), each with its plain text and its inline Markdown. Unless the Markdown is hard-wrapped, a soft
+        /// break splits too: scrapers write one block per line and leave blank lines out between menu items and labels, so
+        /// CommonMark's paragraph continuation would glue a menu to the story.
         /// </summary>
-        private static void AddInlineLines(List<TextLine> lines, LeafBlock leaf, int lineNumber, BlockKind kind, int level, int depth, StringBuilder plain, StringBuilder markdown, List<ShapedImage> images)
+        private static void AddInlineLines(List<TextLine> lines, LeafBlock leaf, int lineNumber, BlockKind kind, int level, int depth, StringBuilder plain, StringBuilder markdown, List<ShapedImage> images, bool softBreakSplits)
         {
             if (leaf.Inline is null) return;
             plain.Clear();
             markdown.Clear();
-            RenderInlines(leaf.Inline, plain, markdown, images, lines.Count);
+            RenderInlines(leaf.Inline, plain, markdown, images, lines.Count, softBreakSplits);
             string[] plainParts = plain.ToString().Split('\n');
             string[] mdParts = markdown.ToString().Split('\n');
             for (int i = 0; i < plainParts.Length; i++)
@@ -195,7 +197,7 @@ namespace NewsTools.Text.Shapes
         /// Plain text (and, when <paramref name="markdown"/> is given, inline Markdown with emphasis and code kept) of an
         /// inline tree; a hard line break becomes '\n'. Images are collected, not rendered.
         /// </summary>
-        private static void RenderInlines(ContainerInline root, StringBuilder plain, StringBuilder? markdown, List<ShapedImage> images, int beforeLine)
+        private static void RenderInlines(ContainerInline root, StringBuilder plain, StringBuilder? markdown, List<ShapedImage> images, int beforeLine, bool softBreakSplits)
         {
             var stack = new Stack<object>(); // an Inline to render, or a string to close a Markdown span
             for (Inline? c = root.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
@@ -221,8 +223,8 @@ namespace NewsTools.Text.Shapes
                         markdown?.Append('`').Append(code.Content).Append('`');
                         break;
                     case LineBreakInline lineBreak:
-                        plain.Append(lineBreak.IsHard ? '\n' : ' ');
-                        markdown?.Append(lineBreak.IsHard ? '\n' : ' ');
+                        plain.Append(lineBreak.IsHard || softBreakSplits ? '\n' : ' ');
+                        markdown?.Append(lineBreak.IsHard || softBreakSplits ? '\n' : ' ');
                         break;
                     case HtmlEntityInline entity:
                         plain.Append(entity.Transcoded.ToString());

@@ -53,7 +53,7 @@ namespace NewsTools.Text.Shapes
             switch (shape)
             {
                 case TextShape.Markdown:
-                    return new ShapedText(shape, MarkdownReader.Read(text, images), images);
+                    return new ShapedText(shape, MarkdownReader.Read(text, images, ShapeDetector.WrapWidth(raw) == 0), images);
                 case TextShape.HardWrapped:
                     return new ShapedText(shape, HardWrapReader.Read(raw, ShapeDetector.WrapWidth(raw)), images);
                 case TextShape.Soup:
