@@ -145,5 +145,8 @@ namespace NewsTools.Heuristics
         public const double DekHeadlineMinShare = 0.5;
 
         public const double DekShareSlack = 0.2;
+    
+        /// <summary>Characters of the blocks' text the language is told from (the detector reads no more than this either).</summary>
+        public const int LanguageSampleChars = 20000;
     }
 }

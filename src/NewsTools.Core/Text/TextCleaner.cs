@@ -52,7 +52,7 @@ namespace NewsTools.Text
             List<TextLine> lines = shaped.Lines;
             if (lines.Count == 0) return result;
 
-            string? language = LanguageDetector.Detect(text);
+            string? language = LanguageDetector.Detect(ProseSample(lines));
             int languageMask = StopWords.MaskOf(language);
             int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
                 : options.Focus == ExtractionFocus.Recall ? TextThresholds.GoodLengthRecall : TextThresholds.GoodLength;
@@ -202,6 +202,32 @@ namespace NewsTools.Text
                 return image.Url;
             }
             return null;
+        }
+
+        /// <summary>
+        /// The text the language is told from: the blocks' plain text (no Markdown link targets, no wrap breaks), lines of
+        /// five words or more first (a menu of labels says little), up to 20,000 characters.
+        /// </summary>
+        private static string ProseSample(List<TextLine> lines)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int pass = 0; pass < 2 && sb.Length < TextThresholds.LanguageSampleChars; pass++)
+            {
+                foreach (TextLine line in lines)
+                {
+                    if (sb.Length >= TextThresholds.LanguageSampleChars) break;
+                    bool prose = CountSpaces(line.Text) >= 4;
+                    if (prose == (pass == 0)) sb.Append(line.Text).Append('\n');
+                }
+            }
+            return sb.ToString();
+        }
+
+        private static int CountSpaces(string s)
+        {
+            int n = 0;
+            foreach (char c in s) if (c == ' ') n++;
+            return n;
         }
 
         /// <summary>The fate of one line.</summary>
