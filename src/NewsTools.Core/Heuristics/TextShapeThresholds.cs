@@ -14,6 +14,9 @@ namespace NewsTools.Heuristics
         /// </summary>
         public const int MaxWrapWidth = 100;
 
+        /// <summary>The wrap width is this percentile of the lengths of lines wide enough to have been wrapped.</summary>
+        public const double WrapWidthPercentile = 0.9;
+
         /// <summary>Narrowest wrap width believed: below it the "lines" are a column of labels, not wrapped prose.</summary>
         public const int MinWrapWidth = 30;
 

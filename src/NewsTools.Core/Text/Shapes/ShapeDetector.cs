@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NewsTools.Heuristics;
 
 namespace NewsTools.Text.Shapes
@@ -48,7 +49,8 @@ namespace NewsTools.Text.Shapes
         /// </summary>
         public static int WrapWidth(string[] lines)
         {
-            int nonBlank = 0, overlong = 0, width = 0, wide = 0;
+            int nonBlank = 0, overlong = 0, wide = 0;
+            var widths = new List<int>();
             foreach (string raw in lines)
             {
                 int len = TrimmedLength(raw);
@@ -56,11 +58,17 @@ namespace NewsTools.Text.Shapes
                 nonBlank++;
                 int space = raw.IndexOf(' ', Indent(raw));
                 if (space < 0 || space >= len) continue; // one unbreakable token (a URL) wraps nowhere
-                if (len >= TextShapeThresholds.MinWrapWidth) wide++;
+                if (len < TextShapeThresholds.MinWrapWidth) continue;
+                wide++;
                 if (len > TextShapeThresholds.MaxWrapWidth) overlong++;
-                else if (len > width) width = len;
+                else widths.Add(len);
             }
-            if (nonBlank < 4 || width < TextShapeThresholds.MinWrapWidth) return 0;
+            if (nonBlank < 4 || widths.Count == 0) return 0;
+            // The width is a high percentile of the wide lines, not their maximum: a wrapper lets a heading or a line
+            // that cannot break run a few columns over, and one such line must not make every other line look short.
+            widths.Sort();
+            int width = widths[(int)((widths.Count - 1) * TextShapeThresholds.WrapWidthPercentile)];
+            if (width < TextShapeThresholds.MinWrapWidth) return 0;
             // Counted against the lines wide enough to have been wrapped: a menu's hundred short labels say nothing.
             if (overlong * 50 > wide * TextShapeThresholds.MaxOverlongPerFifty) return 0;
             int joins = 0;
