@@ -77,7 +77,7 @@ namespace NewsTools
             };
             metadata.ApplyTo(article);
             ArticleRenderer.Render(article, extraction.Blocks, extraction.Removed, _options);
-            MetadataExtractor.ResolveLanguage(article, metadata);
+            MetadataExtractor.ResolveLanguage(article, metadata, null);
             return article;
         }
 
@@ -93,7 +93,7 @@ namespace NewsTools
             };
             cleaned.Metadata.ApplyTo(article);
             ArticleRenderer.Render(article, cleaned.Blocks, cleaned.Removed, _options);
-            MetadataExtractor.ResolveLanguage(article, cleaned.Metadata);
+            MetadataExtractor.ResolveLanguage(article, cleaned.Metadata, cleaned.InputLanguage);
             return article;
         }
     }

@@ -16,6 +16,9 @@ namespace NewsTools.Text
         public ArticleMetadata Metadata { get; } = new ArticleMetadata();
         public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
         public string Strategy { get; set; } = "text-classifier";
+
+        /// <summary>The language detected on the whole input (before cleaning), or null; stands in when the kept text is too thin to tell.</summary>
+        public string? InputLanguage { get; set; }
     }
 
     /// <summary>
@@ -47,6 +50,7 @@ namespace NewsTools.Text
             if (lines.Count == 0) return result;
 
             string? language = LanguageDetector.Detect(text);
+            result.InputLanguage = language;
             int languageMask = StopWords.MaskOf(language);
             int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
                 : options.Focus == ExtractionFocus.Recall ? TextThresholds.GoodLengthRecall : TextThresholds.GoodLength;
