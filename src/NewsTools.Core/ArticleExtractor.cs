@@ -78,7 +78,7 @@ namespace NewsTools
             };
             metadata.ApplyTo(article);
             ArticleRenderer.Render(article, extraction.Blocks, extraction.Removed, _options);
-            MetadataExtractor.ResolveLanguage(article, metadata);
+            MetadataExtractor.ResolveLanguage(article, metadata, null);
             return article;
         }
 
@@ -100,7 +100,7 @@ namespace NewsTools
                 cleaned.Metadata.SetSource("Image", "markdown");
             }
             ArticleRenderer.Render(article, cleaned.Blocks, cleaned.Removed, _options);
-            MetadataExtractor.ResolveLanguage(article, cleaned.Metadata);
+            MetadataExtractor.ResolveLanguage(article, cleaned.Metadata, cleaned.InputLanguage);
             return article;
         }
     }

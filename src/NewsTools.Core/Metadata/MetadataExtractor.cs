@@ -136,10 +136,14 @@ namespace NewsTools.Metadata
             return meta;
         }
 
-        /// <summary>Sets <see cref="Article.Language"/>: the declared language where the text agrees, else the detected one.</summary>
-        public static void ResolveLanguage(Article article, ArticleMetadata metadata)
+        /// <summary>
+        /// Sets <see cref="Article.Language"/>: the declared language where the text agrees, else the detected one.
+        /// <paramref name="inputLanguage"/> (the language of the whole input, text mode) stands in when the kept text
+        /// tells nothing: a headline alone, or a story the cleaner removed entirely is still in its page's language.
+        /// </summary>
+        public static void ResolveLanguage(Article article, ArticleMetadata metadata, string? inputLanguage)
         {
-            string? detected = LanguageDetector.Detect(article.Text);
+            string? detected = LanguageDetector.Detect(article.Text) ?? inputLanguage;
             string? declared = metadata.DeclaredLanguage;
             if (declared != null && (detected is null || declared.StartsWith(detected, StringComparison.OrdinalIgnoreCase)))
             {

@@ -1,35 +1,73 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Text
 {
     /// <summary>
     /// Detects the language of a text from its script (CJK, Cyrillic, Arabic, Devanagari...) and, for
-    /// Latin-script text, from which stop-word list covers the most words. One pass over at most
-    /// <see cref="SampleChars"/> characters.
+    /// Latin-script text, from the function words and marked letters of <see cref="LanguageProfiles"/>.
+    /// One pass over at most <see cref="SampleChars"/> characters; the lookup tables are built once.
     /// </summary>
     internal static class LanguageDetector
     {
         /// <summary>Characters read: 20,000 is several paragraphs in any language, enough for a clear majority.</summary>
         private const int SampleChars = 20000;
 
-        /// <summary>Fewest stop-word hits before a Latin-script guess is made (a headline alone is too thin).</summary>
-        private const int MinStopWordHits = 3;
+        /// <summary>Fewest letters of an alphabetic script before any guess (a word or two is too thin).</summary>
+        private const int MinLetters = 20;
 
-        /// <summary>A BCP 47 primary tag ("en", "de", "zh"...), or null when the evidence is too thin.</summary>
+        /// <summary>Fewest Han, kana or Hangul characters before a guess: each is a syllable or a word, so a headline has plenty.</summary>
+        private const int MinIdeographs = 5;
+
+        /// <summary>
+        /// A word listed by k profiles scores <see cref="WordWeight"/> / k for each: "the" (English only) scores 12,
+        /// "de" (six lists) 2. Shared words then hardly move the ranking and distinctive ones decide it.
+        /// </summary>
+        private const int WordWeight = 12;
+
+        /// <summary>A letter one profile lists (ř, ő, ğ) adds this per occurrence: a quarter of a distinctive word, as letters are many.</summary>
+        private const int UniqueLetterWeight = 3;
+
+        /// <summary>A letter two profiles list (æ ø for Danish and Norwegian) adds this to each.</summary>
+        private const int SharedLetterWeight = 1;
+
+        /// <summary>Least Latin score for a guess: one distinctive function word, or two shared ones and a marked letter.</summary>
+        private const int MinLatinScore = 12;
+
+        /// <summary>Least lead over the runner-up: half a distinctive word. Below it the text is as much one language as the other.</summary>
+        private const int MinLatinLead = 6;
+
+        /// <summary>
+        /// Where Lorem ipsum outscores every language, a language still wins with this score (five distinctive words)...
+        /// </summary>
+        private const int MinScoreBesidePlaceholder = 60;
+
+        /// <summary>...and at least 1/10 of the placeholder's score: a real story beside a template's Lorem ipsum teasers (wcxb-dev page 0285: 1/7).</summary>
+        private const int PlaceholderShareDivisor = 10;
+
+        private static readonly ProfileTable Latin = new ProfileTable(LanguageProfiles.Latin);
+
+        /// <summary>A BCP 47 primary tag ("en", "de", "zh"...), or null when the evidence is too thin or the text is a placeholder.</summary>
         public static string? Detect(string text)
         {
             if (string.IsNullOrEmpty(text)) return null;
             int n = Math.Min(text.Length, SampleChars);
             int latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0, ukr = 0, arabic = 0, persian = 0, deva = 0, thai = 0, greek = 0, hebrew = 0;
-            int nLang = StopWords.LanguageTags.Length;
-            var hits = new int[nLang];
-            var word = new System.Text.StringBuilder(24);
+            var scores = new int[Latin.Count];
+            var word = new StringBuilder(24);
             for (int i = 0; i <= n; i++)
             {
                 char c = i < n ? text[i] : ' ';
-                if (char.IsLetter(c) || (c == '\'' || c == '\u2019') && word.Length > 0)
+                bool apostrophe = (c == '\'' || c == '\u2019') && word.Length > 0;
+                if (char.IsLetter(c))
                 {
-                    if (c >= 'A' && c <= 'z' || c >= '\u00C0' && c <= '\u024F') latin++;
+                    if (c >= 'A' && c <= 'z' || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF')
+                    {
+                        latin++;
+                        if (c >= '\u00C0') Latin.AddLetter(char.ToLowerInvariant(c), scores);
+                    }
                     else if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF') han++;
                     else if (c >= '\u3040' && c <= '\u30FF') kana++;
                     else if (c >= '\uAC00' && c <= '\uD7AF' || c >= '\u1100' && c <= '\u11FF') hangul++;
@@ -41,13 +79,14 @@ namespace NewsTools.Text
                     else if (c >= '\u0600' && c <= '\u06FF')
                     {
                         arabic++;
-                        if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی') persian++;
+                        // Persian's own letters, and its ye and keheh, which Arabic writes as ي and ك.
+                        if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') persian++;
                     }
                     else if (c >= '\u0900' && c <= '\u097F') deva++;
                     else if (c >= '\u0E00' && c <= '\u0E7F') thai++;
                     else if (c >= '\u0370' && c <= '\u03FF') greek++;
                     else if (c >= '\u0590' && c <= '\u05FF') hebrew++;
-                    word.Append(char.ToLowerInvariant(c == '\u2019' ? '\'' : c));
+                    word.Append(char.ToLowerInvariant(c));
                     continue;
                 }
                 if (IsMark(c) && word.Length > 0)
@@ -55,23 +94,23 @@ namespace NewsTools.Text
                     word.Append(c);
                     continue;
                 }
+                // An apostrophe ends an elided article or preposition ("l'", "dell'", "qu'"), which is looked up with it.
+                if (apostrophe) word.Append('\'');
                 if (word.Length > 0)
                 {
-                    int mask = StopWords.Languages(word.ToString());
-                    if (mask != 0)
-                    {
-                        for (int b = 0; b < nLang; b++) if ((mask & (1 << b)) != 0) hits[b]++;
-                    }
+                    Latin.AddWord(word, scores);
                     word.Clear();
                 }
             }
 
             int letters = latin + han + kana + hangul + cyr + arabic + deva + thai + greek + hebrew;
-            if (letters < 20) return null;
+            int ideographs = han + kana + hangul;
+            if (letters < MinLetters && ideographs < MinIdeographs) return null;
             // Japanese mixes kana into Han text; Chinese has none. 5% kana is far above stray quotes.
             if (kana * 20 >= letters) return "ja";
             if (han * 10 >= letters * 3) return "zh";
             if (hangul * 10 >= letters * 3) return "ko";
+            if (letters < MinLetters) return null;
             if (cyr * 2 >= letters) return ukr * 50 >= cyr ? "uk" : "ru";
             if (arabic * 2 >= letters) return persian * 30 >= arabic ? "fa" : "ar";
             if (deva * 2 >= letters) return "hi";
@@ -80,22 +119,107 @@ namespace NewsTools.Text
             if (hebrew * 2 >= letters) return "he";
             if (latin * 2 < letters) return null;
 
-            int best = -1, second = 0;
-            for (int b = 0; b < nLang; b++)
+            // The best and second-best languages; the placeholder profile (Lorem ipsum) is weighed apart.
+            int best = -1, second = -1, placeholder = 0;
+            for (int b = 0; b < scores.Length; b++)
             {
-                if (best < 0 || hits[b] > hits[best]) { if (best >= 0) second = Math.Max(second, hits[best]); best = b; }
-                else second = Math.Max(second, hits[b]);
+                if (Latin.Tag(b) is null) { placeholder = Math.Max(placeholder, scores[b]); continue; }
+                if (best < 0 || scores[b] > scores[best]) { second = best; best = b; }
+                else if (second < 0 || scores[b] > scores[second]) second = b;
             }
-            if (best < 0 || hits[best] < MinStopWordHits) return null;
-            // Languages share short words ("de", "a", "la"): ask for a clear lead over the runner-up.
-            if (hits[best] * 10 < second * 11) return null;
-            return StopWords.LanguageTags[best];
+            if (best < 0 || scores[best] < MinLatinScore) return null;
+            if (placeholder >= scores[best] && (scores[best] < MinScoreBesidePlaceholder || scores[best] * PlaceholderShareDivisor < placeholder)) return null;
+            if (second >= 0 && scores[best] - scores[second] < MinLatinLead) return null;
+            return Latin.Tag(best);
         }
-        /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat): part of the word it follows.</summary>
+
+        /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat, decomposed accents): part of the word it follows.</summary>
         private static bool IsMark(char c)
         {
             System.Globalization.UnicodeCategory u = char.GetUnicodeCategory(c);
             return u == System.Globalization.UnicodeCategory.NonSpacingMark || u == System.Globalization.UnicodeCategory.SpacingCombiningMark || u == System.Globalization.UnicodeCategory.EnclosingMark;
+        }
+
+        /// <summary>
+        /// The Latin profiles as lookups: word → (profiles listing it, weight) and letter → (profiles, weight).
+        /// Built once in the static initialiser, read-only afterwards (safe to share between runspaces).
+        /// </summary>
+        private sealed class ProfileTable
+        {
+            private readonly string?[] _tags;
+            private readonly Dictionary<string, Entry> _words = new Dictionary<string, Entry>(StringComparer.Ordinal);
+            private readonly Dictionary<char, Entry> _letters = new Dictionary<char, Entry>();
+            private readonly int _maxWordLength;
+
+            public ProfileTable(LanguageProfile[] profiles)
+            {
+                if (profiles.Length > 64) throw new ArgumentException("At most 64 profiles fit a mask.", nameof(profiles));
+                _tags = new string?[profiles.Length];
+                var wordMasks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+                var letterMasks = new Dictionary<char, ulong>();
+                for (int p = 0; p < profiles.Length; p++)
+                {
+                    _tags[p] = profiles[p].Tag;
+                    ulong bit = 1UL << p;
+                    foreach (string w in profiles[p].Words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        wordMasks.TryGetValue(w, out ulong m);
+                        wordMasks[w] = m | bit;
+                        _maxWordLength = Math.Max(_maxWordLength, w.Length);
+                    }
+                    foreach (char l in profiles[p].Letters)
+                    {
+                        letterMasks.TryGetValue(l, out ulong m);
+                        letterMasks[l] = m | bit;
+                    }
+                }
+                foreach (KeyValuePair<string, ulong> kv in wordMasks) _words[kv.Key] = new Entry(kv.Value, Math.Max(1, WordWeight / BitCount(kv.Value)));
+                foreach (KeyValuePair<char, ulong> kv in letterMasks) _letters[kv.Key] = new Entry(kv.Value, BitCount(kv.Value) == 1 ? UniqueLetterWeight : SharedLetterWeight);
+            }
+
+            public int Count => _tags.Length;
+
+            public string? Tag(int profile) => _tags[profile];
+
+            public void AddWord(StringBuilder word, int[] scores)
+            {
+                // Longer than any listed word: no lookup, and no string made for it.
+                if (word.Length > _maxWordLength) return;
+                if (_words.TryGetValue(word.ToString(), out Entry e)) e.AddTo(scores);
+            }
+
+            public void AddLetter(char lower, int[] scores)
+            {
+                if (_letters.TryGetValue(lower, out Entry e)) e.AddTo(scores);
+            }
+
+            private static int BitCount(ulong m)
+            {
+                int k = 0;
+                for (; m != 0; m &= m - 1) k++;
+                return k;
+            }
+
+            private readonly struct Entry
+            {
+                private readonly ulong _mask;
+                private readonly int _weight;
+
+                public Entry(ulong mask, int weight)
+                {
+                    _mask = mask;
+                    _weight = weight;
+                }
+
+                public void AddTo(int[] scores)
+                {
+                    ulong m = _mask;
+                    for (int p = 0; m != 0; p++, m >>= 1)
+                    {
+                        if ((m & 1) != 0) scores[p] += _weight;
+                    }
+                }
+            }
         }
     }
 }

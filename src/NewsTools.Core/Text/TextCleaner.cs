@@ -19,6 +19,9 @@ namespace NewsTools.Text
         public string Strategy { get; set; } = "text-classifier";
         public TextShape Shape { get; set; } = TextShape.Lines;
         public string? Image { get; set; }
+
+        /// <summary>The language detected on the whole input (before cleaning), or null; stands in when the kept text is too thin to tell.</summary>
+        public string? InputLanguage { get; set; }
     }
 
     /// <summary>
@@ -53,6 +56,7 @@ namespace NewsTools.Text
             if (lines.Count == 0) return result;
 
             string? language = LanguageDetector.Detect(ProseSample(lines));
+            result.InputLanguage = language;
             int languageMask = StopWords.MaskOf(language);
             int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
                 : options.Focus == ExtractionFocus.Recall ? TextThresholds.GoodLengthRecall : TextThresholds.GoodLength;

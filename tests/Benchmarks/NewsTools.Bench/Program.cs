@@ -93,7 +93,7 @@ if (profile && mode == "html")
         long t3 = Stopwatch.GetTimestamp();
         var article = new Article();
         NewsTools.Output.ArticleRenderer.Render(article, extraction.Blocks, extraction.Removed, options);
-        NewsTools.Metadata.MetadataExtractor.ResolveLanguage(article, meta);
+        NewsTools.Metadata.MetadataExtractor.ResolveLanguage(article, meta, null);
         long t4 = Stopwatch.GetTimestamp();
         tParse += t1 - t0; tMeta += t2 - t1; tContent += t3 - t2; tRender += t4 - t3;
     }
