@@ -131,6 +131,18 @@ namespace NewsTools.Heuristics
         /// <summary>A stand-in stop word must occur at least this often in the document.</summary>
         public const int DocumentStopWordMinCount = 4;
 
+        /// <summary>In a short text (fewer words than <see cref="ShortTextWords"/>), twice is enough: a three-paragraph story says its "and" and "the" only a few times.</summary>
+        public const int DocumentStopWordMinCountShort = 2;
+
+        /// <summary>Below this many words a text is short for the stand-in stop-word count.</summary>
+        public const int ShortTextWords = 400;
+
+        /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
+        public const int FallbackProseWords = 8;
+
+        /// <summary>With no stop-word list, a sentence of at least this many words that mostly opens in lower case is prose.</summary>
+        public const int ProseShapeMinWords = 10;
+
         /// <summary>
         /// Headline over a standfirst (TextCleaner.IsDekUnderHeadline): the line above has at least this many words, the
         /// chosen line at least DekExtraWords more, the line above at least DekHeadlineMinShare of its content words in

@@ -67,6 +67,12 @@ namespace NewsTools.Text
         public string[]? Cells { get; set; }
 
         public double StopDensity => Words == 0 ? 0 : (double)StopWords / Words;
+
+        /// <summary>Words that open with a lower-case letter ("the", "mesto"); with <see cref="CasedWords"/>, tells running prose from Title Case labels.</summary>
+        public int LowerWords { get; set; }
+
+        /// <summary>Words that open with a cased letter (0 in scripts without case).</summary>
+        public int CasedWords { get; set; }
     }
 
     /// <summary>Computes per-line features (length, stop-word density, punctuation) and the context-free class.</summary>
@@ -76,7 +82,7 @@ namespace NewsTools.Text
         public static void Measure(TextLine line, int languageMask, HashSet<string>? documentStopWords)
         {
             string t = line.Text;
-            int eff = 0, words = 0, stops = 0, cjk = 0;
+            int eff = 0, words = 0, stops = 0, cjk = 0, lower = 0, cased = 0;
             int wordStart = -1;
             bool inner = false;
             for (int i = 0; i <= t.Length; i++)
@@ -93,6 +99,9 @@ namespace NewsTools.Text
                 if (wordStart >= 0)
                 {
                     words++;
+                    char first = t[wordStart];
+                    if (char.IsLower(first)) { lower++; cased++; }
+                    else if (char.IsUpper(first)) cased++;
                     int len = i - wordStart;
                     if (len <= 12)
                     {
@@ -114,6 +123,8 @@ namespace NewsTools.Text
                     inner = true;
                 }
             }
+            line.LowerWords = lower;
+            line.CasedWords = cased;
             line.EffectiveLength = eff;
             line.Words = words;
             line.StopWords = stops;
@@ -150,18 +161,21 @@ namespace NewsTools.Text
                     start = -1;
                 }
             }
+            int total = 0;
+            foreach (int n in counts.Values) total += n;
+            int minCount = total < TextThresholds.ShortTextWords ? TextThresholds.DocumentStopWordMinCountShort : TextThresholds.DocumentStopWordMinCount;
             var list = new List<KeyValuePair<string, int>>(counts);
             list.Sort((a, b) => b.Value.CompareTo(a.Value));
             var set = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < list.Count && set.Count < TextThresholds.DocumentStopWordCount; i++)
             {
-                if (list[i].Value >= TextThresholds.DocumentStopWordMinCount) set.Add(list[i].Key);
+                if (list[i].Value >= minCount) set.Add(list[i].Key);
             }
             return set;
         }
 
         /// <summary>The context-free class of a measured line under the given good-line length.</summary>
-        public static LineClass ClassOf(TextLine line, int goodLength)
+        public static LineClass ClassOf(TextLine line, int goodLength, bool noStopWordList)
         {
             if (line.PhraseReason != null) return LineClass.Junk;
             int eff = line.EffectiveLength;
@@ -175,11 +189,22 @@ namespace NewsTools.Text
             }
             double density = line.StopDensity;
             bool punctuated = line.EndsSentence || line.HasInnerPunctuation;
+            // A language we have no stop-word list for (Czech, Vietnamese, Swahili, Tagalog, placeholder Latin...): the
+            // stand-in list of a short text is thin, so prose is also told by its shape, a sentence of several words that
+            // mostly open in lower case (menus and headlines are Title Case or one or two words).
+            if (noStopWordList && line.EndsSentence && IsRunningText(line))
+            {
+                if (eff >= goodLength && line.Words >= TextThresholds.ProseShapeMinWords) return LineClass.Good;
+                if (eff >= TextThresholds.ShortLength && line.Words >= TextThresholds.ProseShapeMinWords / 2) return LineClass.NearGood;
+            }
             if (eff >= goodLength && density >= TextThresholds.GoodStopDensity && punctuated) return LineClass.Good;
             if (eff >= goodLength * 2 && density >= TextThresholds.NearStopDensity) return LineClass.Good;
             if (eff >= TextThresholds.ShortLength && density >= TextThresholds.NearStopDensity && punctuated) return LineClass.NearGood;
             return LineClass.Short;
         }
+
+        /// <summary>Most words open in lower case (in a script with case; any line in one without).</summary>
+        private static bool IsRunningText(TextLine line) => line.CasedWords == 0 || line.LowerWords * 2 >= line.CasedWords;
 
         /// <summary>Ends with sentence punctuation, allowing closing quotes and brackets after it.</summary>
         public static bool EndsSentence(string t)

@@ -78,11 +78,22 @@ namespace NewsTools.Text
                         line.PhraseRule = "headline-teaser";
                     }
                 }
-                line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength);
+                line.Class = line.UserKeep ? LineClass.Good : line.UserRemove ? LineClass.Junk : LineClassifier.ClassOf(line, goodLength, languageMask == 0);
             }
 
             MarkCommentSection(lines);
             FindRegion(lines, options.Focus, out int start, out int end);
+            if (start > end && HasProse(lines))
+            {
+                // No run of lines reads as a story by its words (a language and a kind of text the lists do not know), yet
+                // there is prose: the best run of sentences is kept rather than nothing, and the Strategy says so.
+                foreach (TextLine line in lines)
+                {
+                    if (line.Class != LineClass.Junk) line.Class = IsProseSentence(line) ? LineClass.Good : LineClass.Short;
+                }
+                FindRegion(lines, options.Focus, out start, out end);
+                if (start <= end) result.Strategy = "text-prose-fallback";
+            }
             int storyEnd = CutAtStoryEnd(lines, start, end);
             log?.Invoke(start <= end
                 ? "Text: story region lines " + lines[start].LineNumber.ToString(CultureInfo.InvariantCulture) + "-" + lines[storyEnd].LineNumber.ToString(CultureInfo.InvariantCulture) + (language != null ? " (language " + language + ")" : string.Empty) + "."
@@ -232,6 +243,19 @@ namespace NewsTools.Text
             int n = 0;
             foreach (char c in s) if (c == ' ') n++;
             return n;
+        }
+
+        /// <summary>A sentence of prose by its shape alone: several words, ending as a sentence does, or a long run of words.</summary>
+        private static bool IsProseSentence(TextLine line)
+        {
+            if (line.CjkChars >= TextThresholds.FallbackProseWords * 2) return line.EndsSentence || line.HasInnerPunctuation;
+            return line.Words >= TextThresholds.FallbackProseWords && (line.EndsSentence || line.HasInnerPunctuation || line.Words >= TextThresholds.FallbackProseWords * 3);
+        }
+
+        private static bool HasProse(List<TextLine> lines)
+        {
+            foreach (TextLine line in lines) if (line.Class != LineClass.Junk && IsProseSentence(line)) return true;
+            return false;
         }
 
         /// <summary>The fate of one line.</summary>
