@@ -160,5 +160,8 @@ namespace NewsTools.Heuristics
     
         /// <summary>Characters of the blocks' text the language is told from (the detector reads no more than this either).</summary>
         public const int LanguageSampleChars = 20000;
+
+        /// <summary>At most this much of one block goes into the language sample.</summary>
+        public const int LanguageSampleLineChars = 2000;
     }
 }

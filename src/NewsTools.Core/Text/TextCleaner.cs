@@ -221,7 +221,7 @@ namespace NewsTools.Text
 
         /// <summary>
         /// The text the language is told from: the blocks' plain text (no Markdown link targets, no wrap breaks), lines of
-        /// five words or more first (a menu of labels says little), up to 20,000 characters.
+        /// wordy lines first (a menu of labels or a script's data says little), up to 20,000 characters.
         /// </summary>
         private static string ProseSample(List<TextLine> lines)
         {
@@ -231,18 +231,25 @@ namespace NewsTools.Text
                 foreach (TextLine line in lines)
                 {
                     if (sb.Length >= TextThresholds.LanguageSampleChars) break;
-                    bool prose = CountSpaces(line.Text) >= 4;
-                    if (prose == (pass == 0)) sb.Append(line.Text).Append('\n');
+                    bool prose = IsWordy(line.Text);
+                    if (prose != (pass == 0)) continue;
+                    // One block may not speak for the page: a script's data blob or a link farm on one line runs to pages.
+                    sb.Append(line.Text, 0, Math.Min(line.Text.Length, TextThresholds.LanguageSampleLineChars)).Append('\n');
                 }
             }
             return sb.ToString();
         }
 
-        private static int CountSpaces(string s)
+        /// <summary>Five words or more, and letters and spaces make nine characters in ten (not a script's data or a list of URLs).</summary>
+        private static bool IsWordy(string s)
         {
-            int n = 0;
-            foreach (char c in s) if (c == ' ') n++;
-            return n;
+            int spaces = 0, letters = 0;
+            foreach (char c in s)
+            {
+                if (c == ' ') spaces++;
+                else if (char.IsLetter(c)) letters++;
+            }
+            return spaces >= 4 && (letters + spaces) * 10 >= s.Length * 9;
         }
 
         /// <summary>A sentence of prose by its shape alone: several words, ending as a sentence does, or a long run of words.</summary>
