@@ -137,6 +137,12 @@ namespace NewsTools.Heuristics
         /// <summary>Below this many words a text is short for the stand-in stop-word count.</summary>
         public const int ShortTextWords = 400;
 
+        /// <summary>
+        /// A comment section starts only after this many prose blocks: a comment-count link ("33 Comments") sits in many
+        /// article headers, under a newsletter promo that reads as one prose block.
+        /// </summary>
+        public const int StoryLinesBeforeComments = 2;
+
         /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
         public const int FallbackProseWords = 8;
 

@@ -308,15 +308,16 @@ namespace NewsTools.Text
             int markers = 0;
             foreach (TextLine line in lines) if (line.PhraseReason == RemovalReason.Comments) markers++;
             if (markers < TextThresholds.CommentMarkersToCut) return;
-            bool story = false;
+            int storyLines = 0;
             int from = -1;
             for (int i = 0; i < lines.Count; i++)
             {
                 TextLine line = lines[i];
-                if (line.Class == LineClass.Good) story = true;
+                if (line.Class == LineClass.Good) storyLines++;
                 if (line.PhraseReason == RemovalReason.Comments)
                 {
-                    if (story && markers >= TextThresholds.CommentMarkersToCut)
+                    // Some story first: two prose blocks, not one promo box above a "33 Comments" link in the header.
+                    if (storyLines >= TextThresholds.StoryLinesBeforeComments && markers >= TextThresholds.CommentMarkersToCut)
                     {
                         from = i;
                         break;
