@@ -42,6 +42,12 @@ Describe 'Fixture <Name>' -ForEach $Cases {
         }
     }
 
+    if ($Expected.shape) {
+        It 'reads the text as shape <Expected.shape>' {
+            [string]$article.Shape | Should -Be $Expected.shape
+        }
+    }
+
     if ($Expected.mustContain) {
         It 'keeps every must-contain snippet' {
             foreach ($s in $Expected.mustContain) { $text | Should -BeLike ('*' + [WildcardPattern]::Escape((Compress-Space $s)) + '*') -Because 'it is story' }
