@@ -171,7 +171,7 @@ namespace NewsTools.Text
                     last.Text += "\n" + line.Text;
                     return;
                 }
-                blocks.Add(new ContentBlock(BlockKind.Table, line.Text) { Rows = new[] { line.Cells } });
+                blocks.Add(new ContentBlock(BlockKind.Table, line.Text) { Rows = new[] { line.Cells }, HasHeader = line.Level == 1 });
                 return;
             }
             if (line.Kind == BlockKind.Preformatted && last != null && last.Kind == BlockKind.Preformatted)
@@ -503,6 +503,12 @@ namespace NewsTools.Text
                 TextLine line = lines[i];
                 if (line.UserKeep) { decided[i] = Decision.Kept(false); continue; }
                 if (line.UserRemove) { decided[i] = Decision.Dropped(RemovalReason.UserRule, "remove-pattern"); continue; }
+                // A table row of figures in the story ("2022 | 1,240") is no dateline or byline: only offer and junk phrases drop it.
+                if (line.Cells != null && (line.PhraseReason == RemovalReason.Dateline || line.PhraseReason == RemovalReason.Byline))
+                {
+                    decided[i] = Decision.Kept(false);
+                    continue;
+                }
                 if (line.PhraseReason is RemovalReason reason)
                 {
                     decided[i] = Decision.Dropped(reason, line.PhraseRule);

@@ -95,13 +95,13 @@ namespace NewsTools.Text.Shapes
                                 {
                                     foreach (Block inner in cell)
                                     {
-                                        if (inner is LeafBlock leaf && leaf.Inline != null) RenderInlines(leaf.Inline, plain, null, images, lines.Count, false);
+                                        if (inner is LeafBlock leaf && leaf.Inline != null) RenderInlines(leaf.Inline, plain, null, images, lines.Count, false, false);
                                     }
                                 }
                                 cells.Add(TextRepair.CollapseSpaces(plain.ToString()));
                             }
                             string rowText = TextRepair.CollapseSpaces(string.Join(" ", cells));
-                            if (rowText.Length > 0) lines.Add(new TextLine(rowText, row.Line + 1) { Cells = cells.ToArray() });
+                            if (rowText.Length > 0) lines.Add(new TextLine(rowText, row.Line + 1) { Cells = cells.ToArray(), Level = row.IsHeader ? 1 : 0 });
                         }
                         break;
                     case HeadingBlock heading:
@@ -156,7 +156,7 @@ namespace NewsTools.Text.Shapes
             if (leaf.Inline is null) return;
             plain.Clear();
             markdown.Clear();
-            RenderInlines(leaf.Inline, plain, markdown, images, lines.Count, softBreakSplits);
+            RenderInlines(leaf.Inline, plain, markdown, images, lines.Count, softBreakSplits, IsLinkBar(leaf.Inline));
             string[] plainParts = plain.ToString().Split('\n');
             string[] mdParts = markdown.ToString().Split('\n');
             for (int i = 0; i < plainParts.Length; i++)
@@ -197,7 +197,7 @@ namespace NewsTools.Text.Shapes
         /// Plain text (and, when <paramref name="markdown"/> is given, inline Markdown with emphasis and code kept) of an
         /// inline tree; a hard line break becomes '\n'. Images are collected, not rendered.
         /// </summary>
-        private static void RenderInlines(ContainerInline root, StringBuilder plain, StringBuilder? markdown, List<ShapedImage> images, int beforeLine, bool softBreakSplits)
+        private static void RenderInlines(ContainerInline root, StringBuilder plain, StringBuilder? markdown, List<ShapedImage> images, int beforeLine, bool softBreakSplits, bool linkBar)
         {
             var stack = new Stack<object>(); // an Inline to render, or a string to close a Markdown span
             for (Inline? c = root.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
@@ -249,11 +249,37 @@ namespace NewsTools.Text.Shapes
                             for (Inline? c = emphasis.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
                             break;
                         }
+                    case LinkInline link when linkBar && link.Parent == root:
+                        // A bar of links ("Share on Facebook  Share on X  Email"): each link is a block of its own.
+                        plain.Append('\n');
+                        markdown?.Append('\n');
+                        for (Inline? c = link.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
+                        break;
                     case ContainerInline container:
                         for (Inline? c = container.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// A paragraph made of two or more links and nothing else but spaces and separators (| · • /): a menu, a share
+        /// bar or a tag list written on one line, whose links are blocks of their own.
+        /// </summary>
+        private static bool IsLinkBar(ContainerInline root)
+        {
+            int links = 0;
+            for (Inline? c = root.FirstChild; c != null; c = c.NextSibling)
+            {
+                if (c is LinkInline link && !link.IsImage) links++;
+                else if (c is LiteralInline literal)
+                {
+                    string t = literal.Content.ToString();
+                    foreach (char ch in t) if (!char.IsWhiteSpace(ch) && "|·•/-–—,".IndexOf(ch) < 0) return false;
+                }
+                else if (c is not LineBreakInline) return false;
+            }
+            return links >= 2;
         }
     }
 }
