@@ -1,37 +1,48 @@
 # Quality floors on the benchmark data in ../shared/bench (skipped, with a message, where it is absent).
 # The floors live in tests/Benchmarks/floors.json; the benchmark is tests/Benchmarks/Invoke-Benchmark.ps1.
+# Html floors are per set; Text floors per scraped-text shape, then per set.
 BeforeDiscovery {
     $floors = Get-Content (Join-Path $PSScriptRoot 'Benchmarks/floors.json') -Raw | ConvertFrom-Json -AsHashtable
-    $script:Checks = foreach ($mode in 'Html', 'Text') {
-        foreach ($set in $floors[$mode].Keys | Sort-Object) {
-            foreach ($field in $floors[$mode][$set].Keys | Sort-Object) {
-                @{ Mode = $mode; Set = $set; Field = $field; Floor = [double]$floors[$mode][$set][$field] }
+    $script:Checks = @(
+        foreach ($set in $floors.Html.Keys | Sort-Object) {
+            foreach ($field in $floors.Html[$set].Keys | Sort-Object) {
+                @{ Mode = 'Html'; Shape = 'html'; Set = $set; Field = $field; Floor = [double]$floors.Html[$set][$field] }
             }
         }
-    }
+        foreach ($shape in $floors.Text.Keys | Sort-Object) {
+            foreach ($set in $floors.Text[$shape].Keys | Sort-Object) {
+                foreach ($field in $floors.Text[$shape][$set].Keys | Sort-Object) {
+                    @{ Mode = 'Text'; Shape = $shape; Set = $set; Field = $field; Floor = [double]$floors.Text[$shape][$set][$field] }
+                }
+            }
+        }
+    )
 }
 
 BeforeAll {
     $script:Bench = $env:NEWSTOOLS_BENCH
     $script:Results = @{}
     if ($Bench -and (Test-Path $Bench)) {
-        foreach ($mode in 'Html', 'Text') {
-            foreach ($r in & (Join-Path $PSScriptRoot 'Benchmarks/Invoke-Benchmark.ps1') -DataPath $Bench -Mode $mode -Quiet) {
-                $Results["$mode/$($r.Set)"] = $r
-                Write-Host ('{0,-4} {1,-12} F1 {2:N3} P {3:N3} R {4:N3} {5:N0} pages/s  title {6} author {7} date {8}' -f $mode, $r.Set, $r.F1, $r.Precision, $r.Recall, $r.PagesPerSecond, $r.Title, $r.AuthorLoose, $r.Date)
+        $floors = Get-Content (Join-Path $PSScriptRoot 'Benchmarks/floors.json') -Raw | ConvertFrom-Json -AsHashtable
+        $runs = @(@{ Mode = 'Html'; Shape = 'html' }) + @($floors.Text.Keys | Sort-Object | ForEach-Object { @{ Mode = 'Text'; Shape = $_ } })
+        foreach ($run in $runs) {
+            $shapeArg = $run.Mode -eq 'Text' ? @{ Shape = $run.Shape } : @{}
+            foreach ($r in & (Join-Path $PSScriptRoot 'Benchmarks/Invoke-Benchmark.ps1') -DataPath $Bench -Mode $run.Mode @shapeArg -Quiet) {
+                $Results["$($run.Mode)/$($run.Shape)/$($r.Set)"] = $r
+                Write-Host ('{0,-4} {1,-9} {2,-12} F1 {3:N3} P {4:N3} R {5:N3} {6:N0} pages/s  title {7} author {8} date {9}' -f $run.Mode, $run.Shape, $r.Set, $r.F1, $r.Precision, $r.Recall, $r.PagesPerSecond, $r.Title, $r.AuthorLoose, $r.Date)
             }
         }
     }
 }
 
 Describe 'Quality floors' {
-    It '<Mode> <Set> <Field> stays at or above <Floor>' -ForEach $Checks {
+    It '<Mode> <Shape> <Set> <Field> stays at or above <Floor>' -ForEach $Checks {
         if (-not $Bench -or -not (Test-Path $Bench)) {
             Set-ItResult -Skipped -Because "the benchmark data (../shared/bench) is not present"
             return
         }
-        $r = $Results["$Mode/$Set"]
-        $r | Should -Not -BeNullOrEmpty -Because "the benchmark must have run on $Set"
+        $r = $Results["$Mode/$Shape/$Set"]
+        $r | Should -Not -BeNullOrEmpty -Because "the benchmark must have run on $Set ($Shape)"
         $r.$Field | Should -BeGreaterOrEqual $Floor
     }
 }
