@@ -131,10 +131,10 @@ namespace NewsTools.Heuristics
         /// <summary>A stand-in stop word must occur at least this often in the document.</summary>
         public const int DocumentStopWordMinCount = 4;
 
-        /// <summary>In a short text (fewer words than <see cref="ShortTextWords"/>), twice is enough: a three-paragraph story says its "and" and "the" only a few times.</summary>
+        /// <summary>In a short text (fewer short words than <see cref="ShortTextWords"/>), twice is enough: a three-paragraph story says its "and" and "the" only a few times.</summary>
         public const int DocumentStopWordMinCountShort = 2;
 
-        /// <summary>Below this many words a text is short for the stand-in stop-word count.</summary>
+        /// <summary>Below this many words of at most <see cref="DocumentStopWordMaxLength"/> letters a text is short for the stand-in stop-word count.</summary>
         public const int ShortTextWords = 400;
 
         /// <summary>
@@ -142,6 +142,9 @@ namespace NewsTools.Heuristics
         /// article headers, under a newsletter promo that reads as one prose block.
         /// </summary>
         public const int StoryLinesBeforeComments = 2;
+
+        /// <summary>A Markdown image is shown before a kept block only when at most this many blocks lie between them.</summary>
+        public const int ImageToKeptLineMaxGap = 3;
 
         /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
         public const int FallbackProseWords = 8;

@@ -108,7 +108,7 @@ namespace NewsTools.Text
             // Emit in input order; duplicates of kept blocks are dropped here.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int nextImage = 0;
-            result.Image = LeadImage(shaped.Images, lines, start, storyEnd, decided);
+            result.Image = LeadImage(shaped.Images, start, storyEnd, decided);
             string? titleKey = result.Metadata.Title != null ? TextRepair.DuplicateKey(result.Metadata.Title) : null;
             for (int i = 0; i < lines.Count; i++)
             {
@@ -188,21 +188,24 @@ namespace NewsTools.Text
             blocks.Add(block);
         }
 
-        /// <summary>Images a Markdown input showed before the kept line <paramref name="index"/> (with IncludeImages).</summary>
+        /// <summary>
+        /// Images a Markdown input showed just before the kept line <paramref name="index"/> (with IncludeImages); an image
+        /// further up, among removed lines, belonged to what was removed (a logo in the menu, a teaser's thumbnail).
+        /// </summary>
         private static void AddImagesBefore(TextCleanResult result, List<ShapedImage> images, int index, ref int next)
         {
             while (next < images.Count && images[next].BeforeLine <= index)
             {
                 ShapedImage image = images[next++];
-                if (images[next - 1].BeforeLine >= index - 3) result.Blocks.Add(new ContentBlock(BlockKind.Image, image.Alt) { Url = image.Url });
+                if (image.BeforeLine >= index - TextThresholds.ImageToKeptLineMaxGap) result.Blocks.Add(new ContentBlock(BlockKind.Image, image.Alt) { Url = image.Url });
             }
         }
 
         /// <summary>
         /// The lead image of a Markdown input: the first image between the headline (or the story's start) and the story's
-        /// end that is no logo, avatar, icon or tracking pixel. Its alt text goes to Captions.
+        /// end that is no logo, avatar, icon or tracking pixel.
         /// </summary>
-        private static string? LeadImage(List<ShapedImage> images, List<TextLine> lines, int start, int end, Decision[] decided)
+        private static string? LeadImage(List<ShapedImage> images, int start, int end, Decision[] decided)
         {
             if (images.Count == 0 || start > end) return null;
             int from = start;
@@ -220,8 +223,8 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// The text the language is told from: the blocks' plain text (no Markdown link targets, no wrap breaks), lines of
-        /// wordy lines first (a menu of labels or a script's data says little), up to 20,000 characters.
+        /// The text the language is told from: the blocks' plain text (no Markdown link targets, no wrap breaks), wordy
+        /// blocks first (a menu of labels or a script's data says little), up to 20,000 characters.
         /// </summary>
         private static string ProseSample(List<TextLine> lines)
         {

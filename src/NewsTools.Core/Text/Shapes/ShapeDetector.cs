@@ -12,11 +12,15 @@ namespace NewsTools.Text.Shapes
     /// </summary>
     internal static class ShapeDetector
     {
-        /// <summary>The shape of <paramref name="lines"/> (the text split at '\n', tabs already spaces).</summary>
-        public static TextShape Detect(string[] lines)
+        /// <summary>
+        /// The shape of <paramref name="lines"/> (the text split at '\n', tabs already spaces), and the wrap width when the
+        /// text is hard-wrapped (Markdown included), else 0. Markdown is tested first: its tables and link lines are long.
+        /// </summary>
+        public static TextShape Detect(string[] lines, bool markdown, out int wrapWidth)
         {
-            if (LooksMarkdown(lines)) return TextShape.Markdown;
-            if (WrapWidth(lines) > 0) return TextShape.HardWrapped;
+            wrapWidth = WrapWidth(lines);
+            if (markdown || LooksMarkdown(lines)) return TextShape.Markdown;
+            if (wrapWidth > 0) return TextShape.HardWrapped;
             if (LooksSoup(lines)) return TextShape.Soup;
             return TextShape.Lines;
         }

@@ -48,14 +48,14 @@ namespace NewsTools.Text.Shapes
         public static ShapedText Read(string text, bool markdown)
         {
             string[] raw = text.Split('\n');
-            TextShape shape = markdown ? TextShape.Markdown : ShapeDetector.Detect(raw);
+            TextShape shape = ShapeDetector.Detect(raw, markdown, out int wrapWidth);
             var images = new List<ShapedImage>();
             switch (shape)
             {
                 case TextShape.Markdown:
-                    return new ShapedText(shape, MarkdownReader.Read(text, images, ShapeDetector.WrapWidth(raw) == 0), images);
+                    return new ShapedText(shape, MarkdownReader.Read(text, images, wrapWidth == 0), images);
                 case TextShape.HardWrapped:
-                    return new ShapedText(shape, HardWrapReader.Read(raw, ShapeDetector.WrapWidth(raw)), images);
+                    return new ShapedText(shape, HardWrapReader.Read(raw, wrapWidth), images);
                 case TextShape.Soup:
                     return new ShapedText(shape, SoupReader.Read(raw), images);
                 default:
