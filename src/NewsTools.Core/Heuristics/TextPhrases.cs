@@ -260,6 +260,9 @@ namespace NewsTools.Heuristics
             @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
             Opt);
 
+        /// <summary>A bare comment count: "33 Comments", "1 comment", "No Comments" (a link in an article's header or a section heading).</summary>
+        public static readonly Regex CommentCount = new Regex(@"^(\d+|no)\s+(comments?|responses?|replies)$", Opt);
+
         // ---- Advertisement ---------------------------------------------------------------------
 
         /// <summary>Ad slot labels ("Advertisement", "Sponsored", "Scroll to continue with content").</summary>

@@ -146,6 +146,12 @@ namespace NewsTools.Heuristics
         /// <summary>A Markdown image is shown before a kept block only when at most this many blocks lie between them.</summary>
         public const int ImageToKeptLineMaxGap = 3;
 
+        /// <summary>A comment count this many blocks or fewer under a date line is the header's comment link (byline, date, count).</summary>
+        public const int CommentCountDateReach = 3;
+
+        /// <summary>A date line is short: at most this many letters and digits ("Published: Tuesday, 19 August 2025, 10:42 am").</summary>
+        public const int DateLineMaxLength = 60;
+
         /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
         public const int FallbackProseWords = 8;
 

@@ -63,6 +63,9 @@ namespace NewsTools.Text
         /// <summary>The block's inline Markdown (emphasis kept) when the input was Markdown; null otherwise.</summary>
         public string? InlineMarkdown { get; set; }
 
+        /// <summary>A comment count printed in the article's header ("May 2, 2025 / 33 Comments"): removed, but no comment section starts there.</summary>
+        public bool HeaderCommentLink { get; set; }
+
         /// <summary>The cells of a Markdown table row; null for other lines.</summary>
         public string[]? Cells { get; set; }
 

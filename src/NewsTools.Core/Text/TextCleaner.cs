@@ -309,7 +309,12 @@ namespace NewsTools.Text
         private static void MarkCommentSection(List<TextLine> lines)
         {
             int markers = 0;
-            foreach (TextLine line in lines) if (line.PhraseReason == RemovalReason.Comments) markers++;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].PhraseReason != RemovalReason.Comments) continue;
+                lines[i].HeaderCommentLink = IsHeaderCommentCount(lines, i);
+                if (!lines[i].HeaderCommentLink) markers++;
+            }
             if (markers < TextThresholds.CommentMarkersToCut) return;
             int storyLines = 0;
             int from = -1;
@@ -317,7 +322,7 @@ namespace NewsTools.Text
             {
                 TextLine line = lines[i];
                 if (line.Class == LineClass.Good) storyLines++;
-                if (line.PhraseReason == RemovalReason.Comments)
+                if (IsCommentMarker(line))
                 {
                     // Some story first: two prose blocks, not one promo box above a "33 Comments" link in the header.
                     if (storyLines >= TextThresholds.StoryLinesBeforeComments && markers >= TextThresholds.CommentMarkersToCut)
@@ -337,6 +342,27 @@ namespace NewsTools.Text
                 line.PhraseRule = "comment-section";
                 line.Class = LineClass.Junk;
             }
+        }
+
+        /// <summary>A line that marks a comment section: a comment phrase that is not the header's comment-count link.</summary>
+        private static bool IsCommentMarker(TextLine line) => line.PhraseReason == RemovalReason.Comments && !line.HeaderCommentLink;
+
+        /// <summary>
+        /// A bare comment count ("33 Comments", "No comments") just under the article's date line is the header's link to the
+        /// comments (byline, date, count), not the heading of the comment section: a DOM dump prints the three on lines of
+        /// their own, and the count must not open a comment section above the story.
+        /// </summary>
+        private static bool IsHeaderCommentCount(List<TextLine> lines, int i)
+        {
+            if (!TextPhrases.CommentCount.IsMatch(lines[i].Text)) return false;
+            // The date comes before the count ("Jane Doe / May 2, 2025 / 33 Comments"); a date after it is the first comment's.
+            for (int k = Math.Max(0, i - TextThresholds.CommentCountDateReach); k < i; k++)
+            {
+                TextLine line = lines[k];
+                if (line.EffectiveLength > TextThresholds.DateLineMaxLength) continue;
+                if (line.PhraseReason == RemovalReason.Dateline || HasDigit(line.Text) && FindLineDate(line.Text, out _) != null) return true;
+            }
+            return false;
         }
 
         /// <summary>Score of a line for the region search: prose adds its length, chrome subtracts.</summary>
@@ -470,7 +496,7 @@ namespace NewsTools.Text
             var markersAfter = new int[end - start + 2];
             for (int i = end; i >= start; i--)
             {
-                markersAfter[i - start] = markersAfter[i - start + 1] + (lines[i].PhraseReason == RemovalReason.Comments ? 1 : 0);
+                markersAfter[i - start] = markersAfter[i - start + 1] + (IsCommentMarker(lines[i]) ? 1 : 0);
             }
             long seen = 0;
             for (int i = start; i <= end; i++)
@@ -481,7 +507,7 @@ namespace NewsTools.Text
                 if (line.PhraseReason == RemovalReason.Paywall) return LastStoryLine(lines, start, i - 1);
                 // A comment section: a marker in the last three quarters of the story, or the first of
                 // a run of markers (each comment brings its "said:" or "Reply") wherever it starts.
-                if (line.PhraseReason == RemovalReason.Comments && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut))
+                if (IsCommentMarker(line) && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut))
                 {
                     return LastStoryLine(lines, start, i - 1);
                 }
