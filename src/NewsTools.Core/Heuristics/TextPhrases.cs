@@ -263,6 +263,18 @@ namespace NewsTools.Heuristics
         /// <summary>A bare comment count: "33 Comments", "1 comment", "No Comments" (a link in an article's header or a section heading).</summary>
         public static readonly Regex CommentCount = new Regex(@"^(\d+|no)\s+(comments?|responses?|replies)$", Opt);
 
+        // ---- Code -------------------------------------------------------------------------------
+
+        /// <summary>
+        /// A line of source code or a shell session, as a listing prints it line by line: a comment or prompt line ("# install
+        /// it", "// then", "-- query", "$ git init"), a lone closing bracket, a call with its arguments against the bracket ("COUNT(o.id)", "print(x)", not "reply to( Show )"), a line
+        /// ending in '{', or in ';' with a dotted name or a bracket or '=' in it ("GROUP BY u.id;", not a rules list's
+        /// "contains spam;"), or an assignment or arrow operator between spaces.
+        /// </summary>
+        public static readonly Regex CodeLine = new Regex(
+            @"^(?:#|//|--|/\*|\$|>>>)\s\S|^[}\])]+[;,]?$|[A-Za-z_][\w.]*\((?:[^()\s][^()]*)?\)|\{\s*$|^(?=.*(?:\w\.\w|[{}=\[\]])).*;\s*$|\s(?:=|==|===|!=|=>|->|:=|\+=|\|\|)\s",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         // ---- Advertisement ---------------------------------------------------------------------
 
         /// <summary>Ad slot labels ("Advertisement", "Sponsored", "Scroll to continue with content").</summary>

@@ -152,6 +152,9 @@ namespace NewsTools.Heuristics
         /// <summary>A date line is short: at most this many letters and digits ("Published: Tuesday, 19 August 2025, 10:42 am").</summary>
         public const int DateLineMaxLength = 60;
 
+        /// <summary>Two code-like lines at most this many lines apart are one code block, with the lines between them.</summary>
+        public const int CodeLineReach = 2;
+
         /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
         public const int FallbackProseWords = 8;
 

@@ -385,9 +385,12 @@ namespace NewsTools.Text
         {
             int n = lines.Count;
             var scores = new int[n];
+            bool[] code = CodeBlockLines(lines);
             for (int i = 0; i < n; i++)
             {
-                scores[i] = RegionScore(lines[i]);
+                // A code block's lines cost nothing: a tutorial's story runs on across its listings, which a dump that
+                // keeps the listing's line breaks (text browsers, DOM dumps) prints as many short lines.
+                scores[i] = code[i] && lines[i].Class != LineClass.Junk ? Math.Max(0, RegionScore(lines[i])) : RegionScore(lines[i]);
                 // Context as in jusText: a short prose paragraph next to a story paragraph is story.
                 if (lines[i].Class == LineClass.NearGood && (NeighbourIsGood(lines, i, -1) || NeighbourIsGood(lines, i, 1)))
                 {
@@ -430,6 +433,29 @@ namespace NewsTools.Text
                 if (!JoinsRegion(s, gap, start - e2 - 1, best, share)) break;
                 start = s2;
             }
+        }
+
+        /// <summary>
+        /// The lines of code blocks: a line that reads as code (<see cref="TextPhrases.CodeLine"/>) next to another within
+        /// two lines, and a line between two such lines (a command without punctuation between two comments). One linear pass.
+        /// </summary>
+        private static bool[] CodeBlockLines(List<TextLine> lines)
+        {
+            int n = lines.Count;
+            var looks = new bool[n];
+            for (int i = 0; i < n; i++) looks[i] = lines[i].Class != LineClass.Good && TextPhrases.CodeLine.IsMatch(lines[i].Text);
+            var code = new bool[n];
+            int lastCode = -1000;
+            for (int i = 0; i < n; i++)
+            {
+                if (!looks[i]) continue;
+                if (i - lastCode <= TextThresholds.CodeLineReach)
+                {
+                    for (int k = lastCode; k <= i; k++) code[k] = true;
+                }
+                lastCode = i;
+            }
+            return code;
         }
 
         /// <summary>
