@@ -260,6 +260,13 @@ namespace NewsTools.Heuristics
             @"^(Kommentare?|Kommentieren|Commentaires?|Réagir|Comentarios?|Comentários?|Commenti|Комментарии|Комментариев|टिप्पणियाँ|التعليقات|评论|コメント)(\s*\(\d+\))?\s*:?$",
             Opt);
 
+        /// <summary>
+        /// The heading over a list of comments that names the article ("59 Comments on “Headline”", "12 thoughts on
+        /// “Headline”", "3 Responses to ..."): printed only where the comments start, never in a header, so it ends the story
+        /// however long the discussion after it.
+        /// </summary>
+        public static readonly Regex CommentListHeading = new Regex(@"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b", Opt);
+
         /// <summary>A bare comment count: "33 Comments", "1 comment", "No Comments" (a link in an article's header or a section heading).</summary>
         public static readonly Regex CommentCount = new Regex(@"^(\d+|no)\s+(comments?|responses?|replies)$", Opt);
 

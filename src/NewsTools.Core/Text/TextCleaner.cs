@@ -533,7 +533,7 @@ namespace NewsTools.Text
                 if (line.PhraseReason == RemovalReason.Paywall) return LastStoryLine(lines, start, i - 1);
                 // A comment section: a marker in the last three quarters of the story, or the first of
                 // a run of markers (each comment brings its "said:" or "Reply") wherever it starts.
-                if (IsCommentMarker(line) && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut))
+                if (IsCommentMarker(line) && (seen * 4 >= total || markersAfter[i - start] >= TextThresholds.CommentMarkersToCut || TextPhrases.CommentListHeading.IsMatch(line.Text)))
                 {
                     return LastStoryLine(lines, start, i - 1);
                 }
