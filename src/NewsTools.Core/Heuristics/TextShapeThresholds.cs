@@ -56,6 +56,9 @@ namespace NewsTools.Heuristics
         /// </summary>
         public static readonly Regex BulletMarker = new Regex(@"^(?:[*+\-\u2022\u00B7\u25E6\u25AA]|o(?= )|\d{1,3}[.)])[ ]+(?=\S)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>A text browser's rendering of a form control: a button "(BUTTON)", a text field of underscores.</summary>
+        public static readonly Regex FormControl = new Regex(@"\(BUTTON\)|_{5,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
         /// <summary>Characters that cannot open a new block in a soup dump: the text node after an inline element (", we keep").</summary>
         public const string SoupContinuationStarts = ",.;:!?)]}\u00BB\u201D";
 

@@ -36,7 +36,9 @@ namespace NewsTools.Text.Shapes
                 int indent = ShapeDetector.Indent(line);
                 string content = line.Substring(indent, length - indent);
                 Match bullet = TextShapeThresholds.BulletMarker.Match(content);
-                if (!bullet.Success && text.Length > 0 && indent == contIndent && ShapeDetector.IsFull(lastLength, ShapeDetector.FirstWordLength(content), width))
+                // A form control opens a block of its own: it is never the wrapped tail of a sentence.
+                bool control = content.StartsWith("(BUTTON)", StringComparison.Ordinal) || content.StartsWith("_____", StringComparison.Ordinal);
+                if (!bullet.Success && !control && text.Length > 0 && indent == contIndent && ShapeDetector.IsFull(lastLength, ShapeDetector.FirstWordLength(content), width))
                 {
                     AppendWrapped(text, content, raw, ref vocabulary);
                     lastLength = length;
@@ -122,6 +124,13 @@ namespace NewsTools.Text.Shapes
             string t = TextRepair.CollapseSpaces(text.ToString());
             text.Clear();
             if (t.Length == 0) return;
+            // A text browser prints a form's controls as "(BUTTON) Subscribe" and "____ (BUTTON) Search": the label is
+            // what the phrase rules know. A line of controls alone stays as it is, to be removed with a reason.
+            if (t.IndexOf("(BUTTON)", StringComparison.Ordinal) >= 0 || t.IndexOf("_____", StringComparison.Ordinal) >= 0)
+            {
+                string label = TextRepair.CollapseSpaces(TextShapeThresholds.FormControl.Replace(t, " "));
+                if (label.Length > 0) t = label;
+            }
             lines.Add(new TextLine(t, firstLine) { Kind = kind, Depth = depth, Level = number });
         }
     }
