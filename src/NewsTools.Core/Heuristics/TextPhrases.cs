@@ -301,7 +301,9 @@ namespace NewsTools.Heuristics
             @"close modal|close dialog|expand all|collapse all|show all|show less|read less|open menu|close menu|dismiss|" +
             @"Startseite|Suche|Zurück|Weiter|Anmelden|Abmelden|Accueil|Rechercher|Connexion|Se connecter|Inicio|Buscar|Iniciar sesión|Entrar|Início|Pesquisar|" +
             @"Cerca|Accedi|Главная|Поиск|Войти|मुख्य पृष्ठ|होम|الرئيسية|首页|ホーム)\s*[»›>]*$|" +
-            @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$",
+            @"^([\w&'. ]{1,25}\s*(>|»|›)\s*){2,}[\w&'. ]{1,40}$|" +
+            // A text browser's form controls with no label: "(BUTTON)", "(BUTTON) (BUTTON)", a text field "_____".
+            @"^(\(BUTTON\)|_{5,})(\s+(\(BUTTON\)|_{5,}))*$",
             Opt);
 
         // ---- Bylines and datelines -------------------------------------------------------------
