@@ -155,6 +155,12 @@ namespace NewsTools.Heuristics
         /// <summary>Two code-like lines at most this many lines apart are one code block, with the lines between them.</summary>
         public const int CodeLineReach = 2;
 
+        /// <summary>A label repeated back to back on one line is image alt and title text: checked for up to this many copies.</summary>
+        public const int RepeatedLabelMaxCopies = 4;
+
+        /// <summary>The repeated unit is at least this long and holds a space (two words): "Home Home" is a menu's business.</summary>
+        public const int RepeatedLabelMinLength = 8;
+
         /// <summary>The prose fallback (no story region found) keeps lines of at least this many words that end as sentences.</summary>
         public const int FallbackProseWords = 8;
 

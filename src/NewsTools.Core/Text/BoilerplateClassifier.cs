@@ -50,6 +50,7 @@ namespace NewsTools.Text
             if (IsCookieText(t, lower)) { rule = "cookie"; return RemovalReason.Cookie; }
             if (IsContactFooter(t, lower)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
+            if (IsRepeatedLabel(t)) { rule = "repeated-label"; return RemovalReason.Boilerplate; }
 
             if (TextPhrases.NewsletterGate.IsMatch(lower) && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
@@ -63,6 +64,30 @@ namespace NewsTools.Text
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
             if (len <= 90 && (TextPhrases.TimestampLabel.IsMatch(t) && HasDigit(t) || TextPhrases.RelativeTime.IsMatch(t) || IsBareDate(t))) { rule = "dateline"; return RemovalReason.Dateline; }
             return null;
+        }
+
+        /// <summary>
+        /// The same label printed two to four times on one line ("Digital Marketing Definition Digital Marketing Definition"):
+        /// a text browser or DOM dump prints an image's alt text beside its title, or a linked image's alt beside the link's
+        /// text. Prose never repeats a whole line back to back. Linear for each count of copies.
+        /// </summary>
+        private static bool IsRepeatedLabel(string t)
+        {
+            int n = t.Length;
+            for (int copies = 2; copies <= TextThresholds.RepeatedLabelMaxCopies; copies++)
+            {
+                if ((n - (copies - 1)) % copies != 0) continue;
+                int unit = (n - (copies - 1)) / copies;
+                if (unit < TextThresholds.RepeatedLabelMinLength || t.IndexOf(' ', 0, unit) < 0) continue;
+                bool same = true;
+                for (int c = 1; c < copies && same; c++)
+                {
+                    int at = c * (unit + 1);
+                    same = t[at - 1] == ' ' && string.CompareOrdinal(t, 0, t, at, unit) == 0;
+                }
+                if (same) return true;
+            }
+            return false;
         }
 
         /// <summary>Characters a bare date line never holds (percentages, prices, table cells).</summary>
