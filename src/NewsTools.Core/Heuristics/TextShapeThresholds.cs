@@ -62,6 +62,13 @@ namespace NewsTools.Heuristics
         /// <summary>Characters that cannot open a new block in a soup dump: the text node after an inline element (", we keep").</summary>
         public const string SoupContinuationStarts = ",.;:!?)]}\u00BB\u201D";
 
+        /// <summary>
+        /// This many spaces left at text nodes' edges make a text a DOM dump even when its lines also look wrapped (the
+        /// page's source text was wrapped): a median soup dump has 27 (wcxb-dev) and 11 (scrapinghub), a text browser's
+        /// dump none (3 of 793 reach 10).
+        /// </summary>
+        public const int StrongSoupSplits = 10;
+
         /// <summary>A DOM dump leaves blank or whitespace-only lines between blocks: at least one line in ten (2 in 793 one-block-per-line dumps have that many).</summary>
         public const int SoupBlankLineShare = 10;
     }

@@ -20,8 +20,11 @@ namespace NewsTools.Text.Shapes
         {
             wrapWidth = WrapWidth(lines);
             if (markdown || LooksMarkdown(lines)) return TextShape.Markdown;
-            if (wrapWidth > 0) return TextShape.HardWrapped;
-            if (LooksSoup(lines)) return TextShape.Soup;
+            bool soup = LooksSoup(lines, out int spaceSplits);
+            // A DOM dump of a page whose source text was wrapped by its author's editor looks wrapped too; many spaces left
+            // at text nodes' edges say it is a DOM dump (text browsers trim their lines).
+            if (wrapWidth > 0 && !(soup && spaceSplits >= TextShapeThresholds.StrongSoupSplits)) return TextShape.HardWrapped;
+            if (soup) return TextShape.Soup;
             return TextShape.Lines;
         }
 
@@ -93,9 +96,10 @@ namespace NewsTools.Text.Shapes
         /// A soup dump (a DOM's text nodes one per line): inline elements split a sentence over lines, so lines end with a
         /// single space before a link's text, or open with the punctuation or space that followed it.
         /// </summary>
-        public static bool LooksSoup(string[] lines)
+        public static bool LooksSoup(string[] lines, out int spaceSplits)
         {
-            int spaceSplits = 0, punctuationSplits = 0, blank = 0;
+            int punctuationSplits = 0, blank = 0;
+            spaceSplits = 0;
             for (int i = 0; i < lines.Length; i++)
             {
                 if (TrimmedLength(lines[i]) == 0) { blank++; continue; }

@@ -7,7 +7,8 @@ namespace NewsTools.Text.Shapes
     /// A DOM text dump (BeautifulSoup's <c>get_text('\n')</c> and the like): every text node on a line of its own, so a
     /// sentence with two links arrives as five lines ("At ", "Acme", ", we keep"...), between runs of blank or
     /// whitespace-only lines. Lines that continue a text node across an inline element are joined back
-    /// (<see cref="ShapeDetector.InlineContinues"/>); block boundaries stay.
+    /// (<see cref="ShapeDetector.InlineContinues"/>), and so are the lines of a text node the page's source had wrapped;
+    /// block boundaries stay.
     /// </summary>
     internal static class SoupReader
     {
@@ -26,7 +27,7 @@ namespace NewsTools.Text.Shapes
                     prev = null;
                     continue;
                 }
-                if (prev != null && ShapeDetector.InlineContinues(prev, line))
+                if (prev != null && (ShapeDetector.InlineContinues(prev, line) || SourceWrapContinues(prev, line)))
                 {
                     current.Append(line);
                 }
@@ -40,6 +41,22 @@ namespace NewsTools.Text.Shapes
             }
             Flush(lines, current, firstLine);
             return lines;
+        }
+
+        /// <summary>
+        /// A text node whose source was wrapped by its author's editor: the line before stops inside a sentence (a letter or
+        /// a comma) and this one goes on in lower case ("The setup process is documented on the" / "workflow and..."), or
+        /// indented (at least as deep as it), as editors indent a wrapped text node's continuation lines.
+        /// </summary>
+        private static bool SourceWrapContinues(string prev, string line)
+        {
+            int end = ShapeDetector.TrimmedLength(prev);
+            int start = ShapeDetector.Indent(line);
+            if (end == 0 || start >= line.Length) return false;
+            char last = prev[end - 1], first = line[start];
+            if (!char.IsLetter(last) && last != ',') return false;
+            // Lower case goes on a sentence; an editor's continuation indent goes on a text node whatever its first letter.
+            return char.IsLower(first) || start > 0 && start >= ShapeDetector.Indent(prev) && char.IsLetterOrDigit(first);
         }
 
         private static void Flush(List<TextLine> lines, StringBuilder current, int firstLine)
