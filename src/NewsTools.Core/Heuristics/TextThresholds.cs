@@ -168,7 +168,7 @@ namespace NewsTools.Heuristics
         public const int ProseShapeMinWords = 10;
 
         /// <summary>
-        /// Headline over a standfirst (TextCleaner.IsDekUnderHeadline): the line above has at least this many words, the
+        /// Headline over a standfirst (TitleReader.IsDekUnderHeadline): the line above has at least this many words, the
         /// chosen line at least DekExtraWords more, the line above at least DekHeadlineMinShare of its content words in
         /// the story and at most DekShareSlack less than the chosen line. wcxb-dev dump title: 0.658 without the rule,
         /// 0.649 with the word and share conditions alone, 0.663 adding the Title Case, name and slack conditions,

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
 
@@ -149,6 +150,48 @@ namespace NewsTools.Text
         {
             char c = t[t.Length - 1];
             return c == '.' && !(t.Length > 2 && char.IsUpper(t[t.Length - 2]) && (t.Length < 4 || !char.IsLetter(t[t.Length - 3])));
+        }
+
+        /// <summary>
+        /// A teaser card flattened by a scraper: a Title Case headline glued to its summary with no
+        /// space ("Council Approves New Bus RoutesThe city council voted..."). The glue is a run of
+        /// three lower-case letters followed by a capital and a lower-case letter, after a headline of
+        /// at least four words and 25 characters, every word of four letters or more capitalised, with
+        /// no comma or parenthesis (checked against benchmark truth lines: brand names such as
+        /// "PlayStation" inside ordinary sentences do not qualify).
+        /// </summary>
+        public static bool IsGluedTeaser(string t)
+        {
+            int limit = Math.Min(t.Length - 20, TextThresholds.TitleMaxLength);
+            for (int k = 12; k < limit; k++)
+            {
+                if (!char.IsUpper(t[k]) || !char.IsLower(t[k + 1])) continue;
+                char a = t[k - 1];
+                bool glue = char.IsLower(a) && char.IsLower(t[k - 2]) && char.IsLower(t[k - 3]) || (a == '?' || a == '!' || a == '’' || a == '”' || a == '"' || a == ')') && char.IsLetter(t[k - 2]);
+                if (!glue) continue;
+                if (k < 25 || CountWords(t, k) < 4) return false;
+                string head = t.Substring(0, k);
+                if (head.IndexOf('(') >= 0 || head.IndexOf('@') >= 0 || head.IndexOf(',') >= 0) return false;
+                foreach (string w in head.Split(' '))
+                {
+                    if (w.Length >= 4 && !char.IsUpper(w[0]) && !char.IsDigit(w[0])) return false;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private static int CountWords(string t, int end)
+        {
+            int n = 0;
+            bool inWord = false;
+            for (int i = 0; i < end; i++)
+            {
+                bool letter = char.IsLetterOrDigit(t[i]);
+                if (letter && !inWord) n++;
+                inWord = letter;
+            }
+            return n;
         }
     }
 }
