@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 
 namespace NewsTools.Heuristics
@@ -281,6 +282,21 @@ namespace NewsTools.Heuristics
         public static readonly Regex CodeLine = new Regex(
             @"^(?:#|//|--|/\*|\$|>>>)\s\S|^[}\])]+[;,]?$|[A-Za-z_][\w.]*\((?:[^()\s][^()]*)?\)|\{\s*$|^(?=.*(?:\w\.\w|[{}=\[\]])).*;\s*$|\s(?:=|==|===|!=|=>|->|:=|\+=|\|\|)\s",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Whether <see cref="CodeLine"/> can match at all, by the characters each of its branches needs (an opening
+        /// '#', '/', '-', '$', '>' or closing bracket; a last '{', ';' or ','; a '(', '=', "->" or "||" inside): most prose
+        /// lines have none, and the regex tries every branch at every position.
+        /// </summary>
+        public static bool MayBeCodeLine(string t)
+        {
+            if (t.Length == 0) return false;
+            if ("#/-$>}])".IndexOf(t[0]) >= 0) return true;
+            int end = t.Length - 1;
+            while (end > 0 && char.IsWhiteSpace(t[end])) end--;
+            if ("{;,".IndexOf(t[end]) >= 0) return true;
+            return t.IndexOf('(') >= 0 || t.IndexOf('=') >= 0 || t.IndexOf("->", StringComparison.Ordinal) >= 0 || t.IndexOf("||", StringComparison.Ordinal) >= 0;
+        }
 
         // ---- Advertisement ---------------------------------------------------------------------
 

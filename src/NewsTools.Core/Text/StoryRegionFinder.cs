@@ -206,7 +206,7 @@ namespace NewsTools.Text
         {
             int n = lines.Count;
             var looks = new bool[n];
-            for (int i = 0; i < n; i++) looks[i] = lines[i].Class != LineClass.Good && TextPhrases.CodeLine.IsMatch(lines[i].Text);
+            for (int i = 0; i < n; i++) looks[i] = lines[i].Class != LineClass.Good && TextPhrases.MayBeCodeLine(lines[i].Text) && TextPhrases.CodeLine.IsMatch(lines[i].Text);
             var code = new bool[n];
             int lastCode = -1000;
             for (int i = 0; i < n; i++)

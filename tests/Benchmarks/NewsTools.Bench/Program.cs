@@ -3,6 +3,7 @@
 //   OUT/<id>.json  {"title","byline","date","modified",...} (for score_meta.py, which reads title, byline and date)
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
 // usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
+//   --profile: time the stages (HTML: parse, metadata, content, render; text: repair, shape, language, whole clean)
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
 //           (wcxb-dev/meta.json has one); without it pages are extracted with no URL.
 using System;
@@ -100,6 +101,28 @@ if (profile && mode == "html")
     double f = 1000.0 / Stopwatch.Frequency / Math.Max(1, docs.Count);
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
         "PROFILE ms/page parse={0:F2} metadata={1:F2} content={2:F2} render+language={3:F2}", tParse * f, tMeta * f, tContent * f, tRender * f));
+}
+
+if (profile && mode == "text")
+{
+    // Time the text path's stages over all pages: repair, the shape stage, language detection, the whole clean.
+    double tRepair = 0, tShape = 0, tLanguage = 0, tClean = 0;
+    foreach (var d in docs)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        string repaired = NewsTools.Text.TextRepair.Repair(d.Content).Replace("\r\n", "\n");
+        long t1 = Stopwatch.GetTimestamp();
+        var shaped = NewsTools.Text.Shapes.TextShapeReader.Read(repaired, false);
+        long t2 = Stopwatch.GetTimestamp();
+        NewsTools.Text.LanguageDetector.Detect(repaired);
+        long t3 = Stopwatch.GetTimestamp();
+        NewsTools.Text.TextCleaner.Clean(d.Content, options);
+        long t4 = Stopwatch.GetTimestamp();
+        tRepair += t1 - t0; tShape += t2 - t1; tLanguage += t3 - t2; tClean += t4 - t3;
+    }
+    double f = 1000.0 / Stopwatch.Frequency / Math.Max(1, docs.Count);
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+        "PROFILE ms/page repair={0:F2} shape={1:F2} language={2:F2} clean(all stages)={3:F2}", tRepair * f, tShape * f, tLanguage * f, tClean * f));
 }
 
 var perPage = new List<(string Id, double Ms)>();
