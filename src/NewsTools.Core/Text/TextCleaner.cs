@@ -104,7 +104,7 @@ namespace NewsTools.Text
             // Emit in input order; duplicates of kept blocks are dropped here.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int nextImage = 0;
-            result.Image = LeadImage(shaped.Images, start, storyEnd, decided);
+            result.Image = StoryImages(shaped.Images, start, storyEnd, decided, result.Metadata.Title, result.Captions);
             string? titleKey = result.Metadata.Title != null ? TextRepair.DuplicateKey(result.Metadata.Title) : null;
             for (int i = 0; i < lines.Count; i++)
             {
@@ -198,10 +198,11 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// The lead image of a Markdown input: the first image between the headline (or the story's start) and the story's
-        /// end that is no logo, avatar, icon or tracking pixel.
+        /// The images a Markdown input shows between the headline (or the story's start) and the story's end, leaving out
+        /// logos, avatars, icons and tracking pixels: the first is the lead image (returned), and each one's alt text is a
+        /// caption unless it only repeats the headline (as many sites' lead images do).
         /// </summary>
-        private static string? LeadImage(List<ShapedImage> images, int start, int end, Decision[] decided)
+        private static string? StoryImages(List<ShapedImage> images, int start, int end, Decision[] decided, string? title, List<string> captions)
         {
             if (images.Count == 0 || start > end) return null;
             int from = start;
@@ -209,13 +210,16 @@ namespace NewsTools.Text
             {
                 if (decided[i].Reason == RemovalReason.Title && !decided[i].Keep) { from = i; break; }
             }
+            string? lead = null;
+            string? titleKey = title != null ? TextRepair.DuplicateKey(title) : null;
             foreach (ShapedImage image in images)
             {
                 if (image.BeforeLine < from || image.BeforeLine > end) continue;
                 if (TextPhrases.NotLeadImage.IsMatch(image.Url)) continue;
-                return image.Url;
+                lead ??= image.Url;
+                if (image.Alt.Length > 0 && TextRepair.DuplicateKey(image.Alt) != titleKey && !captions.Contains(image.Alt)) captions.Add(image.Alt);
             }
-            return null;
+            return lead;
         }
 
         /// <summary>
