@@ -37,6 +37,12 @@ namespace NewsTools.Heuristics
         public static int HeadingLevel(string tag) =>
             tag.Length == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' ? tag[1] - '0' : 0;
 
+        /// <summary>Wrappers that pages write text straight into (with &lt;br&gt; breaks, no &lt;p&gt;): with enough own text, such a wrapper is scored as its own paragraph.</summary>
+        public static readonly HashSet<string> TextHoldingWrappers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "div", "section", "article", "span", "font", "td",
+        };
+
         /// <summary>Tags Readability scores as paragraphs (a text unit whose score flows to its ancestors).</summary>
         public static readonly HashSet<string> ScoredParagraphTags = new HashSet<string>(StringComparer.Ordinal)
         {

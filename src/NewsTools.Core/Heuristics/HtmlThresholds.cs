@@ -54,5 +54,79 @@ namespace NewsTools.Heuristics
 
         /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave (a short article of ~300 words).</summary>
         public const int JsonLdBelowText = 1500;
+    
+        // ---- Locating the main content (Html/Locating) ----
+
+        /// <summary>A known container whose text is more than this share links is a menu, not the story.</summary>
+        public const double KnownContainerMaxLinkDensity = 0.5;
+
+        /// <summary>An inner known container replaces the outer one when it holds at least this share of its prose (the wrapper adds only chrome).</summary>
+        public const double InnerContainerShare = 0.9;
+
+        /// <summary>A sibling part of a split body holds at least this much non-link text (an empty ad slot of the same class is no part).</summary>
+        public const int SplitPartMinText = 20;
+
+        /// <summary>Wrapper levels climbed to find split sibling parts of the story.</summary>
+        public const int SplitPartMaxClimb = 4;
+
+        /// <summary>A wrapper "adds little" when it holds at most this factor of the node's prose, plus <see cref="WrapperSlackText"/>.</summary>
+        public const double SplitWrapperFactor = 1.15;
+
+        /// <summary>Slack for <see cref="SplitWrapperFactor"/>: a caption or a short label in the wrapper.</summary>
+        public const int WrapperSlackText = 50;
+
+        /// <summary>Readability: a paragraph's score reaches this many ancestors.</summary>
+        public const int ScoredAncestorLevels = 5;
+
+        /// <summary>Readability: one point per this many characters of a paragraph, at most <see cref="ScoreLengthCap"/>.</summary>
+        public const int ScoreCharsPerPoint = 85;
+
+        /// <summary>Readability's cap on length points per paragraph.</summary>
+        public const int ScoreLengthCap = 3;
+
+        /// <summary>Readability: a class or id that names content (or chrome) adds (or takes) this much of a node's initial score.</summary>
+        public const double NameWeight = 25;
+
+        /// <summary>A single-child wrapper is climbed through when it holds at most this factor of the candidate's prose, plus 10 characters.</summary>
+        public const double PassThroughWrapperFactor = 1.05;
+
+        /// <summary>A story spread over sections: climb to an ancestor whose paragraph prose is at least this factor of the candidate's (plus 100)...</summary>
+        public const double SpreadStoryParaFactor = 1.5;
+
+        /// <summary>...as long as the ancestor's text is at most this share links.</summary>
+        public const double SpreadStoryMaxLinkDensity = 0.3;
+
+        /// <summary>Readability: a sibling joins the top candidate when it scores at least this share of the top score (and at least 10).</summary>
+        public const double SiblingScoreShare = 0.2;
+
+        /// <summary>Readability: a sibling &lt;p&gt; longer than this, under <see cref="SiblingParagraphMaxLinkDensity"/> links, joins the story.</summary>
+        public const int SiblingParagraphMinText = 70;
+
+        /// <summary>Link share below which a long sibling paragraph joins the story.</summary>
+        public const double SiblingParagraphMaxLinkDensity = 0.25;
+
+        /// <summary>
+        /// Arbitration: a scored block inside the single known container replaces it when it holds at least this share of
+        /// the container's prose (the rest is teasers, widgets and meta lines).
+        /// </summary>
+        public const double ScoredInsideShare = 0.6;
+
+        /// <summary>Arbitration: a scored candidate elsewhere wins when it holds more than twice the known container's prose plus this much.</summary>
+        public const int ScoredOutsideMargin = 500;
+
+        /// <summary>A standfirst is a short prose block before the body: at least this many characters...</summary>
+        public const int StandfirstMinText = 30;
+
+        /// <summary>...at most this many...</summary>
+        public const int StandfirstMaxText = 700;
+
+        /// <summary>...in a sibling subtree of at most this much text...</summary>
+        public const int StandfirstMaxSubtreeText = 3000;
+
+        /// <summary>...and at most this share links.</summary>
+        public const double StandfirstMaxLinkDensity = 0.2;
+
+        /// <summary>Ancestor levels above the body container searched for a standfirst or a lead image.</summary>
+        public const int LeadSearchLevels = 3;
     }
 }

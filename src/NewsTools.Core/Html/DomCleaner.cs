@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Pipeline;
+using NewsTools.Text;
 
 namespace NewsTools.Html
 {
@@ -15,60 +17,29 @@ namespace NewsTools.Html
     {
         private readonly DomIndex _index;
         private readonly ExtractionOptions _options;
-        private readonly HtmlExtraction _result;
-        private readonly List<string> _paywallEvidence;
+        private readonly ContentFindings _found = new ContentFindings();
         private readonly Dictionary<string, NameVerdict> _nameVerdicts = new Dictionary<string, NameVerdict>(StringComparer.Ordinal);
-        private readonly HashSet<IElement> _userRemoved;
+        private readonly HashSet<int> _userRemoved;
+        /// <summary>The user's content container (first ContentSelector that matches): it and its ancestors are never removed.</summary>
+        private readonly int _userContainer;
         private readonly int _pageText;
         private readonly int _pageParaText;
         /// <summary>Second attempt after the first found almost nothing: only markup that is certainly not text goes.</summary>
         private readonly bool _relaxed;
 
-        public DomCleaner(DomIndex index, IHtmlDocument document, ExtractionOptions options, HtmlExtraction result, List<string> paywallEvidence, bool relaxed = false)
+        public DomCleaner(PageContext page, bool relaxed = false)
         {
             _relaxed = relaxed;
-            _index = index;
-            _options = options;
-            _result = result;
-            _paywallEvidence = paywallEvidence;
-            _pageText = Math.Max(1, index.Text[0]);
-            _pageParaText = Math.Max(1, index.ParaText[0]);
-            _userRemoved = new HashSet<IElement>();
-            foreach (string selector in options.ContentSelectors)
-            {
-                if (string.IsNullOrWhiteSpace(selector)) continue;
-                try
-                {
-                    IElement? match = document.QuerySelector(selector);
-                    if (match is null) continue;
-                    _userContainer = index.IndexOf(match);
-                    if (_userContainer >= 0) break;
-                }
-                catch (DomException)
-                {
-                    // Reported by the locator, which tries the same selectors.
-                }
-            }
-            // User selectors are resolved once, up front: never a QuerySelectorAll inside the element loop.
-            foreach (string selector in options.RemoveSelectors)
-            {
-                if (string.IsNullOrWhiteSpace(selector)) continue;
-                try
-                {
-                    foreach (IElement e in document.QuerySelectorAll(selector)) _userRemoved.Add(e);
-                }
-                catch (DomException)
-                {
-                    options.Log?.Invoke("RemoveSelector '" + selector + "' is not a valid CSS selector; ignored.");
-                }
-            }
+            _index = page.Index;
+            _options = page.Options;
+            _pageText = Math.Max(1, _index.Text[0]);
+            _pageParaText = Math.Max(1, _index.ParaText[0]);
+            _userContainer = page.Selectors.Container;
+            _userRemoved = page.Selectors.Removed;
         }
 
-        /// <summary>The user's content container (first ContentSelector that matches) and its ancestors are never removed.</summary>
-        private readonly int _userContainer = -1;
-
-        /// <summary>Runs the pass and re-aggregates the index without the removed subtrees.</summary>
-        public void Clean()
+        /// <summary>Runs the pass, re-aggregates the index without the removed subtrees, and returns what was removed.</summary>
+        public ContentFindings Clean()
         {
             DomIndex ix = _index;
             int user = _userContainer;
@@ -91,7 +62,7 @@ namespace NewsTools.Html
                     i = ix.End[i];
                     continue;
                 }
-                if (_userRemoved.Count > 0 && _userRemoved.Contains(el))
+                if (_userRemoved.Count > 0 && _userRemoved.Contains(i))
                 {
                     Remove(i, RemovalReason.UserRule, "RemoveSelector");
                     i = ix.End[i];
@@ -107,6 +78,7 @@ namespace NewsTools.Html
                 i++;
             }
             ix.Aggregate();
+            return _found;
         }
 
         private (RemovalReason, string)? Judge(int i, IElement el, string tag)
@@ -179,10 +151,7 @@ namespace NewsTools.Html
                 if (byRole.HasValue && !big) return (byRole.Value, "role=" + role);
             }
 
-            string? cls = el.GetAttribute("class");
-            string? id = el.Id;
-            if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return null;
-            string names = ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+            string names = ix.Names(i);
             if (names.Length == 0) return null;
 
             // The story container itself is never removed by a name rule.
@@ -193,7 +162,7 @@ namespace NewsTools.Html
 
             if (v.Paywall)
             {
-                _paywallEvidence.Add("class/id: " + names);
+                _found.Paywall.Add(new PaywallFinding(PaywallSignal.Markup, "class/id: " + names));
                 // A paywall wrapper may hold the paid paragraphs themselves: only short prompts go.
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
@@ -278,16 +247,18 @@ namespace NewsTools.Html
             IElement el = ix.Elements[i];
             if (reason == RemovalReason.Comments)
             {
-                CommentsExtractor.Collect(el, _result.Comments);
+                CommentsExtractor.Collect(el, _found.Comments);
             }
             string text = TextUtil.Collapse(TextUtil.VisibleText(el, ix, false));
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {
-                _result.Captions.Add(text);
+                _found.Captions.Add(text);
             }
             string location = ElementPath.Of(ix, i);
-            _result.Removed.Add(new RemovedBlock(TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax), reason, location, rule));
+            string shown = TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax);
+            // A paywall box removed by its name is read for the prompt it shows.
+            _found.Remove(new RemovedBlock(shown, reason, location, rule), reason == RemovalReason.Paywall ? PaywallDetector.ReadPrompt(shown) : null);
             _options.Log?.Invoke("Removed " + location + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(text, 80));
         }
     }

@@ -50,6 +50,7 @@ namespace NewsTools.Html
             Commas = new int[n];
             ParaText = new int[n];
             Removed = new bool[n];
+            _names = new string?[n];
             _position = position;
             // End: walk backwards; a node's subtree ends where its last descendant's subtree ends.
             for (int i = 0; i < n; i++) End[i] = i + 1;
@@ -60,6 +61,26 @@ namespace NewsTools.Html
             }
             Aggregate();
         }
+
+        /// <summary>
+        /// The element's class and id, lower-cased and joined by a space ("story-body main"), or "" when it has
+        /// neither: what every name rule reads. Built on first request and kept, so each element's names are
+        /// built once per page however many stages ask.
+        /// </summary>
+        public string Names(int i)
+        {
+            string? names = _names[i];
+            if (names != null) return names;
+            IElement el = Elements[i];
+            string? cls = el.GetAttribute("class");
+            string? id = el.Id;
+            names = string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id) ? string.Empty
+                : ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+            _names[i] = names;
+            return names;
+        }
+
+        private readonly string?[] _names;
 
         /// <summary>Index of an element, or -1 when it is not under the indexed root.</summary>
         public int IndexOf(IElement element) => _position.TryGetValue(element, out int i) ? i : -1;
@@ -102,6 +123,9 @@ namespace NewsTools.Html
                 ParaText[p] += ParaText[i];
             }
         }
+
+        /// <summary>Non-link text of the subtree: the prose a container holds (Readability's "effective" length).</summary>
+        public int Prose(int i) => Text[i] - LinkText[i];
 
         /// <summary>Share of the element's text that sits inside links (0 when it has no text).</summary>
         public double LinkDensity(int i) => Text[i] == 0 ? 0 : (double)LinkText[i] / Text[i];

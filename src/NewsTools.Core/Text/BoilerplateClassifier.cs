@@ -27,13 +27,8 @@ namespace NewsTools.Text
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                if (TextPhrases.PaywallGate.IsMatch(lower))
-                {
-                    if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) { rule = "paywall-metered"; return RemovalReason.Paywall; }
-                    if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) { rule = "paywall-hard"; return RemovalReason.Paywall; }
-                    if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) { rule = "paywall-registration"; return RemovalReason.Paywall; }
-                    if (TextPhrases.PaywallPrompt.IsMatch(t)) { rule = "paywall-prompt"; return RemovalReason.Paywall; }
-                }
+                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, lower);
+                if (prompt.HasValue) { rule = PaywallDetector.RuleOf(prompt.Value); return RemovalReason.Paywall; }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
                 if (TextPhrases.SubscriptionGate.IsMatch(lower) && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }

@@ -1,80 +1,128 @@
+using System;
 using System.Collections.Generic;
 using NewsTools.Heuristics;
 
 namespace NewsTools.Text
 {
-    /// <summary>Decides the paywall verdict from prompt lines (text and HTML mode alike) and page signals.</summary>
+    /// <summary>What one piece of paywall evidence says.</summary>
+    internal enum PaywallSignal
+    {
+        /// <summary>A limit of free articles reached ("You've reached your limit of 5 free articles").</summary>
+        Metered,
+        /// <summary>The story stops at a subscribe wall ("To continue reading, subscribe").</summary>
+        Hard,
+        /// <summary>Free after registering or logging in.</summary>
+        Registration,
+        /// <summary>A generic subscribe or log-in prompt ("Already a subscriber? Log in").</summary>
+        Prompt,
+        /// <summary>Paywall markup (a class or id naming a paywall).</summary>
+        Markup,
+    }
+
+    /// <summary>One piece of paywall evidence, found by the stage that read it, with where it came from.</summary>
+    internal readonly struct PaywallFinding
+    {
+        public PaywallFinding(PaywallSignal signal, string text)
+        {
+            Signal = signal;
+            Text = text;
+        }
+
+        public PaywallSignal Signal { get; }
+
+        /// <summary>The prompt line, or the markup ("class/id: ...") that showed it.</summary>
+        public string Text { get; }
+    }
+
+    /// <summary>
+    /// Paywall prompts and the verdict. <see cref="ReadPrompt(string, string)"/> is the one place the prompt phrases run: the
+    /// boilerplate classifier calls it for every line or block, and the stage that removed the line records a
+    /// <see cref="PaywallFinding"/>. <see cref="Decide"/> turns the findings of a page (HTML or text alike) into a
+    /// verdict without reading the lines again.
+    /// </summary>
     internal static class PaywallDetector
     {
         /// <summary>Evidence lines kept in a verdict (enough to explain it, without copying a whole offer box).</summary>
         private const int MaxEvidence = 6;
 
         /// <summary>
-        /// A verdict from the lines of the page (kept or removed), paywall evidence found in markup
-        /// (containers, classes), and schema.org isAccessibleForFree when declared.
+        /// The kind of paywall prompt a line is, or null. <paramref name="lower"/> is the line lower-cased (it feeds the
+        /// keyword gates that keep the slow phrases off most lines); a line longer than a phrase is never a prompt.
+        /// </summary>
+        public static PaywallSignal? ReadPrompt(string t, string lower)
+        {
+            if (t.Length > TextThresholds.PhraseMaxLength || lower.Length == 0 || !TextPhrases.PaywallGate.IsMatch(lower)) return null;
+            if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) return PaywallSignal.Metered;
+            if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) return PaywallSignal.Hard;
+            if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) return PaywallSignal.Registration;
+            if (TextPhrases.PaywallPrompt.IsMatch(t)) return PaywallSignal.Prompt;
+            return null;
+        }
+
+        /// <summary>As <see cref="ReadPrompt(string, string)"/> for a line not yet lower-cased.</summary>
+        public static PaywallSignal? ReadPrompt(string text)
+        {
+            string t = text.Trim();
+            return t.Length == 0 || t.Length > TextThresholds.PhraseMaxLength ? null : ReadPrompt(t, t.ToLowerInvariant());
+        }
+
+        /// <summary>The rule name a prompt kind is reported under in Removed.</summary>
+        public static string RuleOf(PaywallSignal signal) => signal switch
+        {
+            PaywallSignal.Metered => "paywall-metered",
+            PaywallSignal.Hard => "paywall-hard",
+            PaywallSignal.Registration => "paywall-registration",
+            PaywallSignal.Markup => "paywall-name",
+            _ => "paywall-prompt",
+        };
+
+        /// <summary>The prompt kind a classifier rule names (see <see cref="RuleOf"/>), or null for any other rule.</summary>
+        public static PaywallSignal? SignalOfRule(string? rule) => rule switch
+        {
+            "paywall-metered" => PaywallSignal.Metered,
+            "paywall-hard" => PaywallSignal.Hard,
+            "paywall-registration" => PaywallSignal.Registration,
+            "paywall-prompt" => PaywallSignal.Prompt,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The verdict from a page's findings (in document order), its schema.org isAccessibleForFree when declared, and
+        /// the last paragraph of the kept story (to tell a teaser cut short).
         /// </summary>
         /// <remarks>
-        /// A metered prompt wins over a hard one (a limit reached also stops the story); a hard prompt
-        /// over a registration one; generic log-in/subscribe prompts, markup evidence or
-        /// isAccessibleForFree=false alone give Unknown. Truncated is set when the line just before the
-        /// first prompt looks cut ("...", "…", or a long line with no closing punctuation).
+        /// A metered prompt wins over a hard one (a limit reached also stops the story); a hard prompt over a registration
+        /// one; generic log-in/subscribe prompts, markup evidence or isAccessibleForFree=false alone give Unknown. One
+        /// generic prompt on its own is common page chrome; two distinct ones, or one with markup or a declaration, is a
+        /// wall of some kind.
         /// </remarks>
-        public static PaywallVerdict Detect(IEnumerable<string> lines, IEnumerable<string>? markupEvidence = null, bool? accessibleForFree = null)
+        public static PaywallVerdict Decide(IReadOnlyList<PaywallFinding> findings, bool? accessibleForFree, string? lastParagraph)
         {
             var evidence = new List<string>();
-            bool metered = false, hard = false, registration = false;
-            int prompts = 0;
-            var distinctPrompts = new HashSet<string>(System.StringComparer.Ordinal);
-            bool truncated = false;
-            string? previous = null;
-            bool firstPromptSeen = false;
-
-            if (lines != null)
+            bool metered = false, hard = false, registration = false, markup = false;
+            HashSet<string>? prompts = null;
+            foreach (PaywallFinding f in findings)
             {
-                foreach (string raw in lines)
+                switch (f.Signal)
                 {
-                    if (raw is null) continue;
-                    string t = raw.Trim();
-                    if (t.Length == 0) continue;
-                    bool isPrompt = false;
-                    string lower = t.Length <= TextThresholds.PhraseMaxLength ? t.ToLowerInvariant() : string.Empty;
-                    if (lower.Length > 0 && TextPhrases.PaywallGate.IsMatch(lower))
-                    {
-                        if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) { metered = true; isPrompt = true; }
-                        else if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) { hard = true; isPrompt = true; }
-                        else if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) { registration = true; isPrompt = true; }
-                        else if (TextPhrases.PaywallPrompt.IsMatch(t))
-                        {
-                            // The same widget printed twice (top and bottom) is one prompt.
-                            if (distinctPrompts.Add(lower)) prompts++;
-                            isPrompt = true;
-                        }
-                    }
-                    if (isPrompt)
-                    {
-                        if (evidence.Count < MaxEvidence) evidence.Add(t);
-                        if (!firstPromptSeen)
-                        {
-                            firstPromptSeen = true;
-                            truncated = previous != null && LooksCut(previous);
-                        }
-                    }
-                    else if (!firstPromptSeen)
-                    {
-                        previous = t;
-                    }
+                    case PaywallSignal.Metered: metered = true; break;
+                    case PaywallSignal.Hard: hard = true; break;
+                    case PaywallSignal.Registration: registration = true; break;
+                    case PaywallSignal.Markup: markup = true; break;
+                    default:
+                        // The same widget printed twice (top and bottom) is one prompt.
+                        (prompts ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Text.ToLowerInvariant());
+                        break;
                 }
             }
-
-            bool markup = false;
-            if (markupEvidence != null)
+            // Prompt lines first (they explain the verdict), then markup, then the declaration.
+            foreach (PaywallFinding f in findings)
             {
-                foreach (string m in markupEvidence)
-                {
-                    if (string.IsNullOrEmpty(m)) continue;
-                    markup = true;
-                    if (evidence.Count < MaxEvidence) evidence.Add(m);
-                }
+                if (f.Signal != PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(f.Text);
+            }
+            foreach (PaywallFinding f in findings)
+            {
+                if (f.Signal == PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(f.Text);
             }
             if (accessibleForFree == false && evidence.Count < MaxEvidence) evidence.Add("isAccessibleForFree=false");
 
@@ -82,11 +130,9 @@ namespace NewsTools.Text
             if (metered) kind = PaywallKind.Metered;
             else if (hard) kind = PaywallKind.Hard;
             else if (registration) kind = PaywallKind.Registration;
-            // One "Already a subscriber? Log in" on its own is common page chrome; two prompts, or one
-            // with markup or schema evidence, is a wall of some kind.
-            else if (prompts >= 2 || markup || accessibleForFree == false) kind = PaywallKind.Unknown;
+            else if ((prompts?.Count ?? 0) >= 2 || markup || accessibleForFree == false) kind = PaywallKind.Unknown;
             else return PaywallVerdict.NoPaywall;
-            return new PaywallVerdict(kind, evidence.ToArray(), truncated);
+            return new PaywallVerdict(kind, evidence.ToArray(), lastParagraph != null && LooksCut(lastParagraph));
         }
 
         /// <summary>A teaser cut mid-sentence: ends with an ellipsis, or is long and lacks closing punctuation.</summary>
@@ -94,7 +140,7 @@ namespace NewsTools.Text
         {
             string t = line.TrimEnd();
             if (t.Length == 0) return false;
-            if (t.EndsWith("...", System.StringComparison.Ordinal) || t.EndsWith("…", System.StringComparison.Ordinal)) return true;
+            if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal)) return true;
             char c = t[t.Length - 1];
             bool closes = c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '’' || c == ')' || c == ':' || c == '。' || c == '！' || c == '？' || c == '»' || c == '«' || c == '」';
             return !closes && t.Length >= 80;

@@ -4,27 +4,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
 using NewsTools.Metadata;
+using NewsTools.Pipeline;
 using NewsTools.Text.Shapes;
 
 namespace NewsTools.Text
 {
-    /// <summary>What the text path produced.</summary>
-    internal sealed class TextCleanResult
-    {
-        public List<ContentBlock> Blocks { get; } = new List<ContentBlock>();
-        public List<RemovedBlock> Removed { get; } = new List<RemovedBlock>();
-        public List<string> Captions { get; } = new List<string>();
-        /// <summary>The title, authors and date the header readers found (<see cref="HeaderFindings.Metadata"/>).</summary>
-        public ArticleMetadata Metadata { get; set; } = new ArticleMetadata();
-        public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
-        public string Strategy { get; set; } = "text-classifier";
-        public TextShape Shape { get; set; } = TextShape.Lines;
-        public string? Image { get; set; }
-
-        /// <summary>The language detected on the whole input (before cleaning), or null; stands in when the kept text is too thin to tell.</summary>
-        public string? InputLanguage { get; set; }
-    }
-
     /// <summary>
     /// Cleans already-scraped text: classifies each line as story or junk, with a reason.
     /// </summary>
@@ -41,9 +25,9 @@ namespace NewsTools.Text
     internal static class TextCleaner
     {
         /// <summary>Cleans one text. Never throws for odd input.</summary>
-        public static TextCleanResult Clean(string text, ExtractionOptions options)
+        public static PageExtraction Clean(string text, ExtractionOptions options)
         {
-            var result = new TextCleanResult();
+            var result = new PageExtraction { Strategy = "text-classifier", Shape = TextShape.Lines };
             if (string.IsNullOrEmpty(text)) return result;
             options ??= ExtractionOptions.Default;
             Action<string>? log = options.Log;
@@ -71,9 +55,17 @@ namespace NewsTools.Text
                 LineClassifier.Measure(line, languageMask, documentStops);
                 line.UserKeep = MatchesAny(options.KeepPatterns, line.Text);
                 line.UserRemove = !line.UserKeep && MatchesAny(options.RemovePatterns, line.Text);
-                if (!line.UserKeep && !line.UserRemove)
+                if (line.UserKeep || line.UserRemove)
+                {
+                    // A line the user's pattern decided is still read for a paywall prompt: the verdict needs every one.
+                    PaywallSignal? prompt = PaywallDetector.ReadPrompt(line.Text);
+                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                }
+                else
                 {
                     line.PhraseReason = BoilerplateClassifier.Classify(line.Text, out string? rule);
+                    PaywallSignal? prompt = line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null;
+                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
                     line.PhraseRule = rule;
                     if (line.PhraseReason is null && BoilerplateClassifier.IsGluedTeaser(line.Text))
                     {
@@ -133,20 +125,6 @@ namespace NewsTools.Text
                 }
             }
 
-            var allLines = new List<string>(lines.Count);
-            foreach (TextLine line in lines) allLines.Add(line.Text);
-            PaywallVerdict verdict = PaywallDetector.Detect(allLines);
-            if (verdict.Kind != PaywallKind.None)
-            {
-                string? last = null;
-                for (int i = result.Blocks.Count - 1; i >= 0 && last is null; i--)
-                {
-                    if (result.Blocks[i].Kind == BlockKind.Paragraph) last = result.Blocks[i].Text;
-                }
-                verdict = new PaywallVerdict(verdict.Kind, verdict.Evidence, last != null && PaywallDetector.LooksCut(last));
-                log?.Invoke("Text: paywall " + verdict.Kind + " (" + string.Join(" | ", verdict.Evidence) + ").");
-            }
-            result.Paywall = verdict;
             return result;
         }
 
@@ -154,7 +132,7 @@ namespace NewsTools.Text
         /// A kept line as a body block, in the structure its input gave it: a Markdown heading keeps its level, a list item
         /// its kind and depth; consecutive table rows make one table and consecutive code lines one preformatted block.
         /// </summary>
-        private static void AddBlock(TextCleanResult result, TextLine line, bool decidedHeading)
+        private static void AddBlock(PageExtraction result, TextLine line, bool decidedHeading)
         {
             List<ContentBlock> blocks = result.Blocks;
             ContentBlock? last = blocks.Count > 0 ? blocks[blocks.Count - 1] : null;
@@ -188,7 +166,7 @@ namespace NewsTools.Text
         /// Images a Markdown input showed just before the kept line <paramref name="index"/> (with IncludeImages); an image
         /// further up, among removed lines, belonged to what was removed (a logo in the menu, a teaser's thumbnail).
         /// </summary>
-        private static void AddImagesBefore(TextCleanResult result, List<ShapedImage> images, int index, ref int next)
+        private static void AddImagesBefore(PageExtraction result, List<ShapedImage> images, int index, ref int next)
         {
             while (next < images.Count && images[next].BeforeLine <= index)
             {
@@ -255,7 +233,7 @@ namespace NewsTools.Text
             return spaces >= 4 && (letters + spaces) * 10 >= s.Length * 9;
         }
 
-        private static void Remove(TextCleanResult result, TextLine line, RemovalReason reason, string? rule, Action<string>? log)
+        private static void Remove(PageExtraction result, TextLine line, RemovalReason reason, string? rule, Action<string>? log)
         {
             string location = "line " + line.LineNumber.ToString(CultureInfo.InvariantCulture);
             result.Removed.Add(new RemovedBlock(line.Text, reason, location, rule));

@@ -82,25 +82,21 @@ long parseTicks = 0;
 if (profile && mode == "html")
 {
     // Time each HTML stage on its own, over all pages: where does the time over the parse go?
-    double tParse = 0, tMeta = 0, tContent = 0, tRender = 0;
+    double tLoad = 0, tMeta = 0, tAll = 0;
     foreach (var d in docs)
     {
         long t0 = Stopwatch.GetTimestamp();
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(d.Content);
+        var context = NewsTools.Pipeline.PageContext.Load(d.Content, null, options);
         long t1 = Stopwatch.GetTimestamp();
-        var meta = NewsTools.Metadata.MetadataExtractor.FromHtml(document, null);
+        NewsTools.Metadata.MetadataExtractor.FromHtml(context.Document, context.BaseUri);
         long t2 = Stopwatch.GetTimestamp();
-        var extraction = NewsTools.Html.HtmlArticleExtractor.Extract(document, null, meta, options);
+        extractor.Extract(new ArticleInput(d.Content, d.Id, null));
         long t3 = Stopwatch.GetTimestamp();
-        var article = new Article();
-        NewsTools.Output.ArticleRenderer.Render(article, extraction.Blocks, extraction.Removed, options);
-        NewsTools.Metadata.MetadataExtractor.ResolveLanguage(article, meta, null);
-        long t4 = Stopwatch.GetTimestamp();
-        tParse += t1 - t0; tMeta += t2 - t1; tContent += t3 - t2; tRender += t4 - t3;
+        tLoad += t1 - t0; tMeta += t2 - t1; tAll += t3 - t2;
     }
     double f = 1000.0 / Stopwatch.Frequency / Math.Max(1, docs.Count);
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-        "PROFILE ms/page parse={0:F2} metadata={1:F2} content={2:F2} render+language={3:F2}", tParse * f, tMeta * f, tContent * f, tRender * f));
+        "PROFILE ms/page load(parse+index+selectors)={0:F2} metadata={1:F2} whole-extraction={2:F2} (content+paywall+render = whole - load - metadata)", tLoad * f, tMeta * f, tAll * f));
 }
 
 if (profile && mode == "text")

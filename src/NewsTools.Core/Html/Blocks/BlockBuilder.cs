@@ -5,26 +5,25 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Loading;
-using NewsTools.Metadata;
 using NewsTools.Output;
+using NewsTools.Pipeline;
 using NewsTools.Text;
 
-namespace NewsTools.Html
+namespace NewsTools.Html.Blocks
 {
     /// <summary>
     /// Turns the located containers into <see cref="ContentBlock"/>s: headings, paragraphs (with &lt;br&gt; kept
     /// as '\n', also for text written straight into divs), nested lists, quotes, pre, tables and images.
-    /// Link lists left inside the story and junk lines (BoilerplateClassifier) go to Removed. One walk with an
-    /// explicit stack of enter/exit events.
+    /// Link lists left inside the story go to Removed, and every block passes the <see cref="BlockFilter"/>. One walk
+    /// with an explicit stack of enter/exit events; returns what it kept and removed.
     /// </summary>
     internal sealed class BlockBuilder
     {
         private readonly DomIndex _ix;
         private readonly ExtractionOptions _options;
         private readonly Uri? _baseUri;
-        private readonly HtmlExtraction _result;
-        private readonly string _titleKey;
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly ContentFindings _found = new ContentFindings();
+        private readonly BlockFilter _filter;
         private readonly HashSet<string> _images = new HashSet<string>(StringComparer.Ordinal);
 
         private readonly StringBuilder _plain = new StringBuilder();
@@ -33,15 +32,13 @@ namespace NewsTools.Html
         private readonly List<Context> _contexts = new List<Context>();
         private readonly List<ListState> _lists = new List<ListState>();
         private readonly List<(int Start, string Href)> _links = new List<(int, string)>();
-        private int _proseBlocks;
 
-        public BlockBuilder(DomIndex index, ExtractionOptions options, Uri? baseUri, ArticleMetadata metadata, HtmlExtraction result)
+        public BlockBuilder(PageContext page, string? title)
         {
-            _ix = index;
-            _options = options;
-            _baseUri = baseUri;
-            _result = result;
-            _titleKey = metadata.Title is null ? string.Empty : TextUtil.Key(metadata.Title);
+            _ix = page.Index;
+            _options = page.Options;
+            _baseUri = page.BaseUri;
+            _filter = new BlockFilter(page.Options, title);
         }
 
         private sealed class Context
@@ -78,10 +75,11 @@ namespace NewsTools.Html
         }
 
         /// <summary>Builds blocks from each root in turn.</summary>
-        public void Build(IReadOnlyList<int> roots)
+        public ContentFindings Build(IReadOnlyList<int> roots)
         {
             foreach (int r in roots) Walk(r);
             DropTrailingHeadings();
+            return _found;
         }
 
         private int _rootText;
@@ -156,14 +154,14 @@ namespace NewsTools.Html
                     return Exit.None;
                 case "img":
                 case "amp-img":
-                    if (_options.IncludeImages) EmitImage(el);
+                    if (_options.IncludeImages) EmitImage(el, i);
                     SkipChildren = true;
                     return Exit.None;
                 case "noscript":
                     // Kept by the cleaner only for its images (lazy-load fallbacks); its text is never story.
                     if (_options.IncludeImages)
                     {
-                        foreach (IElement img in el.QuerySelectorAll("img")) EmitImage(img);
+                        foreach (IElement img in el.QuerySelectorAll("img")) EmitImage(img, i);
                     }
                     SkipChildren = true;
                     return Exit.None;
@@ -173,10 +171,10 @@ namespace NewsTools.Html
                     SkipChildren = true;
                     return Exit.None;
                 case "table":
-                    if (IsDataTable(el, i))
+                    if (TableReader.IsDataTable(_ix, el, i))
                     {
                         Flush();
-                        if (_options.IncludeTables) EmitTable((IHtmlTableElement)el);
+                        if (_options.IncludeTables) EmitTable((IHtmlTableElement)el, i);
                         else _options.Log?.Invoke("Table at " + ElementPath.Of(_ix, i) + " left out (IncludeTables is off).");
                         SkipChildren = true;
                         return Exit.None;
@@ -319,65 +317,19 @@ namespace NewsTools.Html
             AddBlock(block, ctx?.Index ?? 0);
         }
 
-        /// <summary>Keep/remove patterns, title repeat, junk lines and duplicates, then the block goes in.</summary>
+        /// <summary>The block goes in, or to Removed with the filter's reason (a paywall prompt is also paywall evidence).</summary>
         private void AddBlock(ContentBlock block, int at)
         {
-            string text = block.Text;
-            foreach (var keep in _options.KeepPatterns)
-            {
-                if (keep.IsMatch(text)) { Accept(block); return; }
-            }
-            foreach (var remove in _options.RemovePatterns)
-            {
-                if (remove.IsMatch(text)) { Reject(text, RemovalReason.UserRule, at, "RemovePattern"); return; }
-            }
-            if (_proseBlocks < 3 && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && text.Length < 400 && IsTitleRepeat(TextUtil.Key(text)))
-            {
-                Reject(text, RemovalReason.Title, at, "title-repeat");
-                return;
-            }
-            if (block.Kind != BlockKind.Table && block.Kind != BlockKind.Preformatted)
-            {
-                RemovalReason? junk = BoilerplateClassifier.ClassifyBlock(text);
-                if (junk.HasValue)
-                {
-                    // Paywall and Subscription lines reach the paywall verdict through Removed.
-                    Reject(text, junk.Value, at, "boilerplate-classifier");
-                    return;
-                }
-            }
-            if (text.Length >= 30 && !_seen.Add(text))
-            {
-                Reject(text, RemovalReason.Duplicate, at, "repeated-block");
-                return;
-            }
-            Accept(block);
-        }
-
-        /// <summary>
-        /// The headline repeated at the top of the body, exactly or nearly: metadata titles often carry a
-        /// " | Site" suffix or a kicker the heading lacks, so containment covering 60% of the longer also counts.
-        /// </summary>
-        private bool IsTitleRepeat(string key)
-        {
-            if (key.Length == 0) return false;
-            if (key == _titleKey) return true;
-            string shorter = key.Length < _titleKey.Length ? key : _titleKey;
-            string longer = key.Length < _titleKey.Length ? _titleKey : key;
-            return shorter.Length >= 15 && shorter.Length >= 0.6 * longer.Length && longer.Contains(shorter);
-        }
-
-        private void Accept(ContentBlock block)
-        {
-            _result.Blocks.Add(block);
-            if (block.Kind != BlockKind.Image) _proseBlocks++;
+            BlockVerdict v = _filter.Judge(block);
+            if (v.Reason is null) _found.Blocks.Add(block);
+            else Reject(block.Text, v.Reason.Value, at, v.Rule!);
         }
 
         private void Reject(string text, RemovalReason reason, int at, string rule)
         {
             string path = ElementPath.Of(_ix, at);
             string t = TextUtil.Truncate(TextUtil.Collapse(text), HtmlThresholds.RemovedTextMax);
-            _result.Removed.Add(new RemovedBlock(t, reason, path, rule));
+            _found.Remove(new RemovedBlock(t, reason, path, rule), reason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null);
             _options.Log?.Invoke("Removed block at " + path + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(t, 80));
         }
 
@@ -423,12 +375,12 @@ namespace NewsTools.Html
 
         private void DropTrailingHeadings()
         {
-            var blocks = _result.Blocks;
+            var blocks = _found.Blocks;
             while (blocks.Count > 0 && blocks[blocks.Count - 1].Kind == BlockKind.Heading)
             {
                 ContentBlock h = blocks[blocks.Count - 1];
                 blocks.RemoveAt(blocks.Count - 1);
-                _result.Removed.Add(new RemovedBlock(h.Text, RemovalReason.Boilerplate, "body", "trailing-heading"));
+                _found.Removed.Add(new RemovedBlock(h.Text, RemovalReason.Boilerplate, "body", "trailing-heading"));
                 _options.Log?.Invoke("Removed a heading with nothing after it: " + h.Text);
             }
         }
@@ -440,86 +392,19 @@ namespace NewsTools.Html
             AddBlock(new ContentBlock(BlockKind.Preformatted, raw), i);
         }
 
-        private void EmitImage(IElement el)
+        private void EmitImage(IElement el, int at)
         {
-            // Lazy loaders keep the real address in data-src (the src is a placeholder): prefer it.
-            string? src = el.GetAttribute("data-src") ?? el.GetAttribute("data-lazy-src") ?? el.GetAttribute("data-original") ?? el.GetAttribute("src");
-            if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-            {
-                string? srcset = el.GetAttribute("data-srcset") ?? el.GetAttribute("srcset");
-                src = string.IsNullOrWhiteSpace(srcset) ? null : srcset!.Trim().Split(' ', ',')[0];
-            }
-            if (string.IsNullOrWhiteSpace(src) || src!.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return;
-            string url = UrlResolver.ResolveString(_baseUri, src);
+            string? url = ImageSource.Of(el, _baseUri);
             // The same picture twice (lazy <img> plus its <noscript> copy, srcset variants) is one image.
-            if (!_images.Add(url)) return;
-            string alt = TextUtil.Collapse(el.GetAttribute("alt") ?? string.Empty);
+            if (url is null || !_images.Add(url)) return;
             Flush();
-            _result.Blocks.Add(new ContentBlock(BlockKind.Image, alt) { Url = url });
+            AddBlock(new ContentBlock(BlockKind.Image, TextUtil.Collapse(el.GetAttribute("alt") ?? string.Empty)) { Url = url }, at);
         }
 
-        /// <summary>
-        /// A data table has rows of short cells; a layout table (old sites) has a nested table, long cells or a
-        /// single column, and is walked as ordinary containers.
-        /// </summary>
-        private bool IsDataTable(IElement table, int i)
+        private void EmitTable(IHtmlTableElement table, int at)
         {
-            if (!(table is IHtmlTableElement t)) return false;
-            string? role = table.GetAttribute("role");
-            if (role == "presentation" || role == "none") return false;
-            if (i >= 0)
-            {
-                for (int j = i + 1; j < _ix.End[i]; j++)
-                {
-                    string tag = _ix.Elements[j].LocalName;
-                    if (tag == "table" || tag == "p" && _ix.Text[j] > 200) return false;
-                    if ((tag == "td" || tag == "th") && _ix.Text[j] > 400) return false;
-                }
-            }
-            // Counted with foreach: the collection indexer differs between AngleSharp's target builds.
-            int maxCols = 0;
-            foreach (IHtmlTableRowElement row in t.Rows)
-            {
-                int cols = 0;
-                foreach (IHtmlTableCellElement unused in row.Cells) cols++;
-                maxCols = Math.Max(maxCols, cols);
-            }
-            return maxCols >= 2;
-        }
-
-        private string VisibleText(IElement root) => TextUtil.VisibleText(root, _ix, true);
-
-        private void EmitTable(IHtmlTableElement table)
-        {
-            var rows = new List<string[]>();
-            bool header = table.Head != null;
-            int r = 0;
-            foreach (IHtmlTableRowElement row in table.Rows)
-            {
-                var cells = new List<string>();
-                bool allTh = true;
-                foreach (IHtmlTableCellElement cell in row.Cells)
-                {
-                    if (cell.LocalName != "th") allTh = false;
-                    cells.Add(TextUtil.Collapse(VisibleText(cell)));
-                }
-                if (r == 0 && allTh && cells.Count > 0) header = true;
-                bool any = false;
-                foreach (string c in cells) if (c.Length > 0) { any = true; break; }
-                if (any) rows.Add(cells.ToArray());
-                r++;
-            }
-            if (rows.Count == 0) return;
-            var block = new ContentBlock(BlockKind.Table, string.Empty) { Rows = rows.ToArray(), HasHeader = header };
-            var sb = new StringBuilder();
-            foreach (string[] row in rows)
-            {
-                if (sb.Length > 0) sb.Append('\n');
-                sb.Append(string.Join(" | ", row));
-            }
-            block.Text = sb.ToString();
-            _result.Blocks.Add(block);
-            _proseBlocks++;
+            ContentBlock? block = TableReader.Read(_ix, table);
+            if (block != null) AddBlock(block, at);
         }
     }
 }

@@ -1,0 +1,33 @@
+using System;
+using NewsTools.Metadata;
+using NewsTools.Pipeline;
+
+namespace NewsTools.Output
+{
+    /// <summary>The render stage: one <see cref="Article"/> from a page's findings and verdicts, the same for HTML and text.</summary>
+    internal static class ArticleAssembler
+    {
+        public static Article Assemble(PageExtraction page, PaywallVerdict paywall, ArticleInput input, ExtractionOptions options)
+        {
+            var article = new Article
+            {
+                Url = page.Address ?? input.Url,
+                Source = input.Source,
+                Strategy = page.Strategy,
+                Shape = page.Shape,
+                Captions = page.Captions.ToArray(),
+                Comments = options.IncludeComments ? page.Comments.ToArray() : Array.Empty<string>(),
+                Paywall = paywall,
+            };
+            page.Metadata.ApplyTo(article);
+            if (article.Image is null && page.Image != null)
+            {
+                article.Image = page.Image;
+                page.Metadata.SetSource("Image", "markdown");
+            }
+            ArticleRenderer.Render(article, page.Blocks, page.Removed, options);
+            MetadataExtractor.ResolveLanguage(article, page.Metadata, page.InputLanguage);
+            return article;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using NewsTools.Html;
+using NewsTools.Html.Blocks;
+using NewsTools.Html.Locating;
+using NewsTools.Heuristics;
+using NewsTools.Loading;
+using NewsTools.Metadata;
+using NewsTools.Output;
+using NewsTools.Text;
+
+namespace NewsTools.Pipeline
+{
+    /// <summary>
+    /// The core's pipeline, top to bottom: load (bound, sniff, parse once into a <see cref="PageContext"/>) → clean →
+    /// locate → metadata → blocks → paywall → render. HTML and text both end in one <see cref="PageExtraction"/>, so the
+    /// paywall verdict, the language and the rendering are written once. Each stage runs once per page, except that
+    /// clean → locate → blocks run a second time, relaxed, when the first pass found almost nothing (Readability's retry).
+    /// </summary>
+    internal sealed class ExtractionPipeline
+    {
+        private readonly ExtractionOptions _options;
+
+        public ExtractionPipeline(ExtractionOptions options)
+        {
+            _options = options;
+        }
+
+        public ExtractionResult Run(ArticleInput input)
+        {
+            // Load: bound the input, refuse what is not a document, pick the format.
+            string content = input.Content ?? string.Empty;
+            if (_options.MaxInputChars > 0 && content.Length > _options.MaxInputChars)
+            {
+                _options.Log?.Invoke("Input of " + content.Length + " characters cut to the first " + _options.MaxInputChars + " (MaxInputChars).");
+                content = content.Substring(0, _options.MaxInputChars);
+            }
+            if (InputSniffer.IsBlank(content)) return ExtractionResult.Failed(ExtractionFailure.EmptyInput, "The input is empty: there is no text or HTML to clean.");
+            if (InputSniffer.LooksBinary(content)) return ExtractionResult.Failed(ExtractionFailure.BinaryInput, "The input looks binary (control characters or NUL bytes), not text or HTML.");
+            InputFormat format = _options.InputFormat == InputFormat.Auto ? InputSniffer.DetectFormat(content) : _options.InputFormat;
+
+            // Clean, locate, metadata, blocks: by markup for HTML, by line for text.
+            PageExtraction page = format == InputFormat.Html ? ReadHtml(content, input.Url) : TextCleaner.Clean(content, _options);
+
+            // Paywall: one verdict from what the stages found.
+            PaywallVerdict paywall = PaywallDetector.Decide(page.Paywall, page.Metadata.IsAccessibleForFree, page.LastParagraph());
+            if (paywall.Kind != PaywallKind.None) _options.Log?.Invoke("Paywall " + paywall.Kind + " (" + string.Join(" | ", paywall.Evidence) + ").");
+
+            // Render.
+            Article article = ArticleAssembler.Assemble(page, paywall, input, _options);
+            // Text that the shape stage read as Markdown is Markdown input, whether Auto, Text or Markdown was asked for.
+            article.InputFormat = format == InputFormat.Html ? InputFormat.Html : page.Shape == TextShape.Markdown ? InputFormat.Markdown : InputFormat.Text;
+            return ExtractionResult.Success(article);
+        }
+
+        private PageExtraction ReadHtml(string html, string? url)
+        {
+            PageContext context = PageContext.Load(html, url, _options);
+            ArticleMetadata metadata = MetadataExtractor.FromHtml(context.Document, context.BaseUri);
+            PageExtraction page = ReadContent(context, metadata, relaxed: false);
+
+            int found = page.TextLength();
+            if (found < HtmlThresholds.RetryBelowText && context.Index.Text[0] > 4 * found)
+            {
+                // Readability's retry with relaxed flags: the name rules may have eaten the story (a theme that
+                // calls its body "widget" or "hidden-print"). Keep the relaxed result only if it finds much more.
+                _options.Log?.Invoke("First attempt found " + found + " characters; retrying with relaxed cleaning.");
+                context.Index.ResetRemoved();
+                PageExtraction relaxed = ReadContent(context, metadata, relaxed: true);
+                if (relaxed.TextLength() > 2 * found + 100)
+                {
+                    relaxed.Strategy += "-relaxed";
+                    page = relaxed;
+                }
+            }
+
+            // A script-rendered page ships its story in JSON-LD articleBody; a page that declares itself not free
+            // (isAccessibleForFree=false) keeps what its markup shows.
+            found = page.TextLength();
+            if (found < HtmlThresholds.JsonLdBelowText && metadata.IsAccessibleForFree != false)
+            {
+                List<string> body = JsonLdBody.Paragraphs(context.Document);
+                int bodyText = 0;
+                foreach (string p in body) bodyText += p.Length;
+                // Only when the markup holds much less than the declared body: never blindly.
+                if (bodyText > 2 * found + 200)
+                {
+                    _options.Log?.Invoke("Markup holds " + found + " characters, JSON-LD articleBody " + bodyText + ": using articleBody.");
+                    page.Blocks.Clear();
+                    foreach (string p in body) page.Blocks.Add(new ContentBlock(BlockKind.Paragraph, p));
+                    page.Strategy = "json-ld";
+                }
+            }
+            page.Address = url ?? context.BaseUri?.ToString();
+            return page;
+        }
+
+        /// <summary>Clean → locate → blocks, and what lay outside the story, as one page's findings.</summary>
+        private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, bool relaxed)
+        {
+            ContentFindings cleaned = new DomCleaner(context, relaxed).Clean();
+            LocatedContent located = new MainContentLocator(context).Locate();
+            context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");
+            ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
+            ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title);
+            var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy };
+            page.Add(cleaned);
+            page.Add(blocks);
+            page.Add(outside);
+            return page;
+        }
+    }
+}
