@@ -1,11 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Text;
 
 namespace NewsTools.Html
 {
-    /// <summary>Whitespace handling shared by the HTML stages.</summary>
+    /// <summary>Whitespace handling, the element text walker and class/id names shared by the HTML stages.</summary>
     internal static class TextUtil
     {
         /// <summary>Collapses every whitespace run (newlines included) to one space and trims.</summary>
@@ -51,23 +53,66 @@ namespace NewsTools.Html
         /// become spaces. The walk stops once the text reaches maxChars.
         /// </summary>
         public static string VisibleText(IElement root, DomIndex? index, bool skipRemoved, int maxChars = int.MaxValue)
+            => Walk(root, TextSpacing.Blocks, skipRemoved ? index : null, maxChars, false)!;
+
+        /// <summary>
+        /// An element's text with a space at line breaks and block children (and, when
+        /// <paramref name="everyElement"/>, a space between any two elements and a line break at block
+        /// boundaries: bylines glue "Jane Doe" to "Dec 18" across spans, and "&lt;p&gt;Luke Kim&lt;/p&gt;&lt;small&gt;Dec 17&lt;/small&gt;"
+        /// is two lines). Null when longer than <paramref name="max"/>.
+        /// </summary>
+        public static string? SpacedText(IElement root, int max, bool everyElement)
+            => Walk(root, everyElement ? TextSpacing.EveryElement : TextSpacing.Headings, null, max, true);
+
+        /// <summary>How <see cref="Walk"/> marks element boundaries.</summary>
+        private enum TextSpacing
         {
+            /// <summary>A space at br and every <see cref="HtmlTagSets.BlockTags"/> element; no-text tags skipped.</summary>
+            Blocks,
+
+            /// <summary>A space at br, the few blocks headings hold (div, p, li, dd, dt, hN) and spans with children.</summary>
+            Headings,
+
+            /// <summary>A line break at those blocks and br, a space at any other element.</summary>
+            EveryElement,
+        }
+
+        /// <summary>
+        /// The one text walker of the HTML side: iterative (pages can be arbitrarily deep), in document order.
+        /// It stops once the text is longer than <paramref name="max"/> (Blocks: reaches it) and then returns
+        /// null when <paramref name="nullWhenLonger"/>, else the text so far.
+        /// </summary>
+        private static string? Walk(IElement root, TextSpacing spacing, DomIndex? removedIndex, int max, bool nullWhenLonger)
+        {
+            long limit = nullWhenLonger ? (long)max + 1 : max;
             var sb = new StringBuilder();
             var stack = new Stack<INode>();
             stack.Push(root);
-            while (stack.Count > 0 && sb.Length < maxChars)
+            while (stack.Count > 0 && sb.Length < limit)
             {
                 INode node = stack.Pop();
                 if (node is IElement el)
                 {
                     string tag = el.LocalName;
-                    if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
-                    if (skipRemoved && index != null && !ReferenceEquals(el, root))
+                    if (spacing == TextSpacing.Blocks)
                     {
-                        int i = index.IndexOf(el);
-                        if (i >= 0 && index.Removed[i]) continue;
+                        if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
+                        if (removedIndex != null && !ReferenceEquals(el, root))
+                        {
+                            int i = removedIndex.IndexOf(el);
+                            if (i >= 0 && removedIndex.Removed[i]) continue;
+                        }
+                        if (tag == "br" || HtmlTagSets.BlockTags.Contains(tag)) sb.Append(' ');
                     }
-                    if (tag == "br" || HtmlTagSets.BlockTags.Contains(tag)) sb.Append(' ');
+                    else
+                    {
+                        if (tag == "script" || tag == "style" || tag == "svg" || tag == "noscript") continue;
+                        bool block = tag == "br" || tag == "div" || tag == "p" || tag == "li" || tag == "dd" || tag == "dt" || (tag.Length == 2 && tag[0] == 'h' && char.IsDigit(tag[1]));
+                        bool inner = el != root;
+                        if (inner && spacing == TextSpacing.EveryElement) sb.Append(block ? '\n' : ' ');
+                        else if (inner && (block || (tag == "span" && el.ChildElementCount > 0))) sb.Append(' ');
+                        else if (tag == "br") sb.Append(' ');
+                    }
                     INodeList children = el.ChildNodes;
                     for (int c = children.Length - 1; c >= 0; c--) stack.Push(children[c]);
                 }
@@ -76,21 +121,40 @@ namespace NewsTools.Html
                     sb.Append(node.TextContent);
                 }
             }
-            return sb.ToString();
+            return nullWhenLonger && sb.Length > max ? null : sb.ToString();
         }
+
+        /// <summary>
+        /// The first leaf element (in document order, among the first <paramref name="maxElements"/> under
+        /// <paramref name="root"/>) whose text <paramref name="pick"/> accepts; pick returns the value to give, or null to go on.
+        /// </summary>
+        public static string? FirstLeafText(IElement root, Func<string, string?> pick, int maxElements = 40)
+        {
+            int seen = 0;
+            var stack = new Stack<IElement>();
+            if (root.FirstElementChild != null) stack.Push(root.FirstElementChild);
+            while (stack.Count > 0 && seen++ < maxElements)
+            {
+                IElement e = stack.Pop();
+                if (e.NextElementSibling != null) stack.Push(e.NextElementSibling);
+                if (e.ChildElementCount > 0) { stack.Push(e.FirstElementChild!); continue; }
+                string? picked = pick(e.TextContent);
+                if (picked != null) return picked;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// An element's class and id as one lower-cased, trimmed "class id" string: the names page-chrome
+        /// and content rules are matched against.
+        /// </summary>
+        public static string ClassAndId(IElement el)
+            => ((el.GetAttribute("class") ?? string.Empty) + " " + (el.Id ?? string.Empty)).Trim().ToLowerInvariant();
 
         /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>
         public static string Truncate(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1).TrimEnd() + "\u2026";
 
-        /// <summary>Lower-cased letters and digits only, for comparing a heading with the title.</summary>
-        public static string Key(string s)
-        {
-            var sb = new StringBuilder(s.Length);
-            foreach (char c in s)
-            {
-                if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            }
-            return sb.ToString();
-        }
+        /// <summary>Lower-cased letters and digits only, for comparing a heading with the title (<see cref="TextKeys.Alnum"/>).</summary>
+        public static string Key(string s) => TextKeys.Alnum(s);
     }
 }

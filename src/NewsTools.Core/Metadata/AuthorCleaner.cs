@@ -5,6 +5,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
+using NewsTools.Text;
 
 namespace NewsTools.Metadata
 {
@@ -89,7 +90,7 @@ namespace NewsTools.Metadata
             if (raw.Length > 400) return names; // a bio paragraph or a whole block, not a byline
             string s = raw.IndexOf('&') >= 0 ? WebUtility.HtmlDecode(raw) : raw;
             // "JaroÅ\u0084" for "Jaroń": UTF-8 read as Latin-1 somewhere upstream (the same repair as titles get).
-            s = TitleChooser.RepairDoubleEncoding(s);
+            s = TextRepair.RepairDoubleEncoding(s);
             s = Spaces.Replace(s, " ");
             // "Jane DoePublished: Jun 25" (two elements flattened without a space): the label starts the tail.
             s = MetaAuthorWords.GluedLabel.Replace(s, " ");
@@ -254,11 +255,11 @@ namespace NewsTools.Metadata
         /// </summary>
         public static bool IsSiteName(string name, IReadOnlyList<string> siteNames)
         {
-            string n = TitleChooser.Normalize(name);
+            string n = TextKeys.Normalize(name);
             string compactN = n.Replace(" ", string.Empty);
             foreach (string site in siteNames)
             {
-                string sn = TitleChooser.Normalize(site);
+                string sn = TextKeys.Normalize(site);
                 if (sn.Length == 0) continue;
                 if (n == sn || compactN == sn.Replace(" ", string.Empty)) return true;
             }
@@ -267,10 +268,10 @@ namespace NewsTools.Metadata
 
         private static bool ContainsName(List<string> names, string name)
         {
-            string n = TitleChooser.Normalize(name);
+            string n = TextKeys.Normalize(name);
             foreach (string existing in names)
             {
-                if (TitleChooser.Normalize(existing) == n) return true;
+                if (TextKeys.Normalize(existing) == n) return true;
             }
             return false;
         }

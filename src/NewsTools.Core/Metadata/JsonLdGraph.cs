@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using NewsTools.Heuristics;
+using NewsTools.Text;
 using NewsTools.Json;
 
 namespace NewsTools.Metadata
@@ -37,7 +38,7 @@ namespace NewsTools.Metadata
             var hints = new HashSet<string>(StringComparer.Ordinal);
             foreach (string h in titleHints)
             {
-                string n = TitleChooser.Normalize(h);
+                string n = TextKeys.Normalize(h);
                 if (n.Length > 0) hints.Add(n);
             }
 
@@ -70,7 +71,7 @@ namespace NewsTools.Metadata
                         string self = NormalizeUrl(GetString(node, "url") ?? id);
                         string entity = NormalizeUrl(GetUrl(node["mainEntityOfPage"]));
                         if (canon.Length > 0 && (self == canon || entity == canon)) score += 5;
-                        string headline = TitleChooser.Normalize(GetString(node, "headline") ?? GetString(node, "name"));
+                        string headline = TextKeys.Normalize(GetString(node, "headline") ?? GetString(node, "name"));
                         if (headline.Length > 0 && hints.Contains(headline)) score += 5;
                         if (node["datePublished"] != null) score += 1;
                         if (node["author"] != null) score += 1;

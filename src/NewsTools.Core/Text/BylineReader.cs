@@ -19,7 +19,7 @@ namespace NewsTools.Text
             if (t.Length > 60) return false;
             if (DatelineReader.HasDigit(t) && DatelineReader.FindLineDate(t, out _) != null) return true;
             if (MetaAuthorWords.OtherCredit.IsMatch(t)) return true;
-            if (TitleChooser.WordCount(t) > 8) return false;
+            if (TextKeys.WordCount(t) > 8) return false;
             foreach (string w in t.Split(' ', ',', '-', '|'))
             {
                 if (MetaAuthorWords.JobTitleWords.Contains(w)) return true;
@@ -45,7 +45,7 @@ namespace NewsTools.Text
                 if (!leadIn && !about) continue;
                 string next = lines[i + 1].Text;
                 string? name = null;
-                if (next.Length <= 60 && TitleChooser.WordCount(next) <= 5) name = next;
+                if (next.Length <= 60 && TextKeys.WordCount(next) <= 5) name = next;
                 else if (about)
                 {
                     Match bio = MetaAuthorWords.BioOpening.Match(next);

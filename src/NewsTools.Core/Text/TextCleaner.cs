@@ -97,14 +97,14 @@ namespace NewsTools.Text
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int nextImage = 0;
             result.Image = StoryImages(shaped.Images, start, storyEnd, decided, result.Metadata.Title, result.Captions);
-            string? titleKey = result.Metadata.Title != null ? TextRepair.DuplicateKey(result.Metadata.Title) : null;
+            string? titleKey = result.Metadata.Title != null ? TextKeys.Alnum(result.Metadata.Title) : null;
             for (int i = 0; i < lines.Count; i++)
             {
                 TextLine line = lines[i];
                 Decision d = decided[i];
                 if (d.Keep)
                 {
-                    string key = TextRepair.DuplicateKey(line.Text);
+                    string key = TextKeys.Alnum(line.Text);
                     if (titleKey != null && key == titleKey && !line.UserKeep)
                     {
                         Remove(result, line, RemovalReason.Title, "title-repeated", log);
@@ -189,13 +189,13 @@ namespace NewsTools.Text
                 if (decided[i].Reason == RemovalReason.Title && !decided[i].Keep) { from = i; break; }
             }
             string? lead = null;
-            string? titleKey = title != null ? TextRepair.DuplicateKey(title) : null;
+            string? titleKey = title != null ? TextKeys.Alnum(title) : null;
             foreach (ShapedImage image in images)
             {
                 if (image.BeforeLine < from || image.BeforeLine > end) continue;
                 if (TextPhrases.NotLeadImage.IsMatch(image.Url)) continue;
                 lead ??= image.Url;
-                if (image.Alt.Length > 0 && TextRepair.DuplicateKey(image.Alt) != titleKey && !captions.Contains(image.Alt)) captions.Add(image.Alt);
+                if (image.Alt.Length > 0 && TextKeys.Alnum(image.Alt) != titleKey && !captions.Contains(image.Alt)) captions.Add(image.Alt);
             }
             return lead;
         }

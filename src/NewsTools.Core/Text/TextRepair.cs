@@ -200,12 +200,31 @@ namespace NewsTools.Text
             return line.Substring(0, n - 1) + next;
         }
 
-        /// <summary>A key for duplicate detection: letters and digits only, lower case.</summary>
-        public static string DuplicateKey(string s)
+        /// <summary>
+        /// Undoes UTF-8 that was read as Latin-1 and encoded again ("Investorâ\u0080\u0099s" for "Investor’s") in a
+        /// short field (a title, an author): C1 control characters (U+0080-U+009F) never occur in real text, so their
+        /// presence marks the damage. The text is kept as it is unless every character fits in one byte and the bytes
+        /// are valid UTF-8.
+        /// </summary>
+        public static string RepairDoubleEncoding(string s)
         {
-            var sb = new StringBuilder(s.Length);
-            foreach (char c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            return sb.ToString();
+            bool c1 = false;
+            foreach (char c in s)
+            {
+                if (c > '\u00FF') return s;
+                if (c >= '\u0080' && c <= '\u009F') c1 = true;
+            }
+            if (!c1) return s;
+            var bytes = new byte[s.Length];
+            for (int i = 0; i < s.Length; i++) bytes[i] = (byte)s[i];
+            try
+            {
+                return StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return s;
+            }
         }
     }
 }

@@ -59,7 +59,7 @@ namespace NewsTools.Text
             // Case, followed by the byline or the date, its words used by the story; see TextThresholds.
             int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
             double score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost + TextThresholds.TitleStoryWordsBonus * share;
-            if (_repeated != null && _repeated.Contains(TextRepair.DuplicateKey(line.Text))) score += TextThresholds.TitleRepeatBonus;
+            if (_repeated != null && _repeated.Contains(TextKeys.Alnum(line.Text))) score += TextThresholds.TitleRepeatBonus;
             if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
             if (BylineFollows(lines, i + 1, start, _bylineMemo)) score += TextThresholds.TitleBylineBonus;
             if (score > _titleWords)
@@ -131,10 +131,10 @@ namespace NewsTools.Text
             found.Metadata.SetSource("Title", "text");
             found.Mark(titleIndex, RemovalReason.Title, "title");
             // A headline printed twice (page heading and social card) goes as Title too.
-            string key = TextRepair.DuplicateKey(lines[titleIndex].Text);
+            string key = TextKeys.Alnum(lines[titleIndex].Text);
             for (int i = from; i < start; i++)
             {
-                if (i != titleIndex && TextRepair.DuplicateKey(lines[i].Text) == key) found.Mark(i, RemovalReason.Title, "title-repeated");
+                if (i != titleIndex && TextKeys.Alnum(lines[i].Text) == key) found.Mark(i, RemovalReason.Title, "title-repeated");
             }
         }
 
@@ -184,18 +184,18 @@ namespace NewsTools.Text
         {
             string line = lines[titleIndex].Text;
             int crumb = LastCrumb(line);
-            if (crumb > 0 && TitleChooser.WordCount(line.Substring(crumb + 1)) >= 3) line = line.Substring(crumb + 1).Trim();
+            if (crumb > 0 && TextKeys.WordCount(line.Substring(crumb + 1)) >= 3) line = line.Substring(crumb + 1).Trim();
             if (line.IndexOf(" | ", StringComparison.Ordinal) >= 0)
             {
                 string[] parts = line.Split(new[] { " | " }, StringSplitOptions.None);
                 int best = -1, bestWords = 0;
                 for (int i = 0; i < parts.Length; i++)
                 {
-                    int words = TitleChooser.WordCount(parts[i]);
+                    int words = TextKeys.WordCount(parts[i]);
                     if (words > bestWords) { best = i; bestWords = words; }
                 }
                 bool labels = best >= 0 && bestWords >= 3;
-                for (int i = 0; i < parts.Length && labels; i++) labels = i == best || TitleChooser.WordCount(parts[i]) <= 4;
+                for (int i = 0; i < parts.Length && labels; i++) labels = i == best || TextKeys.WordCount(parts[i]) <= 4;
                 if (labels) line = parts[best].Trim();
             }
             foreach (string dash in DashSeparators)
@@ -203,7 +203,7 @@ namespace NewsTools.Text
                 int at = line.LastIndexOf(dash, StringComparison.Ordinal);
                 if (at <= 0) continue;
                 string tail = line.Substring(at + dash.Length).Trim();
-                if (tail.Length < 3 || TitleChooser.WordCount(tail) > 4 || TitleChooser.WordCount(line.Substring(0, at)) < 3) continue;
+                if (tail.Length < 3 || TextKeys.WordCount(tail) > 4 || TextKeys.WordCount(line.Substring(0, at)) < 3) continue;
                 int elsewhere = 0;
                 for (int i = 0; i < lines.Count && elsewhere < 2; i++)
                 {
@@ -230,10 +230,10 @@ namespace NewsTools.Text
                 int crumb = LastCrumb(text);
                 if (crumb > 0)
                 {
-                    string last = TextRepair.DuplicateKey(text.Substring(crumb + 1).Trim());
+                    string last = TextKeys.Alnum(text.Substring(crumb + 1).Trim());
                     if (last.Length >= 10) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(last);
                 }
-                string key = TextRepair.DuplicateKey(text);
+                string key = TextKeys.Alnum(text);
                 if (key.Length < 10) continue;
                 if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
