@@ -14,6 +14,9 @@ namespace NewsTools.Metadata
         public bool ModifiedHasTime { get; set; }
         /// <summary>schema.org isAccessibleForFree, when the page declares it (false = paywalled).</summary>
         public bool? IsAccessibleForFree { get; set; }
+
+        /// <summary>The main article's JSON-LD articleBody, as declared (script-rendered pages ship the story only there), or null.</summary>
+        public string? DeclaredBody { get; set; }
         public string? SiteName { get; set; }
         public string? CanonicalUrl { get; set; }
         /// <summary>The language the page declares (html lang, og:locale, content-language).</summary>

@@ -62,34 +62,14 @@ namespace NewsTools.Metadata
             page.Container = HeadlineLocator.FindContainer(page.MainHeading) ?? document.QuerySelector("article");
 
             ReadLanguage(meta, scan, graph.Article);
+            // The body of the main article object only: a related item's body is another story.
+            meta.DeclaredBody = graph.Article?["articleBody"]?.AsString();
             DescriptiveReader.Read(meta, scan, graph, graph.Article, baseUri);
 
             foreach (ScannedElement h in headings) { if (h.Element == page.MainHeading) { page.HeadingOrder = h.Order; break; } }
             ReadAuthors(meta, page);
             DateReader.Read(meta, page);
             return meta;
-        }
-
-        /// <summary>
-        /// Sets <see cref="Article.Language"/>: the declared language where the text agrees, else the detected one.
-        /// <paramref name="inputLanguage"/> (the language of the whole input, text mode) stands in when the kept text
-        /// tells nothing: a headline alone, or a story the cleaner removed entirely is still in its page's language.
-        /// </summary>
-        public static void ResolveLanguage(Article article, ArticleMetadata metadata, string? inputLanguage)
-        {
-            string? detected = LanguageDetector.Detect(article.Text) ?? inputLanguage;
-            string? declared = metadata.DeclaredLanguage;
-            if (declared != null && (detected is null || declared.StartsWith(detected, StringComparison.OrdinalIgnoreCase)))
-            {
-                article.Language = declared;
-                metadata.SetSource("Language", "declared");
-            }
-            else if (detected != null)
-            {
-                article.Language = detected;
-                metadata.SetSource("Language", "text");
-            }
-            article.MetadataSources = metadata.Sources.ToArray();
         }
 
         /// <summary>A language tag normalised to BCP 47 case and separators ("EN_us" → "en-US"), or null when it is not one.</summary>

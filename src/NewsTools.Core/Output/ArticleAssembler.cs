@@ -1,5 +1,4 @@
 using System;
-using NewsTools.Metadata;
 using NewsTools.Pipeline;
 
 namespace NewsTools.Output
@@ -26,7 +25,14 @@ namespace NewsTools.Output
                 page.Metadata.SetSource("Image", "markdown");
             }
             ArticleRenderer.Render(article, page.Blocks, page.Removed, options);
-            MetadataExtractor.ResolveLanguage(article, page.Metadata, page.InputLanguage);
+            (string? language, string? source) = LanguageDecider.Decide(page, article.Text);
+            if (language != null)
+            {
+                article.Language = language;
+                page.Metadata.SetSource("Language", source!);
+            }
+            // Every field's source, the language's included, is copied once the last of them is decided.
+            article.MetadataSources = page.Metadata.Sources.ToArray();
             return article;
         }
     }

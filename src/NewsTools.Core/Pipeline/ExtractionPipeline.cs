@@ -78,7 +78,7 @@ namespace NewsTools.Pipeline
             found = page.TextLength();
             if (found < HtmlThresholds.JsonLdBelowText && metadata.IsAccessibleForFree != false)
             {
-                List<string> body = JsonLdBody.Paragraphs(context.Document);
+                List<string> body = JsonLdBody.Paragraphs(metadata.DeclaredBody);
                 int bodyText = 0;
                 foreach (string p in body) bodyText += p.Length;
                 // Only when the markup holds much less than the declared body: never blindly.
