@@ -81,10 +81,10 @@ Push-Location $root
 try {
     & dotnet $runner @speedArgs
     $code = $LASTEXITCODE
-    if ($code -eq 0 -and $Memory -gt 0 -and -not $Smoke) {
+    if ($Memory -gt 0 -and -not $Smoke) {
         # Its own process, so the working set it reports is the pipeline's, not the speed run's.
         & dotnet $runner @common --limit $Limit --startup 0 --memory $Memory --memory-every $MemoryEvery
-        $code = $LASTEXITCODE
+        $code = [math]::Max($code, $LASTEXITCODE)
     }
 }
 finally {

@@ -63,6 +63,8 @@ namespace NewsTools.Speed
                 string id = IdOf(file);
                 string dump = Path.Combine(dumpDir, id + ".txt");
                 string? text = File.Exists(dump) ? DocumentDecoder.Decode(File.ReadAllBytes(dump)) : null;
+                // A blank dump (the scraper found nothing) has no text to time: the core rightly answers EmptyInput.
+                if (string.IsNullOrWhiteSpace(text)) text = null;
                 pages.Add(new Page(id, DocumentDecoder.Decode(File.ReadAllBytes(file)), text));
             }
             return new PageSet(Path.GetFileName(Path.TrimEndingDirectorySeparator(setDir)), pages);
