@@ -19,7 +19,7 @@ namespace NewsTools.Heuristics
         /// (xpaths.py BODY_XPATH[0]: post-text, post-body, entry-content, article-content, article__body,
         /// articleBody, body-text, article__container, art-content...).
         /// </summary>
-        private static readonly Regex Tier1Names = new Regex(
+        private static readonly TieredRegex Tier1Names = new TieredRegex(
             @"post-?text|post_text|post-?body|post_body|post-?entry|postentry|post-?content|post_content|postcontent|post_inner_wrapper|" +
             @"article-?text|articletext|article_text|entry-?content|entry_content|article-?content|article_content|article__content|articlecontent|" +
             @"article-?body|article_body|article__body|articlebody|text-?content|body-?text|article__container|art-content|" +
@@ -30,12 +30,12 @@ namespace NewsTools.Heuristics
         /// Tier 3 names (xpaths.py BODY_XPATH[2]): story and blog wrappers of older themes
         /// (storycontent, postarea, blog-content, single-content, main-column, field-body, fulltext...).
         /// </summary>
-        private static readonly Regex Tier3Names = new Regex(
+        private static readonly TieredRegex Tier3Names = new TieredRegex(
             @"post-bodycopy|story-?content|storycontent|postarea|art-postcontent|theme-content|blog-?content|section-content|single-?content|single-?post|main-?column|wpb_text_column|field-?body|fulltext|full-text|article-?detail|article-?page|hentry|h-entry",
             Opts);
 
         /// <summary>Tier 4 names (xpaths.py BODY_XPATH[3]): generic main-content wrappers.</summary>
-        private static readonly Regex Tier4Names = new Regex(
+        private static readonly TieredRegex Tier4Names = new TieredRegex(
             @"content-?main|content_main|content-?body|contentbody|content__body|main-?content|maincontent|page-?content|pagecontent",
             Opts);
 
@@ -43,7 +43,7 @@ namespace NewsTools.Heuristics
         /// Names of the lead paragraph (standfirst, dek, summary) that news CMSes print between the headline
         /// and the body container, so a body-only container would lose it.
         /// </summary>
-        public static readonly Regex Standfirst = new Regex(
+        public static readonly TieredRegex Standfirst = new TieredRegex(
             @"(?:^|[\s_-])(?:standfirst|stand-?first|lede|lead|leadin|lead-?text|intro|intro-?text|summary|article-?summary|dek|deck|sub-?headline|subhead|sub-?title|subtitle|excerpt|abstract|strapline|teaser-?text)(?:$|[\s_-])",
             Opts);
 

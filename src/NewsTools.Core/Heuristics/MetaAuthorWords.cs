@@ -14,7 +14,7 @@ namespace NewsTools.Heuristics
         private const RegexOptions Opts = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
         /// <summary>A lead-in before the names: "By", "Written by", "Von", "Par", "Por", "Di", "Door", "Av", "Автор:", "Author:".</summary>
-        public static readonly Regex LeadIn = new Regex(
+        public static readonly TieredRegex LeadIn = new TieredRegex(
             @"^[\s\p{P}]*(?:(?:learn\s+more\s+)?about(?:\s+the\s+authors?)?\s+)?" +
             // "This post was written by", "View all posts by", "More articles by": author boxes and archive links.
             @"(?:this\s+(?:post|article|story|piece|guide|page|blog\s+post)\s+(?:was\s+|is\s+|has\s+been\s+)?|(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+)?(?=(?:articles|posts|stories)\s+by\b))?" +
@@ -25,37 +25,37 @@ namespace NewsTools.Heuristics
         /// "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Written by ...", "Author: ...", "Text: Jana Nováková" at
         /// the start of a line. "Text" only with its colon: "Text Link", "Text Support" are interface labels.
         /// </summary>
-        public static readonly Regex BylineStart = new Regex(
+        public static readonly TieredRegex BylineStart = new TieredRegex(
             @"^\s*(?:[Tt]his\s+(?:post|article|story|piece|guide)\s+(?:was\s+|is\s+)?(?:written|authored)\s+by|(?:(?:[Vv]iew|[Ss]ee)\s+)?(?:[Aa]ll|[Mm]ore)\s+(?:articles|posts|stories)\s+by|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|(?:[Tt]ext|[Tt]exto)(?=\s*:))\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A byline of a user name alone: "by jdoe", "by jane.doe" (forums, Drupal and community blogs).</summary>
-        public static readonly Regex ByUserName = new Regex(@"^\s*[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex ByUserName = new TieredRegex(@"^\s*[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in alone ("By", "Written by", "Article written by:", "Von:"), with the name in the next element.</summary>
-        public static readonly Regex LeadInOnly = new Regex(@"^\s*(?:(?:(?:article|post|story|piece)\s+)?(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|author\(s\)|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static readonly TieredRegex LeadInOnly = new TieredRegex(@"^\s*(?:(?:(?:article|post|story|piece)\s+)?(?:written|posted|published|reported|words|article|story|text|post|recipe|interview)\s+by|by|von|par|por|door|av|af|от|автор|authors?|author\(s\)|contributors?|autor|auteur|writer)\s*:?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The label of an author's archive link or button: "All articles by Jane Doe", "View more posts by Jane Doe".</summary>
-        public static readonly Regex ArchiveLeadIn = new Regex(@"^\s*(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:articles|posts|stories)\s+by\s", Opts);
+        public static readonly TieredRegex ArchiveLeadIn = new TieredRegex(@"^\s*(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:articles|posts|stories)\s+by\s", Opts);
 
         /// <summary>
         /// "Last updated March 3, 2025 by Jane Doe": the maintainer's line at the foot of personal and academic pages
         /// (the lead-in, up to "by", is group 0; at most 40 characters of date between).
         /// </summary>
-        public static readonly Regex LastUpdatedBy = new Regex(@"^\s*(?:page\s+)?last\s+(?:updated|modified|revised)\s*:?\s*(?:on\s+)?[^.;|]{0,40}?\s+by(?:\s+(?=\p{Lu})|\s*$)", Opts);
+        public static readonly TieredRegex LastUpdatedBy = new TieredRegex(@"^\s*(?:page\s+)?last\s+(?:updated|modified|revised)\s*:?\s*(?:on\s+)?[^.;|]{0,40}?\s+by(?:\s+(?=\p{Lu})|\s*$)", Opts);
 
         /// <summary>
         /// A standfirst that ends by crediting its writer in capitals: "..., says JANE DOE.", "writes JOHN ROE" (the
         /// name in group 1). Newspapers set the columnist's name this way; a name in normal case there is a quoted source.
         /// </summary>
-        public static readonly Regex StandfirstCredit = new Regex(
+        public static readonly TieredRegex StandfirstCredit = new TieredRegex(
             @"[\s,](?:says|writes|reports|explains)\s+(\p{Lu}[\p{Lu}'’\-]+(?:\s+\p{Lu}[\p{Lu}'’\-]+){1,2})\s*\.?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Links to an author's archive or profile page ("/author/jane-doe/", "/authors/", "/autor/", "/profile/"):
         /// WordPress and most CMSs link the byline name there.
         /// </summary>
-        public static readonly Regex AuthorLink = new Regex(
+        public static readonly TieredRegex AuthorLink = new TieredRegex(
             @"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writer|writers|journalist|journalists|reporter|redaktion/autor|profile/author|people|contributors?|by)/[^/?#]+/?(?:[?#]|$)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -64,22 +64,22 @@ namespace NewsTools.Heuristics
         /// "Fact checked by", "Edited by", "Photographs by", "Translated by". Pattern caught: health and
         /// product-review sites that print the reviewer next to the byline.
         /// </summary>
-        public static readonly Regex OtherCredit = new Regex(
+        public static readonly TieredRegex OtherCredit = new TieredRegex(
             @"^[\s\p{P}]*(?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
 
         /// <summary>The same credits inside a byline, after the author ("By Jane Doe, DVM. Reviewed by John Roe"): the names end there.</summary>
-        public static readonly Regex OtherCreditInside = new Regex(
+        public static readonly TieredRegex OtherCreditInside = new TieredRegex(
             @"[\s\p{P}](?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\b", Opts);
 
         /// <summary>
         /// The same credits ending the text just before a name ("Reviewed by" in "By &lt;a&gt;Jane Doe&lt;/a&gt;. Reviewed by
         /// &lt;a&gt;John Roe&lt;/a&gt;"): the linked name after them is the reviewer, not a co-author.
         /// </summary>
-        public static readonly Regex OtherCreditBefore = new Regex(
+        public static readonly TieredRegex OtherCreditBefore = new TieredRegex(
             @"(?:^|[\s\p{P}])(?:(?:medically|expert|fact|legally|financially|clinically)[\s-]+)?(?:reviewed|checked|fact-checked|edited|verified|illustrated|illustrations|photographed|photographs|photos|photo|translated|produced|narrated)\s+by\s*:?\s*$", Opts);
 
         /// <summary>The opening of an author bio: "Jane Doe is a freelance writer", "Jane Doe was the editor" (the name in group 1).</summary>
-        public static readonly Regex BioOpening = new Regex(
+        public static readonly TieredRegex BioOpening = new TieredRegex(
             @"^\s*(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})\s+(?:is|was)\s+(?:a|an|the|our)\s",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -87,19 +87,19 @@ namespace NewsTools.Heuristics
         /// The holder of a footer's copyright line: "© 2025 Jane Doe.", "Copyright © 2019-2025 Jane Doe |", "(c) Jane Doe"
         /// (group 1, two or three capitalised words; "All Rights Reserved" after it is not part of the name).
         /// </summary>
-        public static readonly Regex CopyrightHolder = new Regex(
+        public static readonly TieredRegex CopyrightHolder = new TieredRegex(
             @"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}\.)?(?:\s+(?!All\b)\p{Lu}[\p{L}'’\-]+){1,2})(?![\p{L}\-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>What a feed link's title adds after the site's name: "» Feed", "- Comments Feed", "RSS Feed", "| Atom".</summary>
-        public static readonly Regex FeedTitleTail = new Regex(
+        public static readonly TieredRegex FeedTitleTail = new TieredRegex(
             @"(?:\s*[»|\-–—:]\s*.*|\s+(?:RSS|Atom)?\s*(?:Feed|RSS|Atom)\s*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>An "About the author" label before a bio.</summary>
-        public static readonly Regex AboutAuthorLabel = new Regex(@"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author|über\s+den\s+autor|sobre\s+el\s+autor|à\s+propos\s+de\s+l'auteur)$", Opts);
+        public static readonly TieredRegex AboutAuthorLabel = new TieredRegex(@"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author|author|über\s+den\s+autor|sobre\s+el\s+autor|à\s+propos\s+de\s+l'auteur)$", Opts);
 
         /// <summary>Separators between several names: comma, semicolon, ampersand, "and" in several languages, slash, pipe, bullets and dots (•, ·, ●, ⋅).</summary>
-        public static readonly Regex NameSeparator = new Regex(
+        public static readonly TieredRegex NameSeparator = new TieredRegex(
             @"\s*(?:[,;&/|•·\u2022\u25CF\u22C5+]|\n|\s(?:and|und|et|y|e|i|og|en|och|ve|va|и|with|mit|avec|con|and\s+by)\s)\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A date at the start of a byline: "Dec. 19, 2025", "19 May 2025", "2025-12-19", "03/01/2017".</summary>
@@ -110,7 +110,7 @@ namespace NewsTools.Heuristics
         /// A date set before the names and split from them by a bullet, pipe or dash ("Dec. 19, 2025 · Jane Doe",
         /// "2025-12-19 | Jane Doe", "19 May 2025 - Jane Doe", "03/01/2017 by Jane Doe"): date-first byline lines of blogs and docs sites.
         /// </summary>
-        public static readonly Regex LeadingDate = new Regex(
+        public static readonly TieredRegex LeadingDate = new TieredRegex(
             LeadingDatePattern + @"(?:\s*[·•|\u2022\-–—]\s*(?=\p{Lu})|\s+(?=(?:[Bb]y|BY)\s))",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -119,37 +119,37 @@ namespace NewsTools.Heuristics
         /// spans ("&lt;span&gt;Dec 17, 2025&lt;/span&gt;&lt;span&gt;Jane Doe&lt;/span&gt;"). Used only on elements marked as
         /// bylines: in running text a date followed by a capital is a dateline ("Dec 17, 2025 New York").
         /// </summary>
-        public static readonly Regex LeadingDateSpaced = new Regex(
+        public static readonly TieredRegex LeadingDateSpaced = new TieredRegex(
             LeadingDatePattern + @"\s+(?=\p{Lu})",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in glued to the name by a scraper that dropped the space between two elements ("ByNina Pineda").</summary>
-        public static readonly Regex GluedLeadIn = new Regex(@"^(\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Pp]osted\s+by))(?=\p{Lu}\p{Ll})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex GluedLeadIn = new TieredRegex(@"^(\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Pp]osted\s+by))(?=\p{Lu}\p{Ll})", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A lead-in printed twice by a template ("Written byby Jane Doe", "By By Jane Doe").</summary>
-        public static readonly Regex DoubledBy = new Regex(@"\b([Bb]y)\s*[Bb]y\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex DoubledBy = new TieredRegex(@"\b([Bb]y)\s*[Bb]y\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A date or page label glued to the end of a name by a scraper that flattened two elements ("Jane DoePublished:", "Jane DoeUpdated").</summary>
-        public static readonly Regex GluedLabel = new Regex(
+        public static readonly TieredRegex GluedLabel = new TieredRegex(
             @"(?<=\p{L})(?=(?:Published|Updated|Posted|Last\s+updated|Reviewed|Edited|Photos?|Share|Follow|Comments?)\b)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Where the names end and the date line starts: "on", "am", "le", "el", "il", "em" (lower case only), "Updated"...</summary>
-        public static readonly Regex TailStart = new Regex(
+        public static readonly TieredRegex TailStart = new TieredRegex(
             @"(?:\s(?:on|in|am|le|el|il|em|at|op|den)\s|(?<!\p{L})\d|\(|\[|—\s|–\s|\s-\s|:\s)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Case-insensitive versions of the capitalised tail words ("Updated", "Published", "Photo"...).</summary>
-        public static readonly Regex TailWordAnyCase = new Regex(
+        public static readonly TieredRegex TailWordAnyCase = new TieredRegex(
             @"\b(?:updated|published|posted|last\s+updated|modified|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|read\s+more|follow|view\s+all|see\s+all|more\s+from|more\s+by|min(?:ute)?s?\s+read|ago|share|e-?mail|photo|photos|getty|contact)\b", Opts);
 
         /// <summary>Social handles, e-mail addresses and links that bylines carry.</summary>
-        public static readonly Regex HandleOrLink = new Regex(@"(?:https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)", Opts);
+        public static readonly TieredRegex HandleOrLink = new TieredRegex(@"(?:https?://\S+|www\.\S+|\S+@\S+\.\S+|@\w+)", Opts);
 
         /// <summary>Honorifics dropped from the front of a name.</summary>
-        public static readonly Regex Honorific = new Regex(@"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", Opts);
+        public static readonly TieredRegex Honorific = new TieredRegex(@"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", Opts);
 
         /// <summary>Credentials after a name ("MD", "PhD", "RD", "Jr.") are kept off as separate names.</summary>
-        public static readonly Regex Credential = new Regex(@"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III?|IV|MBA|MSc|BSc|CPT|RDN|LDN)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex Credential = new TieredRegex(@"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|III?|IV|MBA|MSc|BSc|CPT|RDN|LDN)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Pronouns that make a "NAME is a ..." sentence a person's bio.</summary>
         public static readonly HashSet<string> PersonPronouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -232,12 +232,12 @@ namespace NewsTools.Heuristics
         /// avatar or bio ("byline__category", "author-avatar", "author-bio"). Pattern caught: byline blocks
         /// that wrap the date and section links next to the author.
         /// </summary>
-        public static readonly Regex BylineNonNamePart = new Regex(
+        public static readonly TieredRegex BylineNonNamePart = new TieredRegex(
             @"(categor|date|time|separator|divider|tags?(?![a-z])|section|topic|share|social|image|img|avatar|photo|picture|bio(?![a-z])|description|follow|more|read)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The bio or description part of an author card ("author-description", "author__bio"), which comes after the name.</summary>
-        public static readonly Regex BylineBioPart = new Regex(@"(?:bio(?![a-z])|description)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        public static readonly TieredRegex BylineBioPart = new TieredRegex(@"(?:bio(?![a-z])|description)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>Words that make a one-word "name" a placeholder rather than a person.</summary>
         public static readonly HashSet<string> PlaceholderNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

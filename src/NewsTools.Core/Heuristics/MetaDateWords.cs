@@ -48,7 +48,7 @@ namespace NewsTools.Heuristics
         /// English month ("GiuffridaMar 5, 2025", "KeeganAugust 5, 2024"), or a year then a time or a count
         /// ("October 17, 20236:01 PM", "Mar 27, 20255 mins"). A space goes there (see DateTextParser callers in text mode).
         /// </summary>
-        public static readonly Regex GluedDate = new Regex(
+        public static readonly TieredRegex GluedDate = new TieredRegex(
             @"(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=\b(?:19|20)\d\d)(?=\d)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

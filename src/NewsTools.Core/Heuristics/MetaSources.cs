@@ -111,16 +111,16 @@ namespace NewsTools.Heuristics
         /// "has-sidebar", "with-comments", "sidebar-layout". An article's own footer, "entry-footer",
         /// "post-footer", "article-template-footer-main", holds its date, tags and author and is not a region.)
         /// </summary>
-        public static readonly Regex ExcludedRegion = new Regex(
+        public static readonly TieredRegex ExcludedRegion = new TieredRegex(
             @"(?<![a-z])(?<!(?:has|with|no|show|content|page|main)-)(related|recommend(ed|ations?)?|teasers?|comments?|commentlist|disqus|sidebar|trending|popular|most-?read|most-?viewed|" +
             @"more-?(stories|articles|news|from)|read-?(more|next)|up-?next|outbrain|taboola|(?<!(?:article|post|entry|story)[a-z0-9_-]*)footer|nav|navbar|menu|breadcrumbs?|newsletter|" +
             @"promo|sponsored|latest-?(news|posts|stories)|recent-?posts|also-?read|see-?also|carousel|rail)(?![a-z])(?!-(?:wrap|layout)(?![a-z]))", Opts);
 
         /// <summary>A class or id that names a sidebar column ("sidebar", "story-sidebar_section", "l-grid__sidebar").</summary>
-        public static readonly Regex SidebarMarker = new Regex(@"(?<![a-z])(?:side-?bar|sidebar)(?![a-z])", Opts);
+        public static readonly TieredRegex SidebarMarker = new TieredRegex(@"(?<![a-z])(?:side-?bar|sidebar)(?![a-z])", Opts);
 
         /// <summary>Class names of an aside that is the article's metadata panel: "hero-metadata", "post-meta", "article-byline".</summary>
-        public static readonly Regex MetadataPanel = new Regex(@"(?<![a-z])(meta|metadata|byline|author|authors|article-?info|post-?info)(?![a-z])", Opts);
+        public static readonly TieredRegex MetadataPanel = new TieredRegex(@"(?<![a-z])(meta|metadata|byline|author|authors|article-?info|post-?info)(?![a-z])", Opts);
 
         /// <summary>Tags that never hold the article's own metadata (aside, footer, nav, forms, templates).</summary>
         public static readonly HashSet<string> ExcludedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -132,7 +132,7 @@ namespace NewsTools.Heuristics
         /// Elements that hold a byline: class, id, rel or itemprop naming the author ("byline", "author",
         /// "article__author", "writer", "autor", "auteur"). Bio boxes match too; their long text is rejected later.
         /// </summary>
-        public static readonly Regex BylineMarker = new Regex(
+        public static readonly TieredRegex BylineMarker = new TieredRegex(
             @"(?<![a-z])(by-?line|byl|author(s|-?name|-?link)?|writers?|autor(es|en)?|auteurs?|autore|reporters?|journalists?|contributors?|posted-?by|written-?by)(?![a-z])", Opts);
 
         /// <summary>
@@ -140,42 +140,42 @@ namespace NewsTools.Heuristics
         /// "postAuthor", "authorName__x1y2"), which the word-bounded <see cref="BylineMarker"/> cannot see.
         /// Case-sensitive: the capital is the word boundary.
         /// </summary>
-        public static readonly Regex BylineMarkerCamel = new Regex(
+        public static readonly TieredRegex BylineMarkerCamel = new TieredRegex(
             @"(?<=[a-z])(?:Author|Byline|Writer)s?(?![a-z])|(?<![A-Za-z])(?:author|byline)(?=[A-Z])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Class names of date lines: "date", "published", "post-date", "dateline", "timestamp", "meta".</summary>
-        public static readonly Regex DateMarker = new Regex(
+        public static readonly TieredRegex DateMarker = new TieredRegex(
             @"(?<![a-z])(date|dateline|datetime|time|timestamp|published|pubdate|posted(-?on)?|post-?date|entry-?date|article-?date|byline|meta|info|datum|fecha|data)(?![a-z])", Opts);
 
         /// <summary>
         /// Meta names not in <see cref="PublishedKeys"/> that still announce a publication date
         /// ("w-published-date", "article-publish-date", "published", "release_date"): matched on the key.
         /// </summary>
-        public static readonly Regex PublishedKeyPattern = new Regex(@"(publish|pub_?date|release_?date|issued|posted|created)", Opts);
+        public static readonly TieredRegex PublishedKeyPattern = new TieredRegex(@"(publish|pub_?date|release_?date|issued|posted|created)", Opts);
 
         /// <summary>Meta names that announce an update date; they never stand for the publication date.</summary>
-        public static readonly Regex ModifiedKeyPattern = new Regex(@"(modif|updat|revis|edited|expir|lastmod)", Opts);
+        public static readonly TieredRegex ModifiedKeyPattern = new TieredRegex(@"(modif|updat|revis|edited|expir|lastmod)", Opts);
 
         /// <summary>Class names that mark a &lt;time&gt; or date line as the update time.</summary>
-        public static readonly Regex ModifiedMarker = new Regex(@"(updat|modif|edited|revised|aktualisiert|actualiz|atualiz|aggiorn|mis-?a-?jour)", Opts);
+        public static readonly TieredRegex ModifiedMarker = new TieredRegex(@"(updat|modif|edited|revised|aktualisiert|actualiz|atualiz|aggiorn|mis-?a-?jour)", Opts);
 
         /// <summary>Class names that mark a &lt;time&gt; or date line as the publication time.</summary>
-        public static readonly Regex PublishedMarker = new Regex(@"(publish|posted|created|pubdate|first)", Opts);
+        public static readonly TieredRegex PublishedMarker = new TieredRegex(@"(publish|posted|created|pubdate|first)", Opts);
 
         /// <summary>
         /// Text that opens with a publication lead-in ("Posted on the 15/12/2025", "Published: May 3, 2024",
         /// "Last updated: May 5, 2024", "Publié le", "Veröffentlicht am"): date lines of blog templates,
         /// often under the article (an update line gives the modified date).
         /// </summary>
-        public static readonly Regex PublishedLeadIn = new Regex(
+        public static readonly TieredRegex PublishedLeadIn = new TieredRegex(
             @"^\s*(?:posted|published|first\s+published|(?:last\s+)?updated|publié|publicado|pubblicato|veröffentlicht|gepubliceerd)\b", Opts);
 
         /// <summary>Text that announces an update rather than the first publication ("Updated 17 May", "Aktualisiert am").</summary>
-        public static readonly Regex UpdatedWord = new Regex(
+        public static readonly TieredRegex UpdatedWord = new TieredRegex(
             @"\b(updated|last\s+updated|modified|edited|revised|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b", Opts);
 
         /// <summary>Date in an article URL path: /2024/05/17/, /2024-05-17-, /20240517/ (dated permalinks).</summary>
-        public static readonly Regex UrlDate = new Regex(
+        public static readonly TieredRegex UrlDate = new TieredRegex(
             @"(?<![0-9])(19[9][0-9]|20[0-9]{2})(?:[/_-])(0?[1-9]|1[0-2])(?:[/_-])(0?[1-9]|[12][0-9]|3[01])(?![0-9])|/(20[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])", Opts);
     }
 }

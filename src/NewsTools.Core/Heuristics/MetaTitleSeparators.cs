@@ -19,7 +19,7 @@ namespace NewsTools.Heuristics
         /// What link aggregators print after a submitted story's title: the source's domain in brackets, then the
         /// comment count ("Headline (example.com) 87", as Slashdot, Hacker News and Lobsters lay out a post).
         /// </summary>
-        public static readonly Regex AggregatorSource = new Regex(
+        public static readonly TieredRegex AggregatorSource = new TieredRegex(
             @"\s+\((?:[a-z0-9\-]+\.)+[a-z]{2,}\)(?:\s+\d{1,6})?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 }

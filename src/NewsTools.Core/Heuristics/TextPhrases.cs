@@ -20,12 +20,12 @@ namespace NewsTools.Heuristics
         /// An image address that is page chrome, not the story's picture: logos, avatars and author pictures (gravatar),
         /// icons, sprites, badges, tracking pixels and spacers, and SVG (logos and icons far more often than photos).
         /// </summary>
-        public static readonly Regex NotLeadImage = new Regex(@"logo|avatar|gravatar|icon|sprite|badge|pixel|spacer|blank\.gif|\.svg(?:$|[?#])", Opt);
+        public static readonly TieredRegex NotLeadImage = new TieredRegex(@"logo|avatar|gravatar|icon|sprite|badge|pixel|spacer|blank\.gif|\.svg(?:$|[?#])", Opt);
 
         // ---- Paywall ---------------------------------------------------------------------------
 
         /// <summary>Metered paywall: a count or limit of free articles ("You've reached your limit of 5 free articles this month").</summary>
-        public static readonly Regex PaywallMetered = new Regex(
+        public static readonly TieredRegex PaywallMetered = new TieredRegex(
             @"(reached|hit|used( up)?|exceeded) (your|the) (monthly |weekly |free (article |story )?)?(limit|maximum|allowance)|" +
             @"(limit|allowance) of .{0,20}free (articles?|stories|reads)|" +
             @"you('ve| have) read \S+ of (your )?\S+ (free )?(articles|stories)|" +
@@ -41,7 +41,7 @@ namespace NewsTools.Heuristics
             Opt);
 
         /// <summary>Registration wall: free to read once you log in or register ("Register for free to continue reading").</summary>
-        public static readonly Regex PaywallRegistration = new Regex(
+        public static readonly TieredRegex PaywallRegistration = new TieredRegex(
             @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue reading|keep reading|read (the|this|more|for free)|view (the|this) (full )?(article|story)|unlock (the|this) (article|story))\b|" +
             @"(register|sign up|create a free account) (for free )?to (continue reading|read (the|this) (full |rest of the )?(article|story))|" +
             @"(free registration|registered users only|for registered (users|members)|this (article|content) is (available|free) (only )?(to|for) registered)|" +
@@ -53,7 +53,7 @@ namespace NewsTools.Heuristics
             Opt);
 
         /// <summary>Hard paywall: the story stops at a subscribe wall ("Subscribe to read the full story", "This article is for subscribers only").</summary>
-        public static readonly Regex PaywallHard = new Regex(
+        public static readonly TieredRegex PaywallHard = new TieredRegex(
             @"^subscribe (now |today )?to (read|unlock) (the|this)( full| whole| rest of the)? (story|article|piece)|^subscribe (now |today )?to (continue|keep) reading (this|the) (story|article)|" +
             @"^(to )?(read|continue reading|keep reading|unlock) (the full|the rest of|this|the whole) (story|article|piece)\b.{0,30}(subscri|log ?in|sign in|member)|" +
             @"^to read the full (story|article)$|" +
@@ -75,7 +75,7 @@ namespace NewsTools.Heuristics
         /// Log-in and subscribe prompts that show a paywall without saying its kind
         /// ("Already subscribed? Log in", "Subscribe now for unlimited access").
         /// </summary>
-        public static readonly Regex PaywallPrompt = new Regex(
+        public static readonly TieredRegex PaywallPrompt = new TieredRegex(
             @"^already (a |an )?(subscriber|subscribed|member|registered|have an account)\b.{0,30}(log ?in|sign ?in|here)?|" +
             @"^(subscribe|subscription) (now|today)?\s*(for|to get) (unlimited|full|complete|digital) (access|reading)|" +
             @"^(get|unlock|enjoy) (unlimited|full|complete) (digital )?access\b|" +
@@ -87,19 +87,19 @@ namespace NewsTools.Heuristics
         // ---- Subscription plans and prices ------------------------------------------------------
 
         /// <summary>A price line of a plan box: "₹900", "$4.99/month", "€ 9,99 pro Monat", "Rs 300 per month".</summary>
-        public static readonly Regex PriceLine = new Regex(
+        public static readonly TieredRegex PriceLine = new TieredRegex(
             @"^(from |only |just |ab |dès |desde |a partir de |solo )?([₹$€£¥₽]|Rs\.?|INR|USD|EUR|GBP|R\$)\s?\d[\d,.' ]*(\s*(/|per|a|pro|par|por|al|в)\s*(\w+\.?))?\s*(\*|only)?$|" +
             @"^(from |only |just |ab )?\d[\d,.]*\s?([₹$€£¥₽]|Rs\.?|USD|EUR|GBP|руб\.?)(\s*(/|per|pro|par|por|al)\s*(\w+\.?))?$",
             Opt);
 
         /// <summary>A billing-period line of a plan box: "3 Months", "1 Year", "12 Monate", "annual plan".</summary>
-        public static readonly Regex PeriodLine = new Regex(
+        public static readonly TieredRegex PeriodLine = new TieredRegex(
             @"^(\d+|one|two|three|six|twelve)\s*(-|\s)?(months?|years?|weeks?|days?|mo|yrs?|Monate?|Jahre?|Wochen?|mois|ans?|semaines?|meses|mes|años?|semanas?|anos?|mesi|mese|anni|anno|месяц\w*|год\w*|лет)$|" +
             @"^(monthly|annual|yearly|quarterly|weekly) (plan|subscription|billing|access)$",
             Opt);
 
         /// <summary>Plan terms and calls to subscribe ("Renews automatically, cancel anytime", "Subscribe now", "Start your free trial").</summary>
-        public static readonly Regex SubscriptionTerms = new Regex(
+        public static readonly TieredRegex SubscriptionTerms = new TieredRegex(
             @"^(renews|billed|charged) (automatically|annually|monthly|yearly|every)|\bcancel (at )?any ?time\b|" +
             @"^(subscribe|subscribe now|subscribe today|subscribe here|get a subscription|buy a subscription|see (all )?(subscription )?(plans|offers)|view (all )?plans|choose (your|a) plan|best value|most popular plan)$|" +
             @"^(start|begin|claim) (your|a) (free )?trial\b|^\d+[- ](day|week|month) free trial\b|^(try|get) \d+ (days?|weeks?|months?) (for )?(free|for \W?\d)|" +
@@ -112,7 +112,7 @@ namespace NewsTools.Heuristics
         // ---- Promotions ------------------------------------------------------------------------
 
         /// <summary>Feature-list openers and selling points of a subscription offer ("Here's what's included", "Ad-free reading").</summary>
-        public static readonly Regex Promotion = new Regex(
+        public static readonly TieredRegex Promotion = new TieredRegex(
             @"^here('|’)?s what('|’)?s included|^what('|’)?s included( in (every|each|all|our|your|the) (plans?|subscriptions?|membership|packages?))?\s*:?$|^what you('|’)?ll get\b|^(benefits|features) of (your |the |a )?(digital |premium )?(subscription|membership)|" +
             @"^(ad[- ]free|unlimited) (reading|access|articles|browsing)( experience)?\b|^exclusive (premium )?(stories|articles|content)( online)?$|" +
             @"^(why subscribe|subscriber benefits|member benefits)\b|^(special|limited[- ]time|introductory) offer\b|" +
@@ -122,14 +122,14 @@ namespace NewsTools.Heuristics
         // ---- Template placeholders -------------------------------------------------------------
 
         /// <summary>An unfilled template variable left by the site's renderer: {{x}}, ${x}, %s, %1$s, [[x]], &lt;%= x %&gt;.</summary>
-        public static readonly Regex Placeholder = new Regex(
+        public static readonly TieredRegex Placeholder = new TieredRegex(
             @"\{\{\s*[\w.\-|: ]{1,40}\s*\}\}|\$\{\s*[\w.]{1,40}\s*\}|(^|\s)%(\d\$)?[sd](\s|$|[.,!?])|\[\[\s*[\w.]{1,40}\s*\]\]|<%=?\s*[\w.]{1,40}\s*%>|\{\s*[a-z]+_[a-z_]+\s*\}",
             Opt);
 
         // ---- Disclaimers -----------------------------------------------------------------------
 
         /// <summary>Syndication and legal notes ("Disclaimer: ...", "This story has not been edited by ... staff and is auto-generated from a syndicated feed").</summary>
-        public static readonly Regex Disclaimer = new Regex(
+        public static readonly TieredRegex Disclaimer = new TieredRegex(
             @"^(disclaimer|legal disclaimer|editor'?s note: this (story|article) (was|is|has)|note to readers)\b|" +
             @"(auto-?generated|published|sourced) from a (syndicated|wire|news agency|agency) (news )?feed|" +
             @"(has|was) not been edited by \w+ (staff|editors)|(only|except for) the (headline|heading|image) (has|may have) been (changed|edited)|" +
@@ -146,7 +146,7 @@ namespace NewsTools.Heuristics
         // ---- Cookies ---------------------------------------------------------------------------
 
         /// <summary>Cookie and consent banners.</summary>
-        public static readonly Regex Cookie = new Regex(
+        public static readonly TieredRegex Cookie = new TieredRegex(
             @"\b(we|this (web)?site|our (web)?site|this page) uses? cookies\b|\bwe (and our partners )?use cookies\b|" +
             @"^(accept|allow|reject|decline|manage) (all )?(cookies|cookie settings)|^cookie (policy|settings|preferences|consent|notice)$|^(manage|privacy) (preferences|settings|choices)$|" +
             @"by (continuing to (use|browse)|using) (this|our) (web)?site,? you (agree|accept|consent)|you consent to (our|the) use of cookies|" +
@@ -160,19 +160,19 @@ namespace NewsTools.Heuristics
             Opt);
 
         /// <summary>Any mention of cookies: a block naming them twice is a consent banner or cookie-policy text, whatever its length.</summary>
-        public static readonly Regex CookieWord = new Regex(@"cookie|クッキー|куки", Opt);
+        public static readonly TieredRegex CookieWord = new TieredRegex(@"cookie|クッキー|куки", Opt);
 
         // ---- Contact footers -------------------------------------------------------------------
 
         /// <summary>Contact details of the publisher ("Telephone: ... Fax: ... E-mail: ..."): two or more such labels make a footer.</summary>
-        public static readonly Regex ContactLabel = new Regex(
+        public static readonly TieredRegex ContactLabel = new TieredRegex(
             @"\b(tel|telephone|phone|fax|e-?mail|call us|customer service|contact us|hotline|whatsapp|Telefon|Téléphone|Teléfono|Telefone|Телефон)\b\.?\s*:?|\S+@\S+\.\w{2,}|\+?\d[\d ()\-]{7,}\d",
             Opt);
 
         // ---- Forms -----------------------------------------------------------------------------
 
         /// <summary>Labels of a contact or sign-up form flattened into text ("First Name", "Email (Required)", "CAPTCHA").</summary>
-        public static readonly Regex FormLabel = new Regex(
+        public static readonly TieredRegex FormLabel = new TieredRegex(
             @"^((first|last|full|your) name|name|e-?mail( address)?|phone( no\.?| number)?|mobile( number)?|message|your message|company|website|zip( code)?|postcode|city|country|" +
             @"captcha|submit|send|send message|tell us more|how did you (hear about|find) us\??|how did you find our site\??|how would you like to be contacted\??|" +
             @"(i )?agree to (the )?(privacy policy|terms)|required fields are marked)\s*(\(required\)|\*)?\s*\*?$",
@@ -181,7 +181,7 @@ namespace NewsTools.Heuristics
         // ---- Newsletter and app prompts --------------------------------------------------------
 
         /// <summary>Newsletter and app sign-ups ("Sign up for our daily newsletter", "Get the app").</summary>
-        public static readonly Regex Newsletter = new Regex(
+        public static readonly TieredRegex Newsletter = new TieredRegex(
             @"^(sign up|subscribe|register) (for|to) (our|the|this|my)( free)?( \w+){0,3} (newsletters?|briefing|digest|emails?|alerts?)\b|" +
             @"^(sign up|subscribe|register) (to|and) (receive|get) (our|the)( \w+){0,3} (newsletters?|updates|emails?)\b|" +
             @"(delivered|sent|straight) (straight |directly )?(to|in(to)?) your inbox|^get (our|the)( \w+){0,3} newsletters?\b|" +
@@ -198,7 +198,7 @@ namespace NewsTools.Heuristics
         // ---- Share and follow ------------------------------------------------------------------
 
         /// <summary>Share and follow prompts ("Share this article", "Follow us on ...", a bare network name).</summary>
-        public static readonly Regex Share = new Regex(
+        public static readonly TieredRegex Share = new TieredRegex(
             @"^click to (share|email|print|tweet|post|pin)\b.{0,60}$|^(like this|like loading\.*|loading\.*)\s*:?$|" +
             @"^(share|share this|share this (article|story|post|page)|share (on|via|to) \w+|tweet( this)?|pin( it)?|e-?mail|print|copy link|copy url|link copied|save( article| for later)?|" +
             @"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads|flipboard|messenger|bluesky|mastodon|google news|rss|" +
@@ -212,7 +212,7 @@ namespace NewsTools.Heuristics
         // ---- Related lists ---------------------------------------------------------------------
 
         /// <summary>"Also read" / "Related" / "Recommended" lines and list headings.</summary>
-        public static readonly Regex Related = new Regex(
+        public static readonly TieredRegex Related = new TieredRegex(
             @"^(also read|read also|read more|see also|also see|also watch|watch|more|related|related (articles?|stories|content|news|coverage|posts|topics|reading|links)|recommended( (for you|stories|articles|reading))?|" +
             @"more (from|on|about|in|stories|news|articles|like this)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)|most (popular|read|viewed|shared|commented)( (articles|stories|now|today|this week))?|" +
             @"trending( now| stories| today| news| topics| articles)?|top stories|latest( news| stories| headlines| articles)?|don('|’)t miss|editor('|’)?s picks?|popular( (now|stories|posts))?|what to read next|up next|next (article|story)|previous (article|story)|" +
@@ -230,14 +230,14 @@ namespace NewsTools.Heuristics
         // ---- Captions and credits --------------------------------------------------------------
 
         /// <summary>Photo and agency credits ("Photo: Jane Doe/Agency", "(Image credit: ...)", "Getty Images").</summary>
-        public static readonly Regex Credit = new Regex(
+        public static readonly TieredRegex Credit = new TieredRegex(
             @"^[\[(]?(photo|photos|image|images|picture|pictures|photograph|illustration|graphic|video|file photo|credit|photo credit|image credit|image source|source|foto|fotos|bild|bildquelle|crédit( photo)?|crédits|фото|изображение|तस्वीर|फोटो|صورة|写真|图片|图|摄影)\s*(credit|courtesy)?\s*[:/|©]\s*.{1,80}[\])]?$|" +
             @"^[\[(]?(photo|image|picture|illustration)s? (by|courtesy( of)?)\s.{1,60}[\])]?$|" +
             @"^[\[(]?©?\s*[\w.'\- ]{0,40}(/|via |for |\| )?\s*(getty images|shutterstock|istock(photo)?|alamy|stock photo)[\])]?\.?$",
             Opt);
 
         /// <summary>A caption ending with a credit in parentheses or after a slash: "The minister in Delhi. (Photo: Jane Doe)".</summary>
-        public static readonly Regex CaptionWithCredit = new Regex(
+        public static readonly TieredRegex CaptionWithCredit = new TieredRegex(
             @"[\[(](photo|image|picture|file photo|foto|photograph|credit|source|bild)\s*[:/|]\s*[^)\]]{1,60}[\])]\s*$|" +
             @"\|\s*(photo|image|picture|foto|credit)\s*[:/]\s*\S.{0,50}$",
             Opt);
@@ -245,7 +245,7 @@ namespace NewsTools.Heuristics
         // ---- Copyright -------------------------------------------------------------------------
 
         /// <summary>Copyright footers ("© 2024 Example Media. All rights reserved.").</summary>
-        public static readonly Regex Copyright = new Regex(
+        public static readonly TieredRegex Copyright = new TieredRegex(
             @"^(©|\(c\)|\u24B8)\s*\S|^copyright\s*(©|\(c\)|\d{4})|" +
             @"\ball rights reserved\b|^(Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati|Все права защищены|सर्वाधिकार सुरक्षित|جميع الحقوق محفوظة|版权所有|無断転載)",
             Opt);
@@ -253,7 +253,7 @@ namespace NewsTools.Heuristics
         // ---- Comments --------------------------------------------------------------------------
 
         /// <summary>Comment-section headings and prompts ("12 Comments", "Leave a Reply", "Join the conversation").</summary>
-        public static readonly Regex Comments = new Regex(
+        public static readonly TieredRegex Comments = new TieredRegex(
             @"^(\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?\s*:?$|^(leave|post|add|write|submit) (a|your) (comment|reply|response)\b|" +
             @"^(join|start) the (conversation|discussion)\b|^(show|view|load|see|read) (all )?(\d+ )?(comments|replies)\b|^comments (are|have been) (closed|disabled)|" +
             @"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b|^(reply|report comment|report abuse|reply ↓|log in to reply|upvote|downvote)$|^rating: -?\d+ votes?$|^\d+ (likes?|points?|votes?|upvotes?)$|" +
@@ -266,10 +266,10 @@ namespace NewsTools.Heuristics
         /// “Headline”", "3 Responses to ..."): printed only where the comments start, never in a header, so it ends the story
         /// however long the discussion after it.
         /// </summary>
-        public static readonly Regex CommentListHeading = new Regex(@"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b", Opt);
+        public static readonly TieredRegex CommentListHeading = new TieredRegex(@"^\d+ (comments?|responses?|replies|thoughts|reactions) (on|to)\b", Opt);
 
         /// <summary>A bare comment count: "33 Comments", "1 comment", "No Comments" (a link in an article's header or a section heading).</summary>
-        public static readonly Regex CommentCount = new Regex(@"^(\d+|no)\s+(comments?|responses?|replies)$", Opt);
+        public static readonly TieredRegex CommentCount = new TieredRegex(@"^(\d+|no)\s+(comments?|responses?|replies)$", Opt);
 
         // ---- Code -------------------------------------------------------------------------------
 
@@ -279,7 +279,7 @@ namespace NewsTools.Heuristics
         /// ending in '{', or in ';' with a dotted name or a bracket or '=' in it ("GROUP BY u.id;", not a rules list's
         /// "contains spam;"), or an assignment or arrow operator between spaces.
         /// </summary>
-        public static readonly Regex CodeLine = new Regex(
+        public static readonly TieredRegex CodeLine = new TieredRegex(
             @"^(?:#|//|--|/\*|\$|>>>)\s\S|^[}\])]+[;,]?$|[A-Za-z_][\w.]*\((?:[^()\s][^()]*)?\)|\{\s*$|^(?=.*(?:\w\.\w|[{}=\[\]])).*;\s*$|\s(?:=|==|===|!=|=>|->|:=|\+=|\|\|)\s",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -301,7 +301,7 @@ namespace NewsTools.Heuristics
         // ---- Advertisement ---------------------------------------------------------------------
 
         /// <summary>Ad slot labels ("Advertisement", "Sponsored", "Scroll to continue with content").</summary>
-        public static readonly Regex Advertisement = new Regex(
+        public static readonly TieredRegex Advertisement = new TieredRegex(
             @"^(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|paid post|promoted( content)?|partner content|story continues (below|after) (this )?(advertisement|ad)|" +
             @"scroll (down )?to continue( with content| reading)?|continue reading below|article continues below( this ad)?|" +
             @"Anzeige|Werbung|Publicité|Publicidad|Publicidade|Pubblicità|Реклама|विज्ञापन|إعلان|广告|広告)\s*[-:]?$",
@@ -310,7 +310,7 @@ namespace NewsTools.Heuristics
         // ---- Navigation ------------------------------------------------------------------------
 
         /// <summary>Menu and control labels that are never story ("Skip to content", "Back to top", "Load more").</summary>
-        public static readonly Regex Navigation = new Regex(
+        public static readonly TieredRegex Navigation = new TieredRegex(
             @"^(home|menu|search|close|open|toggle navigation|main menu|navigation|skip to (main )?content|skip navigation|back to top|top|next|previous|prev|back|" +
             @"load more|show more|view more|see more|see all|view all|more stories|sign in|log ?in|log ?out|sign up|register|my account|account|profile|settings|" +
             @"subscribe|contact us|about us|privacy policy|terms of (use|service)|terms and conditions|sitemap|site map|help|" +
@@ -329,37 +329,37 @@ namespace NewsTools.Heuristics
         /// "ByJane Doe" (a scraper that dropped the space between two elements; only "By" is read glued).
         /// Group "names" holds the name part.
         /// </summary>
-        public static readonly Regex Byline = new Regex(
+        public static readonly TieredRegex Byline = new TieredRegex(
             @"^(?i:(written |reported |story |text )?(by|von|par|por|di|door|автор:?|текст:?|लेखक:?|بقلم|文[/:：]|記者[:：]?))\s*:?(?:\s+|(?<=[Bb][Yy])(?=\p{Lu}\p{Ll}))(?<names>[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}((\s*,\s*|\s+(and|und|et|y|e|и)\s+|\s*&\s*)[\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*(\s+([\p{Lu}\p{Lo}][\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|del|la|le|bin|al|el|dos|du)){0,3}){0,4})" +
             @"(\s*(,|\||–|—|-|·|•)\s*.{0,60})?$",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A byline of a user name in lower case, alone or before its date: "by jdoe", "by whova | Apr 21, 2025", "by jdoe on May 2".</summary>
-        public static readonly Regex ByUserNameLead = new Regex(@"^[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}(?:\s*[|•·●⋅,]|\s+on\s|\s*$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex ByUserNameLead = new TieredRegex(@"^[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}(?:\s*[|•·●⋅,]|\s+on\s|\s*$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
-        public static readonly Regex TimestampLabel = new Regex(
+        public static readonly TieredRegex TimestampLabel = new TieredRegex(
             @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +
             @"veröffentlicht|aktualisiert|Stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|प्रकाशित|अपडेटेड|نشر|更新|发布|公開)\b\s*(:|：|on\b|at\b|am\b|le\b|el\b|em\b|il\b|\d|-|–|\|)\s*.{0,70}$",
             Opt);
 
         /// <summary>Relative times that stand alone ("3 hours ago", "5 min read", "2 days ago").</summary>
-        public static readonly Regex RelativeTime = new Regex(
+        public static readonly TieredRegex RelativeTime = new TieredRegex(
             @"^(about |updated |posted )?(\d+|an?|one)\s*(s|sec|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(min|minute)s?\s+(read|lesezeit|de lecture|de lectura)$|^(vor \d+ (Minuten|Stunden|Tagen))$|^(il y a \d+ (minutes?|heures?|jours?))$|^(hace \d+ (minutos?|horas?|días?))$",
             Opt);
 
         /// <summary>An agency dateline opening a story: "WASHINGTON (Agency) -", "PARIS, May 17 (Agency) —".</summary>
-        public static readonly Regex AgencyDateline = new Regex(
+        public static readonly TieredRegex AgencyDateline = new TieredRegex(
             @"^(?<place>[\p{Lu}][\p{Lu}\p{M} .'\-]{1,30}(,\s*[\p{L}. ]{2,20})?)(,\s*(?<date>[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+[\p{L}.]{3,10}))?\s*\((?<agency>[\p{Lu}][\p{L}&. \-]{0,30})\)\s*[-–—:]\s+",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>What makes a string of figures a date: a year (1900-2099), a clock time, or a month name.</summary>
-        public static readonly Regex DateAnchor = new Regex(
+        public static readonly TieredRegex DateAnchor = new TieredRegex(
             @"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|[年月日]|\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
             Opt);
 
         /// <summary>Month and weekday names and time words removed to test whether a line is a bare date.</summary>
-        public static readonly Regex DateWords = new Regex(
+        public static readonly TieredRegex DateWords = new TieredRegex(
             @"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|" +
             @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|ist|cet|cest|bst|aest|jst|" +
             @"januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr|" +
@@ -438,41 +438,41 @@ namespace NewsTools.Heuristics
         /// One compiled alternation per key list: the regex engine searches all keys in one pass
         /// (much faster than one IndexOf per key). Input must be lower-cased by the caller.
         /// </summary>
-        private static Regex Gate(string[] keys)
+        private static TieredRegex Gate(string[] keys)
         {
             var escaped = new string[keys.Length];
             for (int i = 0; i < keys.Length; i++) escaped[i] = Regex.Escape(keys[i]);
-            return new Regex(string.Join("|", escaped), RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            return new TieredRegex(string.Join("|", escaped), RegexOptions.Compiled | RegexOptions.CultureInvariant);
         }
 
         /// <summary>Compiled gate over <see cref="PaywallKeys"/>.</summary>
-        public static readonly Regex PaywallGate = Gate(PaywallKeys);
+        public static readonly TieredRegex PaywallGate = Gate(PaywallKeys);
 
         /// <summary>Compiled gate over <see cref="MeteredKeys"/>.</summary>
-        public static readonly Regex MeteredGate = Gate(MeteredKeys);
+        public static readonly TieredRegex MeteredGate = Gate(MeteredKeys);
 
         /// <summary>Compiled gate over <see cref="HardKeys"/>.</summary>
-        public static readonly Regex HardGate = Gate(HardKeys);
+        public static readonly TieredRegex HardGate = Gate(HardKeys);
 
         /// <summary>Compiled gate over <see cref="RegistrationKeys"/>.</summary>
-        public static readonly Regex RegistrationGate = Gate(RegistrationKeys);
+        public static readonly TieredRegex RegistrationGate = Gate(RegistrationKeys);
 
         /// <summary>Compiled gate over <see cref="SubscriptionKeys"/>.</summary>
-        public static readonly Regex SubscriptionGate = Gate(SubscriptionKeys);
+        public static readonly TieredRegex SubscriptionGate = Gate(SubscriptionKeys);
 
         /// <summary>Compiled gate over <see cref="DisclaimerKeys"/>.</summary>
-        public static readonly Regex DisclaimerGate = Gate(DisclaimerKeys);
+        public static readonly TieredRegex DisclaimerGate = Gate(DisclaimerKeys);
 
         /// <summary>Compiled gate over <see cref="CookieKeys"/>.</summary>
-        public static readonly Regex CookieGate = Gate(CookieKeys);
+        public static readonly TieredRegex CookieGate = Gate(CookieKeys);
 
         /// <summary>Compiled gate over <see cref="ContactKeys"/>.</summary>
-        public static readonly Regex ContactGate = Gate(ContactKeys);
+        public static readonly TieredRegex ContactGate = Gate(ContactKeys);
 
         /// <summary>Compiled gate over <see cref="NewsletterKeys"/>.</summary>
-        public static readonly Regex NewsletterGate = Gate(NewsletterKeys);
+        public static readonly TieredRegex NewsletterGate = Gate(NewsletterKeys);
 
         /// <summary>Compiled gate over <see cref="CreditKeys"/>.</summary>
-        public static readonly Regex CreditGate = Gate(CreditKeys);
+        public static readonly TieredRegex CreditGate = Gate(CreditKeys);
     }
 }

@@ -39,25 +39,25 @@ namespace NewsTools.Heuristics
         public const int MinSoupSplits = 3;
 
         /// <summary>Markdown evidence: links and images with targets, ATX headings, table separators, strong emphasis.</summary>
-        public static readonly Regex MarkdownLink = new Regex(@"!?\[[^\]\n]*\]\((?:https?:|/|\.|#|mailto:|www\.)[^)\s]*(?:\s+""[^""\n]*"")?\)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex MarkdownLink = new TieredRegex(@"!?\[[^\]\n]*\]\((?:https?:|/|\.|#|mailto:|www\.)[^)\s]*(?:\s+""[^""\n]*"")?\)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>An ATX heading: one to six '#' then a space ("#hashtag" is no heading).</summary>
-        public static readonly Regex AtxHeading = new Regex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex AtxHeading = new TieredRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A GFM table's separator row: "| --- | :---: |".</summary>
-        public static readonly Regex TableSeparator = new Regex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex TableSeparator = new TieredRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Strong emphasis around words: "**Also Read:**", "__Note__".</summary>
-        public static readonly Regex StrongEmphasis = new Regex(@"(\*\*|__)\S[^*_\n]{0,200}?\S?\1", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex StrongEmphasis = new TieredRegex(@"(\*\*|__)\S[^*_\n]{0,200}?\S?\1", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>
         /// A list item's marker at the start of a hard-wrapped line: '*', '+', '-', '•', '·', 'o' (lynx's third level) or
         /// "1." / "1)", then a space.
         /// </summary>
-        public static readonly Regex BulletMarker = new Regex(@"^(?:[*+\-\u2022\u00B7\u25E6\u25AA]|o(?= )|\d{1,3}[.)])[ ]+(?=\S)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex BulletMarker = new TieredRegex(@"^(?:[*+\-\u2022\u00B7\u25E6\u25AA]|o(?= )|\d{1,3}[.)])[ ]+(?=\S)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>A text browser's rendering of a form control: a button "(BUTTON)", a text field of underscores.</summary>
-        public static readonly Regex FormControl = new Regex(@"\(BUTTON\)|_{5,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        public static readonly TieredRegex FormControl = new TieredRegex(@"\(BUTTON\)|_{5,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Characters that cannot open a new block in a soup dump: the text node after an inline element (", we keep").</summary>
         public const string SoupContinuationStarts = ",.;:!?)]}\u00BB\u201D";

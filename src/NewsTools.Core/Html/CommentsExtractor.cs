@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 using AngleSharp.Dom;
 
 namespace NewsTools.Html
@@ -11,7 +12,7 @@ namespace NewsTools.Html
     /// </summary>
     internal static class CommentsExtractor
     {
-        private static readonly Regex BodyNames = new Regex(
+        private static readonly TieredRegex BodyNames = new TieredRegex(
             @"(?:^|[\s_-])(?:comment-?content|comment-?body|comment-?text|comment__body|comment__content|comment-?message|reply-?content|reply-?body)(?:$|[\s_-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

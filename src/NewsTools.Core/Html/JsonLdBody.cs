@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Html
 {
@@ -11,8 +12,8 @@ namespace NewsTools.Html
     /// </summary>
     internal static class JsonLdBody
     {
-        private static readonly Regex BlockTag = new Regex(@"<\s*/?\s*(?:p|br|div|h[1-6]|li|ul|ol|blockquote)\b[^>]*>", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex AnyTag = new Regex(@"<[^>]{0,500}>", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex BlockTag = new TieredRegex(@"<\s*/?\s*(?:p|br|div|h[1-6]|li|ul|ol|blockquote)\b[^>]*>", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex AnyTag = new TieredRegex(@"<[^>]{0,500}>", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>The body's paragraphs; empty when there is none.</summary>
         public static List<string> Paragraphs(string? body)

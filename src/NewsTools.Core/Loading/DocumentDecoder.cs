@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Loading
 {
@@ -13,7 +14,7 @@ namespace NewsTools.Loading
     /// </summary>
     public static class DocumentDecoder
     {
-        private static readonly Regex MetaCharset = new Regex(
+        private static readonly TieredRegex MetaCharset = new TieredRegex(
             @"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

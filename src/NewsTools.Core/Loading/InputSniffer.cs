@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Loading
 {
@@ -8,11 +9,11 @@ namespace NewsTools.Loading
     {
         // An HTML document or fragment opens with a doctype, a comment or a known block tag within its first
         // kilobyte; scraped text may contain a stray "<b>" but rarely several structural tags.
-        private static readonly Regex HtmlStart = new Regex(
+        private static readonly TieredRegex HtmlStart = new TieredRegex(
             @"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html|<!--)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex StructuralTag = new Regex(
+        private static readonly TieredRegex StructuralTag = new TieredRegex(
             @"<(?:p|div|article|section|span|a|h[1-6]|ul|ol|li|table|br|meta|title|script|main|header|footer|nav)[\s>/]",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

@@ -15,10 +15,10 @@ namespace NewsTools.Metadata
     /// </summary>
     internal static class AuthorCleaner
     {
-        private static readonly Regex Spaces = new Regex(@"[ \t\u00A0\u2009\u200B\u202F]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex Breaks = new Regex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex UserName = new Regex(@"^[a-z][a-z0-9_.\-]{2,29}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        private static readonly Regex DomainName = new Regex(@"\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|au|ca|us|edu|gov|info|biz|dev|app|blog|news|me|tv)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Spaces = new TieredRegex(@"[ \t\u00A0\u2009\u200B\u202F]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Breaks = new TieredRegex(@"\s*[\r\n]+\s*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex UserName = new TieredRegex(@"^[a-z][a-z0-9_.\-]{2,29}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex DomainName = new TieredRegex(@"\.(?:com|org|net|io|co|uk|de|fr|es|it|nl|au|ca|us|edu|gov|info|biz|dev|app|blog|news|me|tv)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly char[] TrimChars = " \t\n\r\u00A0,;:.-–—|•·●⋅/\\()[]{}\"'“”‘’«»*_#~".ToCharArray();
 
         /// <summary>

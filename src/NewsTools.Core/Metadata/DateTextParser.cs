@@ -24,31 +24,31 @@ namespace NewsTools.Metadata
         private static readonly string MonthAlternation = MetaDateWords.BuildMonthAlternation();
 
         // 2024-05-17, 2024/05/17, 2024.05.17 (also the date part of ISO 8601 date-times).
-        private static readonly Regex YearFirst = new Regex(@"(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)", Opts);
+        private static readonly TieredRegex YearFirst = new TieredRegex(@"(?<![\w.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)", Opts);
 
         // 17.05.2024, 05/17/2024, 17-05-2024: day/month order decided in FromNumeric. Not after a letter ("v1.2.2024").
-        private static readonly Regex NumericDayOrMonthFirst = new Regex(@"(?<![\w.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])", Opts);
+        private static readonly TieredRegex NumericDayOrMonthFirst = new TieredRegex(@"(?<![\w.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])", Opts);
 
         // 17 May 2024, 17th of May, 2024, 17. Mai 2024, 17 de mayo de 2024, 1er mai 2024, 17 мая 2024 г.
-        private static readonly Regex DayMonthName = new Regex(
+        private static readonly TieredRegex DayMonthName = new TieredRegex(
             @"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|e|º|°|ᵉʳ)?\.?\s*(?:of\s+|de\s+|-)?(" + MonthAlternation + @")(?!\p{L})\.?,?\s*(?:de\s+|del\s+|-)?(\d{4})(?!\d)", Opts);
 
         // May 17, 2024, Sept. 3 2024, Mai 17 2024 (also the date part of "Fri May 17 2024 10:30:00 GMT+0200").
-        private static readonly Regex MonthNameDay = new Regex(
+        private static readonly TieredRegex MonthNameDay = new TieredRegex(
             @"(?<!\p{L})(" + MonthAlternation + @")(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(\d{4})(?!\d)", Opts);
 
         // 2024年5月17日 (Chinese, Japanese) and 2024년 5월 17일 (Korean).
-        private static readonly Regex CjkDate = new Regex(@"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?", Opts);
+        private static readonly TieredRegex CjkDate = new TieredRegex(@"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?", Opts);
 
         // A time right after a date: "T10:30:00.000Z", ", 10:30 a.m. EDT", " um 14:30 Uhr", " à 14h30", " | 10:30".
-        private static readonly Regex TimeAfterDate = new Regex(
+        private static readonly TieredRegex TimeAfterDate = new TieredRegex(
             @"\G[\s,|•·\-–—T@]*(?:(?:at|um|à|a\s+las|às|alle|ore|в|kl\.?|o)\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:[.,]\d{1,9})?" +
             @"(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?" +
             @"(?:\s*(?:(?-i:(Z))(?!\p{L})|(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)|(?-i:(UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|WES?T)\b)))?",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         // A Unix time in seconds or milliseconds, as some <meta> tags and data attributes carry.
-        private static readonly Regex UnixTime = new Regex(@"^\s*(\d{10})(\d{3})?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex UnixTime = new TieredRegex(@"^\s*(\d{10})(\d{3})?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>The first plausible date in the text; hasTime says whether a time of day was given.</summary>
         public static DateTimeOffset? FindDate(string text, out bool hasTime) => FindDate(text, out hasTime, false);

@@ -26,10 +26,10 @@ namespace NewsTools.Metadata
         /// <summary>Body paragraphs (≥ 150 characters) after which the header block is over.</summary>
         private const int WindowLongParagraphs = 2;
 
-        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Spaces = new TieredRegex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         // The separator after a name in "Name | Role | Date" lines.
-        private static readonly Regex NameLineSeparator = new Regex(@"\s+[|·•]\s+|\s+[-–—]\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex NameLineSeparator = new TieredRegex(@"\s+[|·•]\s+|\s+[-–—]\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         public List<string> Bylines { get; } = new List<string>();
 

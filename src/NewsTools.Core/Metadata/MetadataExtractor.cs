@@ -30,7 +30,7 @@ namespace NewsTools.Metadata
     internal static class MetadataExtractor
     {
         // BCP 47 shape: language, optional script, optional region ("en", "en-GB", "zh-Hant-TW", "pt_BR").
-        private static readonly Regex LanguageTag = new Regex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex LanguageTag = new TieredRegex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Reads the page's metadata. Never throws for odd markup.</summary>
         public static ArticleMetadata FromHtml(IHtmlDocument document, Uri? baseUri)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Text
 {
@@ -12,7 +13,7 @@ namespace NewsTools.Text
     /// </summary>
     internal static class TextKeys
     {
-        private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Spaces = new TieredRegex(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Whitespace collapsed, entities decoded, trimmed.</summary>
         public static string Clean(string s)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Text
 {
@@ -15,7 +16,7 @@ namespace NewsTools.Text
     internal static class TextRepair
     {
         /// <summary>A named or numeric HTML entity left in text ("&amp;amp;", "&amp;#8217;", "&amp;nbsp;").</summary>
-        private static readonly Regex Entity = new Regex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Entity = new TieredRegex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Windows-1252 bytes 0x80-0x9F and the characters they decode to (undefined slots map to themselves).</summary>
         private const string Cp1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Helpers;
@@ -21,7 +22,7 @@ namespace NewsTools.Text.Shapes
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
         /// <summary>Tags in an HTML block or inline HTML: their text stays, the markup goes.</summary>
-        private static readonly Regex Tag = new Regex(@"<[^>]{0,2000}>", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly TieredRegex Tag = new TieredRegex(@"<[^>]{0,2000}>", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         private readonly struct Pending
         {
