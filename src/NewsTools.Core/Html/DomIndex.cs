@@ -82,6 +82,16 @@ namespace NewsTools.Html
 
         private readonly string?[] _names;
 
+        /// <summary>The first element with this tag in document order, or null (a walk of the flat index, not of the DOM).</summary>
+        public IElement? First(string localName)
+        {
+            foreach (IElement e in Elements)
+            {
+                if (e.LocalName == localName) return e;
+            }
+            return null;
+        }
+
         /// <summary>Index of an element, or -1 when it is not under the indexed root.</summary>
         public int IndexOf(IElement element) => _position.TryGetValue(element, out int i) ? i : -1;
 

@@ -7,20 +7,16 @@ namespace NewsTools.Loading
     /// <summary>Finds the base address of a page and makes relative addresses absolute.</summary>
     internal static class UrlResolver
     {
-        /// <summary>The page's &lt;base href&gt; resolved against the given URL, else the URL, else the canonical link.</summary>
-        public static Uri? FindBase(IHtmlDocument document, string? pageUrl)
+        /// <summary>The page's &lt;base href&gt; resolved against the given URL, else the URL, else the canonical link (or og:url).</summary>
+        public static Uri? FindBase(string? baseHref, string? pageUrl, string? canonicalHref)
         {
             Uri? page = TryAbsolute(pageUrl);
-            string? baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
             if (!string.IsNullOrWhiteSpace(baseHref))
             {
                 Uri? resolved = Resolve(page, baseHref!);
                 if (resolved != null) return resolved;
             }
-            if (page != null) return page;
-            string? canonical = document.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href")
-                ?? document.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
-            return TryAbsolute(canonical);
+            return page ?? TryAbsolute(canonicalHref);
         }
 
         /// <summary>Resolves an address against a base; returns null when it cannot be made absolute.</summary>

@@ -7,6 +7,7 @@ using NewsTools.Heuristics;
 using NewsTools.Html;
 using NewsTools.Json;
 using NewsTools.Loading;
+using NewsTools.Pipeline;
 using NewsTools.Text;
 
 namespace NewsTools.Metadata
@@ -33,10 +34,12 @@ namespace NewsTools.Metadata
         private static readonly TieredRegex LanguageTag = new TieredRegex(@"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>Reads the page's metadata. Never throws for odd markup.</summary>
-        public static ArticleMetadata FromHtml(IHtmlDocument document, Uri? baseUri)
+        public static ArticleMetadata FromHtml(PageContext context)
         {
+            IHtmlDocument document = context.Document;
+            Uri? baseUri = context.BaseUri;
             var meta = new ArticleMetadata();
-            PageScan scan = PageScan.Run(document);
+            PageScan scan = context.Scan;
             Uri? canonical = SiteInfo.ReadCanonical(meta, scan, baseUri);
 
             List<ScannedElement> headings = HeadlineLocator.Headings(scan, out var headingChoices);
@@ -59,7 +62,7 @@ namespace NewsTools.Metadata
 
             int chosenHeading = HeadlineLocator.ReadTitle(meta, document, scan, graph.Article, headingChoices, titleSiteNames);
             page.MainHeading = HeadlineLocator.FindMainHeading(headings, chosenHeading, meta.Title, titleSiteNames);
-            page.Container = HeadlineLocator.FindContainer(page.MainHeading) ?? document.QuerySelector("article");
+            page.Container = HeadlineLocator.FindContainer(page.MainHeading) ?? context.Index.First("article");
 
             ReadLanguage(meta, scan, graph.Article);
             // The body of the main article object only: a related item's body is another story.

@@ -52,6 +52,9 @@ namespace NewsTools.Metadata
 
         public string? CanonicalHref { get; private set; }
 
+        /// <summary>The first &lt;base href&gt;: relative links resolve against it.</summary>
+        public string? BaseHref { get; private set; }
+
         public string? ImageSrcHref { get; private set; }
 
         public string? TitleElement { get; private set; }
@@ -130,6 +133,9 @@ namespace NewsTools.Metadata
                         continue;
                     case "link":
                         scan.AddLink(el);
+                        continue;
+                    case "base":
+                        scan.BaseHref ??= el.GetAttribute("href");
                         continue;
                     case "title":
                         if (scan.TitleElement is null && el.ParentElement?.LocalName != "svg") scan.TitleElement = el.TextContent;

@@ -55,7 +55,7 @@ namespace NewsTools.Pipeline
         private PageExtraction ReadHtml(string html, string? url)
         {
             PageContext context = PageContext.Load(html, url, _options);
-            ArticleMetadata metadata = MetadataExtractor.FromHtml(context.Document, context.BaseUri);
+            ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
             PageExtraction page = ReadContent(context, metadata, relaxed: false);
 
             int found = page.TextLength();

@@ -4,20 +4,24 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using NewsTools.Html;
 using NewsTools.Loading;
+using NewsTools.Metadata;
 
 namespace NewsTools.Pipeline
 {
     /// <summary>
     /// What every HTML stage reads, built once per page by <see cref="Load"/>: the parsed document, its base
-    /// address, the flat <see cref="DomIndex"/> of the body (text lengths, names and regions computed once) and
+    /// address, the page scan metadata reads, the flat <see cref="DomIndex"/> of the body (text lengths, names and regions computed once) and
     /// the user's selectors resolved against it. Stages read the context and return findings; the only state
     /// they change is the index's removal marks, which the cleaner sets and a relaxed retry resets.
     /// </summary>
     internal sealed class PageContext
     {
-        private PageContext(IHtmlDocument document, Uri? baseUri, DomIndex index, UserSelectors selectors, ExtractionOptions options)
+        private static readonly (string, string)[] OgUrl = { ("og:url", "opengraph") };
+
+        private PageContext(IHtmlDocument document, Uri? baseUri, PageScan scan, DomIndex index, UserSelectors selectors, ExtractionOptions options)
         {
             Document = document;
+            Scan = scan;
             BaseUri = baseUri;
             Index = index;
             Selectors = selectors;
@@ -29,6 +33,9 @@ namespace NewsTools.Pipeline
 
         /// <summary>The address relative links resolve against (base href, the page's URL, its canonical), or null.</summary>
         public Uri? BaseUri { get; }
+
+        /// <summary>What metadata is read from (metas, links, JSON-LD blocks, headings, bylines...), collected in one walk.</summary>
+        public PageScan Scan { get; }
 
         /// <summary>The body's elements in document order, with text lengths and removal marks.</summary>
         public DomIndex Index { get; }
@@ -44,10 +51,12 @@ namespace NewsTools.Pipeline
         {
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
             IHtmlDocument document = parser.ParseDocument(html);
-            Uri? baseUri = UrlResolver.FindBase(document, url);
+            // Two walks: the whole document for what metadata reads (metas, links, JSON-LD, headings...), the body for the index.
+            PageScan scan = PageScan.Run(document);
+            Uri? baseUri = UrlResolver.FindBase(scan.BaseHref, url, scan.CanonicalHref ?? scan.First(OgUrl, out _));
             IElement root = (IElement?)document.Body ?? document.DocumentElement;
             DomIndex index = DomIndex.Build(root);
-            return new PageContext(document, baseUri, index, UserSelectors.Resolve(document, index, options), options);
+            return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options);
         }
     }
 }

@@ -88,7 +88,7 @@ if (profile && mode == "html")
         long t0 = Stopwatch.GetTimestamp();
         var context = NewsTools.Pipeline.PageContext.Load(d.Content, null, options);
         long t1 = Stopwatch.GetTimestamp();
-        NewsTools.Metadata.MetadataExtractor.FromHtml(context.Document, context.BaseUri);
+        NewsTools.Metadata.MetadataExtractor.FromHtml(context);
         long t2 = Stopwatch.GetTimestamp();
         extractor.Extract(new ArticleInput(d.Content, d.Id, null));
         long t3 = Stopwatch.GetTimestamp();
