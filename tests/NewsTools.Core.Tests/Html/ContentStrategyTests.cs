@@ -1,5 +1,4 @@
 using System;
-using NewsTools.Core.Tests;
 using Xunit;
 using static NewsTools.Core.Tests.Pages;
 

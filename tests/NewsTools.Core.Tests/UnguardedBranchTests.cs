@@ -1,8 +1,7 @@
-using NewsTools.Core.Tests;
 using Xunit;
 using static NewsTools.Core.Tests.Pages;
 
-namespace NewsTools.Core.Tests.Html
+namespace NewsTools.Core.Tests
 {
     /// <summary>Pages for the Arbitrate step, shared with the Recall test.</summary>
     internal static class ArbitrationPages
@@ -37,10 +36,10 @@ namespace NewsTools.Core.Tests.Html
 
             Article a = Extract(html);
 
-            Assert.EndsWith("-relaxed", a.Strategy);
             Assert.Contains(Story[0], a.Text);
             Assert.Contains(Story[1], a.Text);
             Assert.DoesNotContain("Section link number", a.Text);
+            Assert.Equal("text-density-relaxed", a.Strategy);
         }
 
         [Fact(Skip = "Bug: the retry fires only when index.Text[0] (text left AFTER cleaning) exceeds 4x what was found; when the name rules ate the whole story nothing is left, so there is no retry and the article is empty.")]
@@ -96,9 +95,9 @@ namespace NewsTools.Core.Tests.Html
         {
             Article a = Extract(ArbitrationPages.FiledUnderInsideEntryContent);
 
-            Assert.Equal("text-density", a.Strategy);
-            foreach (string p in Story[..5]) Assert.Contains(p, a.Text);
             Assert.DoesNotContain("Filed under", a.Text);
+            foreach (string p in Story[..5]) Assert.Contains(p, a.Text);
+            Assert.Equal("text-density", a.Strategy);
         }
 
         [Fact]
@@ -111,9 +110,9 @@ namespace NewsTools.Core.Tests.Html
 
             Article a = Extract(html);
 
-            Assert.Equal("text-density", a.Strategy);
-            Assert.Contains(Story[0], a.Text);
             Assert.Contains(Story[11], a.Text);
+            Assert.Contains(Story[0], a.Text);
+            Assert.Equal("text-density", a.Strategy);
         }
 
         // ---- (d) MarkCommentSection (Text/StoryRegionFinder) ----
@@ -123,14 +122,17 @@ namespace NewsTools.Core.Tests.Html
         {
             Article a = Extract(CommentedBrief, new ExtractionOptions { InputFormat = InputFormat.Text });
 
+            Assert.DoesNotContain("twenty years", a.Text);
             Assert.Contains(Story[0], a.Text);
             Assert.Contains(Story[1], a.Text);
-            Assert.DoesNotContain("twenty years", a.Text);
             Assert.DoesNotContain("the election", a.Text);
             Assert.Contains(a.Removed, r => r.Reason == RemovalReason.Comments && r.Text.StartsWith("I have been taking", System.StringComparison.Ordinal));
         }
 
-        /// <summary>A two-paragraph brief under a headline, then a discussion four times as long.</summary>
+        /// <summary>
+        /// A two-paragraph brief under a headline, then a discussion ten times as long: without the comment section
+        /// marked, the discussion is the best-scoring run and the brief, under a third of it and three lines away, does not join it.
+        /// </summary>
         internal const string CommentedBrief =
             "Ferry timetable gains three evening crossings\n"
             + "The harbour authority approved the new ferry timetable on Tuesday, adding three evening crossings to the island route.\n"
@@ -148,6 +150,18 @@ namespace NewsTools.Core.Tests.Html
             + "Reply\n"
             + "Peter Wong says:\n"
             + "Good news for once, but what about the parking at the pier, which is already full most evenings, and the bus that is supposed to meet the boat but never waits if the crossing is a few minutes late, leaving passengers stranded at the terminal late at night with their luggage and their children?\n"
+            + "Reply\n"
+            + "Sarah Jones says:\n"
+            + "As someone who runs a small cafe near the terminal, I can say that the late boats will bring us more evening trade, but the council should also think about the noise for the people who live along the harbour road, since the cars queue there with their engines running while they wait to board.\n"
+            + "Reply\n"
+            + "David Clarke says:\n"
+            + "I remember when there was a night boat every hour in the summer and nobody thought it was anything special, so it is strange to see three crossings a week being sold to us as a great victory, when really it is just a small part of what we had before the service was cut back.\n"
+            + "Reply\n"
+            + "Linda Grant says:\n"
+            + "Please could someone tell me whether the new crossings will take bicycles, because the current evening boat refuses them after seven o'clock and I have had to leave mine chained at the pier more than once, which is not something I want to keep doing through the winter months.\n"
+            + "Reply\n"
+            + "Kevin Shaw says:\n"
+            + "The article does not mention the cost of all this, and I would like to know who is paying for the extra crew and fuel, because if it ends up on our council tax bills then a lot of people who never use the ferry are going to be very unhappy about it by the end of the year.\n"
             + "Reply\n";
 
         private static string LinkList(string path, string label)
