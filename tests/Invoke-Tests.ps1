@@ -92,7 +92,7 @@ if ($runCore) {
 $counts = @(0..2 | ForEach-Object { [int]$pesterCounts[$_] + [int]$coreCounts[$_] })
 Write-Host ("Pester: {0} passed, {1} failed, {2} skipped; core (xunit): {3} passed, {4} failed, {5} skipped" -f ($pesterCounts + $coreCounts))
 Write-Host ("Test run took {0:N0} s" -f $sw.Elapsed.TotalSeconds)
-$line = '{0} passed, {1} failed' -f $counts[0], $counts[1]
-if ($counts[2] -gt 0) { $line += ', {0} skipped' -f $counts[2] }
-Write-Output $line
+# Skipped tests are counted above; the last line is exactly "N passed, N failed".
+if ($counts[2] -gt 0) { Write-Host ('{0} skipped' -f $counts[2]) }
+Write-Output ('{0} passed, {1} failed' -f $counts[0], $counts[1])
 exit ([int]($counts[1] -gt 0))
