@@ -13,12 +13,33 @@ namespace NewsTools.Html
     /// ads, share bars, related lists, cookie and newsletter boxes, comments with a reason). One pre-order
     /// pass over the <see cref="DomIndex"/>; the DOM itself is left untouched.
     /// </summary>
+    /// <summary>What the name rules say of one class/id string; the same string recurs on many elements of a page.</summary>
+    internal readonly struct NameVerdict
+    {
+        public NameVerdict(bool strong, bool paywall, RemovalReason reason, string? rule, RemovalReason smallReason, string? smallRule)
+        {
+            Strong = strong;
+            Paywall = paywall;
+            Reason = reason;
+            Rule = rule;
+            SmallReason = smallReason;
+            SmallRule = smallRule;
+        }
+
+        public bool Strong { get; }
+        public bool Paywall { get; }
+        public RemovalReason Reason { get; }
+        public string? Rule { get; }
+        public RemovalReason SmallReason { get; }
+        public string? SmallRule { get; }
+    }
+
     internal sealed class DomCleaner
     {
         private readonly DomIndex _index;
         private readonly ExtractionOptions _options;
         private readonly ContentFindings _found = new ContentFindings();
-        private readonly Dictionary<string, NameVerdict> _nameVerdicts = new Dictionary<string, NameVerdict>(StringComparer.Ordinal);
+        private readonly NameMemo<NameVerdict> _nameVerdicts;
         private readonly HashSet<int> _userRemoved;
         /// <summary>The user's content container (first ContentSelector that matches): it and its ancestors are never removed.</summary>
         private readonly int _userContainer;
@@ -36,6 +57,7 @@ namespace NewsTools.Html
             _pageParaText = Math.Max(1, _index.ParaText[0]);
             _userContainer = page.Selectors.Container;
             _userRemoved = page.Selectors.Removed;
+            _nameVerdicts = page.Memos.CleanerNames;
         }
 
         /// <summary>Runs the pass, re-aggregates the index without the removed subtrees, and returns what was removed.</summary>
@@ -172,45 +194,19 @@ namespace NewsTools.Html
             return null;
         }
 
-        /// <summary>What the name rules say of one class/id string; the same string recurs on many elements of a page.</summary>
-        private readonly struct NameVerdict
-        {
-            public NameVerdict(bool strong, bool paywall, RemovalReason reason, string? rule, RemovalReason smallReason, string? smallRule)
-            {
-                Strong = strong;
-                Paywall = paywall;
-                Reason = reason;
-                Rule = rule;
-                SmallReason = smallReason;
-                SmallRule = smallRule;
-            }
-
-            public bool Strong { get; }
-            public bool Paywall { get; }
-            public RemovalReason Reason { get; }
-            public string? Rule { get; }
-            public RemovalReason SmallReason { get; }
-            public string? SmallRule { get; }
-        }
-
         /// <summary>
-        /// Runs the name regexes once per distinct class/id string of the page (cached for this document
-        /// only): pages repeat the same few class lists on hundreds of elements.
+        /// Runs the name regexes once per distinct class/id string (remembered across the extractor's pages):
+        /// pages repeat the same few class lists on hundreds of elements, and sites on every page.
         /// </summary>
-        private NameVerdict JudgeNames(string names)
+        private NameVerdict JudgeNames(string names) => _nameVerdicts.Get(names, ComputeVerdict);
+
+        private static NameVerdict ComputeVerdict(string names)
         {
-            if (_nameVerdicts.TryGetValue(names, out NameVerdict cached)) return cached;
-            NameVerdict v;
-            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) v = new NameVerdict(true, false, default, null, default, null);
-            else if (HtmlBoilerplatePatterns.Paywall.IsMatch(names)) v = new NameVerdict(false, true, default, null, default, null);
-            else
-            {
-                (RemovalReason reason, string? rule) = FirstNameRule(names);
-                (RemovalReason smallReason, string? smallRule) = rule != null ? (default(RemovalReason), (string?)null) : FirstSmallItemRule(names);
-                v = new NameVerdict(false, false, reason, rule, smallReason, smallRule);
-            }
-            _nameVerdicts[names] = v;
-            return v;
+            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return new NameVerdict(true, false, default, null, default, null);
+            if (HtmlBoilerplatePatterns.Paywall.IsMatch(names)) return new NameVerdict(false, true, default, null, default, null);
+            (RemovalReason reason, string? rule) = FirstNameRule(names);
+            (RemovalReason smallReason, string? smallRule) = rule != null ? (default(RemovalReason), (string?)null) : FirstSmallItemRule(names);
+            return new NameVerdict(false, false, reason, rule, smallReason, smallRule);
         }
 
         private static (RemovalReason, string?) FirstNameRule(string names)

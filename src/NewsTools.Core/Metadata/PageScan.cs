@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Pipeline;
 
 namespace NewsTools.Metadata
 {
@@ -43,7 +44,12 @@ namespace NewsTools.Metadata
         /// <summary>Most values kept per meta key (article:tag repeats; nothing else needs more).</summary>
         private const int MaxValuesPerKey = 30;
 
-        private PageScan() { }
+        private readonly NameMemo<byte> _names;
+
+        private PageScan(NameMemo<byte> names)
+        {
+            _names = names;
+        }
 
         /// <summary>Meta values by lower-case name/property/itemprop/http-equiv, in document order.</summary>
         public Dictionary<string, List<string>> Metas { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -98,9 +104,9 @@ namespace NewsTools.Metadata
         public List<ScannedElement> PublishedLines { get; } = new List<ScannedElement>();
 
         /// <summary>Walks the document once.</summary>
-        public static PageScan Run(IHtmlDocument document)
+        public static PageScan Run(IHtmlDocument document, NameMemo<byte> names)
         {
-            var scan = new PageScan();
+            var scan = new PageScan(names);
             IElement? root = document.DocumentElement;
             if (root is null) return scan;
             scan.HtmlLang = root.GetAttribute("lang") ?? root.GetAttribute("xml:lang");
@@ -329,20 +335,21 @@ namespace NewsTools.Metadata
 
         /// <summary>
         /// The class and id strings' verdicts (region, byline, date line, metadata panel), each name string matched
-        /// once per document: pages repeat the same few class strings on thousands of elements.
+        /// once (remembered across the extractor's pages): pages repeat the same few class strings on thousands of elements.
         /// </summary>
-        private readonly Dictionary<string, byte> _nameFlags = new Dictionary<string, byte>(StringComparer.Ordinal);
-
         private byte Flags(string? name, int maxLength)
         {
             if (name is null || name.Length == 0 || name.Length >= maxLength) return 0;
-            if (_nameFlags.TryGetValue(name, out byte f)) return f;
-            f = Known;
+            return _names.Get(name, ComputeFlags);
+        }
+
+        private static byte ComputeFlags(string name)
+        {
+            byte f = Known;
             if (MetaSources.ExcludedRegion.IsMatch(name)) f |= Excluded;
             if (MetaSources.BylineMarker.IsMatch(name) || MetaSources.BylineMarkerCamel.IsMatch(name)) f |= Byline;
             if (MetaSources.DateMarker.IsMatch(name)) f |= Dated;
             if (MetaSources.MetadataPanel.IsMatch(name)) f |= MetaPanel;
-            if (_nameFlags.Count < 20000) _nameFlags[name] = f;
             return f;
         }
 

@@ -19,6 +19,7 @@ namespace NewsTools.Pipeline
     internal sealed class ExtractionPipeline
     {
         private readonly ExtractionOptions _options;
+        private readonly ExtractorMemos _memos = new ExtractorMemos();
 
         public ExtractionPipeline(ExtractionOptions options)
         {
@@ -54,7 +55,7 @@ namespace NewsTools.Pipeline
 
         private PageExtraction ReadHtml(string html, string? url)
         {
-            PageContext context = PageContext.Load(html, url, _options);
+            PageContext context = PageContext.Load(html, url, _options, _memos);
             ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
             PageExtraction page = ReadContent(context, metadata, relaxed: false);
 

@@ -18,8 +18,9 @@ namespace NewsTools.Pipeline
     {
         private static readonly (string, string)[] OgUrl = { ("og:url", "opengraph") };
 
-        private PageContext(IHtmlDocument document, Uri? baseUri, PageScan scan, DomIndex index, UserSelectors selectors, ExtractionOptions options)
+        private PageContext(IHtmlDocument document, Uri? baseUri, PageScan scan, DomIndex index, UserSelectors selectors, ExtractionOptions options, ExtractorMemos memos)
         {
+            Memos = memos;
             Document = document;
             Scan = scan;
             BaseUri = baseUri;
@@ -43,20 +44,23 @@ namespace NewsTools.Pipeline
         /// <summary>The user's content and remove selectors, resolved once.</summary>
         public UserSelectors Selectors { get; }
 
+        /// <summary>What the name rules said of class strings on the extractor's earlier pages (a memo of pure functions).</summary>
+        public ExtractorMemos Memos { get; }
+
         /// <summary>The options this page is extracted with.</summary>
         public ExtractionOptions Options { get; }
 
         /// <summary>Parses the page once and builds everything the stages share.</summary>
-        public static PageContext Load(string html, string? url, ExtractionOptions options)
+        public static PageContext Load(string html, string? url, ExtractionOptions options, ExtractorMemos memos)
         {
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
             IHtmlDocument document = parser.ParseDocument(html);
             // Two walks: the whole document for what metadata reads (metas, links, JSON-LD, headings...), the body for the index.
-            PageScan scan = PageScan.Run(document);
+            PageScan scan = PageScan.Run(document, memos.ScanNames);
             Uri? baseUri = UrlResolver.FindBase(scan.BaseHref, url, scan.CanonicalHref ?? scan.First(OgUrl, out _));
             IElement root = (IElement?)document.Body ?? document.DocumentElement;
             DomIndex index = DomIndex.Build(root);
-            return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options);
+            return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options, memos);
         }
     }
 }

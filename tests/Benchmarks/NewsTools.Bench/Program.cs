@@ -83,10 +83,11 @@ if (profile && mode == "html")
 {
     // Time each HTML stage on its own, over all pages: where does the time over the parse go?
     double tLoad = 0, tMeta = 0, tAll = 0;
+    var memos = new NewsTools.Pipeline.ExtractorMemos();
     foreach (var d in docs)
     {
         long t0 = Stopwatch.GetTimestamp();
-        var context = NewsTools.Pipeline.PageContext.Load(d.Content, null, options);
+        var context = NewsTools.Pipeline.PageContext.Load(d.Content, null, options, memos);
         long t1 = Stopwatch.GetTimestamp();
         NewsTools.Metadata.MetadataExtractor.FromHtml(context);
         long t2 = Stopwatch.GetTimestamp();

@@ -31,7 +31,7 @@ namespace NewsTools.Html.Locating
                 : _options.Focus == ExtractionFocus.Precision ? HtmlThresholds.MinContainerText * 3 / 2
                 : HtmlThresholds.MinContainerText;
             LocatedContent? known = new KnownContainerStrategy(_ix, _options, minText).Locate();
-            LocatedContent? scored = new ParagraphScoreStrategy(_ix, _options, minText).Locate();
+            LocatedContent? scored = new ParagraphScoreStrategy(_ix, _options, minText, _page.Memos.Weights).Locate();
             chosen = known != null && scored != null ? Arbitrate(known, scored) : known ?? scored;
             if (chosen is null)
             {

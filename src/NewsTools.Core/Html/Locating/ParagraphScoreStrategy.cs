@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Pipeline;
 
 namespace NewsTools.Html.Locating
 {
@@ -14,9 +15,11 @@ namespace NewsTools.Html.Locating
         private readonly DomIndex _ix;
         private readonly ExtractionOptions _options;
         private readonly int _minContainerText;
+        private readonly NameMemo<double> _weights;
 
-        public ParagraphScoreStrategy(DomIndex index, ExtractionOptions options, int minContainerText)
+        public ParagraphScoreStrategy(DomIndex index, ExtractionOptions options, int minContainerText, NameMemo<double> weights)
         {
+            _weights = weights;
             _ix = index;
             _options = options;
             _minContainerText = minContainerText;
@@ -152,13 +155,14 @@ namespace NewsTools.Html.Locating
             // Class and id are weighed separately (Readability's getClassWeight): each can add or take the weight.
             string? cls = el.GetAttribute("class");
             string? id = el.Id;
-            if (!string.IsNullOrEmpty(cls)) s += NameWeight(cls!.ToLowerInvariant());
-            if (!string.IsNullOrEmpty(id)) s += NameWeight(id!.ToLowerInvariant());
+            if (!string.IsNullOrEmpty(cls)) s += _weights.Get(cls!, NameWeight);
+            if (!string.IsNullOrEmpty(id)) s += _weights.Get(id!, NameWeight);
             return s;
         }
 
-        private static double NameWeight(string name)
+        private static double NameWeight(string raw)
         {
+            string name = raw.ToLowerInvariant();
             double w = 0;
             if (HtmlBoilerplatePatterns.NegativeWeight.IsMatch(name)) w -= HtmlThresholds.NameWeight;
             if (HtmlBoilerplatePatterns.PositiveWeight.IsMatch(name)) w += HtmlThresholds.NameWeight;

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace NewsTools.Pipeline
+{
+    /// <summary>
+    /// Remembers what the name rules said of a class/id string, across the pages one extractor cleans. Sites and
+    /// themes repeat the same class strings on every page ("entry-content", "share-buttons", "site-footer"), and each
+    /// verdict costs a dozen regex matches. The memo holds the value of a pure function of the string: whatever it
+    /// holds, every answer is the same as without it, so sharing it across threads and runspaces is safe. It stops
+    /// growing at <see cref="MaxEntries"/> (a crawl of a million sites must not grow it without end).
+    /// </summary>
+    internal sealed class NameMemo<T>
+    {
+        /// <summary>Distinct class strings remembered; later ones are computed each time.</summary>
+        private const int MaxEntries = 100_000;
+
+        private readonly ConcurrentDictionary<string, T> _values = new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
+
+        /// <summary>Entries added (ConcurrentDictionary.Count takes every lock: too slow to ask per page).</summary>
+        private int _count;
+
+        /// <summary>The value for this name, computed once.</summary>
+        public T Get(string name, Func<string, T> compute)
+        {
+            if (_values.TryGetValue(name, out T? value)) return value;
+            value = compute(name);
+            if (Volatile.Read(ref _count) < MaxEntries && _values.TryAdd(name, value)) Interlocked.Increment(ref _count);
+            return value;
+        }
+    }
+
+    /// <summary>The memos one extractor shares across its pages (see <see cref="NameMemo{T}"/>).</summary>
+    internal sealed class ExtractorMemos
+    {
+        /// <summary>The cleaner's verdict on a class+id string.</summary>
+        public NameMemo<Html.NameVerdict> CleanerNames { get; } = new NameMemo<Html.NameVerdict>();
+
+        /// <summary>The page scan's flags for a class or id string.</summary>
+        public NameMemo<byte> ScanNames { get; } = new NameMemo<byte>();
+
+        /// <summary>Readability's class/id weight for a lower-cased class or id.</summary>
+        public NameMemo<double> Weights { get; } = new NameMemo<double>();
+    }
+}
