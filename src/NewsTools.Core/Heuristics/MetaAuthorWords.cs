@@ -258,15 +258,19 @@ namespace NewsTools.Heuristics
         };
 
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>
-        public static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        public static readonly HashSet<string> CalendarWords = WithEnglishMonths(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
             "thurs", "fri", "sat", "sun", "today", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
             "jueves", "viernes", "sábado", "domingo",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        };
+        });
+
+        private static HashSet<string> WithEnglishMonths(HashSet<string> words)
+        {
+            foreach (string[] month in MetaDateWords.EnglishMonths) words.UnionWith(month);
+            return words;
+        }
 
         /// <summary>Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria de la Cruz", "bin", "al").</summary>
         public static readonly HashSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
