@@ -214,8 +214,6 @@ namespace NewsTools.Heuristics
             "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
             // Professional-corporation suffixes and practice names of local-business sites ("Smith Dentistry PC").
             "pc", "pllc", "dentistry", "dental",
-            // Business words that follow a founder's or a place's name ("Ava Community Energy", "William Collins Sons").
-            "community", "energy", "sons", "brothers", "church", "realty", "insurance", "properties",
         };
 
         /// <summary>

@@ -334,9 +334,6 @@ namespace NewsTools.Heuristics
             @"(\s*(,|\||–|—|-|·|•)\s*.{0,60})?$",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-        /// <summary>A byline of a user name in lower case, alone or before its date: "by jdoe", "by whova | Apr 21, 2025", "by jdoe on May 2".</summary>
-        public static readonly Regex ByUserNameLead = new Regex(@"^[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}(?:\s*[|•·●⋅,]|\s+on\s|\s*$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
         public static readonly Regex TimestampLabel = new Regex(
             @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +

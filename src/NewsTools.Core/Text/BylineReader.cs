@@ -183,8 +183,11 @@ namespace NewsTools.Text
             return true;
         }
 
-        /// <summary>Whether the line opens with a byline lead-in: "By Jane", "Written by", or "by jdoe" followed by a separator or nothing ("by following the tips..." is prose).</summary>
-        private static bool StartsWithBy(string t) => MetaAuthorWords.BylineStart.IsMatch(t) || TextPhrases.ByUserNameLead.IsMatch(t);
+        /// <summary>
+        /// Whether the line opens with a byline lead-in: "By Jane", "Written by". A lower-case word after "by" is not
+        /// taken for a user name in text mode: in a dump it is as often a menu ("by subject") or an account as a person.
+        /// </summary>
+        private static bool StartsWithBy(string t) => MetaAuthorWords.BylineStart.IsMatch(t);
 
         public static bool IsBareByWord(string t)
         {
