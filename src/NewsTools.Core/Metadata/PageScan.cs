@@ -256,8 +256,7 @@ namespace NewsTools.Metadata
             if (MetaAuthorWords.AboutAuthorLabel.IsMatch(prev)) return true;
             // A term under its own heading reads the same ("Art Deco / Art Deco is a distinctive furniture style"): under
             // a heading that is only the name, the sentence must be about a person (a common given name, a role word such as
-            // "writer" or "head", or he / she / his / her). wcxb-dev: two glossary terms ("Art Deco", "Unlimited PTO") no
-            // longer given as authors; no author lost.
+            // "writer" or "head", or he / she / his / her). Measurements: TUNING.md (rule review).
             return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) && AboutPerson(m.Groups[1].Value, d);
         }
 
