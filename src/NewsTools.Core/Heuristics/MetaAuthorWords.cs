@@ -214,8 +214,6 @@ namespace NewsTools.Heuristics
             "center", "centre", "council", "society", "school", "organization", "organisation", "ministry", "gov",
             // Professional-corporation suffixes and practice names of local-business sites ("Smith Dentistry PC").
             "pc", "pllc", "dentistry", "dental",
-            // Business words that follow a founder's or a place's name ("Ava Community Energy", "William Collins Sons").
-            "community", "energy", "sons", "brothers", "church", "realty", "insurance", "properties",
         };
 
         /// <summary>
@@ -258,15 +256,19 @@ namespace NewsTools.Heuristics
         };
 
         /// <summary>Weekday and month words: "Friday" or "May" left over from a date is not a name.</summary>
-        public static readonly HashSet<string> CalendarWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        public static readonly HashSet<string> CalendarWords = WithEnglishMonths(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
             "thurs", "fri", "sat", "sun", "today", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
             "jueves", "viernes", "sábado", "domingo",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        };
+        });
+
+        private static HashSet<string> WithEnglishMonths(HashSet<string> words)
+        {
+            foreach (string[] month in MetaDateWords.EnglishMonths) words.UnionWith(month);
+            return words;
+        }
 
         /// <summary>Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria de la Cruz", "bin", "al").</summary>
         public static readonly HashSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)

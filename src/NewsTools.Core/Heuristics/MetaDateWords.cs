@@ -12,22 +12,44 @@ namespace NewsTools.Heuristics
     /// </summary>
     internal static class MetaDateWords
     {
-        // Month number → the names and abbreviations used for it. Languages: en, de, fr, es, pt, it, nl, ru
+        /// <summary>
+        /// English month names and abbreviations, by month: dates are read with them, and a "May" or "Dec" left over
+        /// from a date is no part of a name (<see cref="MetaAuthorWords.CalendarWords"/>).
+        /// </summary>
+        public static readonly string[][] EnglishMonths =
+        {
+            new[] { "january", "jan" }, new[] { "february", "feb" }, new[] { "march", "mar" }, new[] { "april", "apr" },
+            new[] { "may" }, new[] { "june", "jun" }, new[] { "july", "jul" }, new[] { "august", "aug" },
+            new[] { "september", "sep", "sept" }, new[] { "october", "oct" }, new[] { "november", "nov" }, new[] { "december", "dec" },
+        };
+
+        /// <summary>
+        /// The three-letter stems of the English months as a regex alternation, "jan|feb|...|dec" (capitalised when
+        /// <paramref name="capitalised"/>): with no word edge after them they match the full names too.
+        /// </summary>
+        public static string EnglishMonthStems(bool capitalised)
+            => string.Join("|", EnglishMonths.Select(m => capitalised ? char.ToUpperInvariant(m[0][0]) + m[0].Substring(1, 2) : m[0].Substring(0, 3)));
+
+        /// <summary>Every English month name and abbreviation as a regex alternation, longest first ("september|sept|sep").</summary>
+        public static string EnglishMonthAlternation()
+            => string.Join("|", EnglishMonths.SelectMany(m => m).OrderByDescending(n => n.Length).Select(Regex.Escape));
+
+        // Month number → the names and abbreviations used for it beside English. Languages: de, fr, es, pt, it, nl, ru
         // (nominative and genitive, the form dates use), pl (genitive), sv/da/no, tr, id.
         private static readonly string[][] MonthNames =
         {
-            new[] { "january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "январь", "января", "янв", "stycznia", "ocak", "januari" },
-            new[] { "february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februari", "февраль", "февраля", "фев", "лютого", "lutego", "şubat", "subat", "februari" },
-            new[] { "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "март", "марта", "мар", "marca", "mart", "maret" },
-            new[] { "april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwietnia", "nisan" },
-            new[] { "may", "mai", "mayo", "maio", "maggio", "mag", "mei", "май", "мая", "maja", "mayıs", "mayis", "maj" },
-            new[] { "june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июнь", "июня", "июн", "czerwca", "haziran" },
-            new[] { "july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июль", "июля", "июл", "lipca", "temmuz" },
-            new[] { "august", "aug", "août", "aout", "agosto", "ago", "augustus", "август", "августа", "авг", "sierpnia", "ağustos", "agustus" },
-            new[] { "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "сентябрь", "сентября", "сен", "сент", "września", "wrzesnia", "eylül", "eylul" },
-            new[] { "october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "октябрь", "октября", "окт", "października", "pazdziernika", "ekim" },
-            new[] { "november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "listopada", "kasım", "kasim", "nopember" },
-            new[] { "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "декабрь", "декабря", "дек", "grudnia", "aralık", "aralik", "desember" },
+            new[] { "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "январь", "января", "янв", "stycznia", "ocak", "januari" },
+            new[] { "febr", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februari", "февраль", "февраля", "фев", "лютого", "lutego", "şubat", "subat", "februari" },
+            new[] { "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "март", "марта", "мар", "marca", "mart", "maret" },
+            new[] { "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "kwietnia", "nisan" },
+            new[] { "mai", "mayo", "maio", "maggio", "mag", "mei", "май", "мая", "maja", "mayıs", "mayis", "maj" },
+            new[] { "juni", "juin", "junio", "junho", "giugno", "giu", "июнь", "июня", "июн", "czerwca", "haziran" },
+            new[] { "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июль", "июля", "июл", "lipca", "temmuz" },
+            new[] { "août", "aout", "agosto", "ago", "augustus", "август", "августа", "авг", "sierpnia", "ağustos", "agustus" },
+            new[] { "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "сентябрь", "сентября", "сен", "сент", "września", "wrzesnia", "eylül", "eylul" },
+            new[] { "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "октябрь", "октября", "окт", "października", "pazdziernika", "ekim" },
+            new[] { "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "listopada", "kasım", "kasim", "nopember" },
+            new[] { "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "декабрь", "декабря", "дек", "grudnia", "aralık", "aralik", "desember" },
         };
 
         private static readonly Dictionary<string, int> MonthByName = BuildMonthIndex();
@@ -49,7 +71,7 @@ namespace NewsTools.Heuristics
         /// ("October 17, 20236:01 PM", "Mar 27, 20255 mins"). A space goes there (see DateTextParser callers in text mode).
         /// </summary>
         public static readonly TieredRegex GluedDate = new TieredRegex(
-            @"(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=\b(?:19|20)\d\d)(?=\d)",
+            @"(?<=\p{Ll})(?=(?:" + EnglishMonthStems(true) + @")[a-z]*\.?\s+\d)|(?<=\b(?:19|20)\d\d)(?=\d)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         public static string BuildMonthAlternation()
@@ -71,6 +93,10 @@ namespace NewsTools.Heuristics
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int m = 0; m < MonthNames.Length; m++)
             {
+                foreach (string n in EnglishMonths[m])
+                {
+                    if (!index.ContainsKey(n)) index[n] = m + 1;
+                }
                 foreach (string n in MonthNames[m])
                 {
                     if (!index.ContainsKey(n)) index[n] = m + 1;

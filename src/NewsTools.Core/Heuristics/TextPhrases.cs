@@ -334,9 +334,6 @@ namespace NewsTools.Heuristics
             @"(\s*(,|\||–|—|-|·|•)\s*.{0,60})?$",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-        /// <summary>A byline of a user name in lower case, alone or before its date: "by jdoe", "by whova | Apr 21, 2025", "by jdoe on May 2".</summary>
-        public static readonly TieredRegex ByUserNameLead = new TieredRegex(@"^[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}(?:\s*[|•·●⋅,]|\s+on\s|\s*$)", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         /// <summary>A timestamp line: "Published: ...", "Updated 3 hours ago", "Last modified on ...".</summary>
         public static readonly TieredRegex TimestampLabel = new TieredRegex(
             @"^(published|updated|posted|last updated|last modified|first published|modified|date|created|" +
@@ -355,12 +352,12 @@ namespace NewsTools.Heuristics
 
         /// <summary>What makes a string of figures a date: a year (1900-2099), a clock time, or a month name.</summary>
         public static readonly TieredRegex DateAnchor = new TieredRegex(
-            @"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|[年月日]|\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
+            @"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b(" + MetaDateWords.EnglishMonthStems(false) + @"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|[年月日]|\b(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
             Opt);
 
         /// <summary>Month and weekday names and time words removed to test whether a line is a bare date.</summary>
         public static readonly TieredRegex DateWords = new TieredRegex(
-            @"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|" +
+            @"\b(" + MetaDateWords.EnglishMonthAlternation() + "|" +
             @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|et|est|edt|pt|pst|pdt|gmt|utc|ist|cet|cest|bst|aest|jst|" +
             @"januar|februar|märz|mai|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|uhr|" +
             @"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +

@@ -64,8 +64,7 @@ namespace NewsTools.Heuristics
 
         /// <summary>
         /// This many spaces left at text nodes' edges make a text a DOM dump even when its lines also look wrapped (the
-        /// page's source text was wrapped): a median soup dump has 27 (wcxb-dev) and 11 (scrapinghub), a text browser's
-        /// dump none (3 of 793 reach 10).
+        /// page's source text was wrapped); text browsers' dumps have next to none (measurements: TUNING.md).
         /// </summary>
         public const int StrongSoupSplits = 10;
 

@@ -42,21 +42,15 @@ namespace NewsTools.Heuristics
         public const int TitleWordCap = 12;
 
         /// <summary>
-        /// Title choice: cost per line of distance from the story. Measured on wcxb-dev dumps: the headline is 1-8 lines
-        /// above the story's first line on 439 of 702 pages where it is a line of the dump, but more than 8 lines above on
-        /// 207 (bylines, share bars, captions and tables of contents in between): half a point per line (title accuracy
-        /// 0.625 / 0.624 / 0.619 with 0.25 / 0.5 / 1).
+        /// Title choice: cost per line of distance from the story: a headline is usually a few lines above the story,
+        /// but bylines, share bars and captions can stand between (measurements: TUNING.md, "Text metadata logs").
         /// </summary>
         public const double TitleDistanceCost = 0.5;
 
         /// <summary>
         /// Title choice: bonus, times the share of a line's content words (four letters or more, not stop words) that the
         /// story's first lines use. A headline names what the story is about; "Book a Demo", "Report this article" or a
-        /// teaser for another story do not. Measured on wcxb-dev dumps, title accuracy: a Python prototype of this scoring
-        /// gave 0.515 with no bonus, 0.556 / 0.585 / 0.601 / 0.605 with 10 / 20 / 30 / 40; in the cleaner, 0.508 before,
-        /// 0.566 with 30 (story words from kept lines), 0.611 with the name-line and opening-line changes beside it, 0.624
-        /// when a line with fewer than three content words cannot earn full credit; then 0.611 / 0.624 / 0.631 / 0.624 /
-        /// 0.619 with 20 / 30 / 40 / 50 / 60.
+        /// teaser for another story do not (measurements: TUNING.md, "Text metadata logs").
         /// </summary>
         public const double TitleStoryWordsBonus = 40;
 
@@ -65,12 +59,11 @@ namespace NewsTools.Heuristics
 
         /// <summary>
         /// Title choice: how far above the story a header (headline with a byline or date under it) is looked for when
-        /// none is near. Measured on wcxb-dev dumps, title accuracy 0.633 without; 0.643 / 0.645 / 0.648 with 200 / 400 /
-        /// 1000 lines (400 keeps the look-back bounded on pages of thousands of lines).
+        /// none is near; 400 lines keeps the look-back bounded on pages of thousands of lines (measurements: TUNING.md).
         /// </summary>
         public const int FarHeaderWindow = 400;
 
-        /// <summary>Title choice: the least story-word share of a far header's headline (before its byline bonus was added: 0.639 with 0.5, 0.636 with 0.67).</summary>
+        /// <summary>Title choice: the least story-word share of a far header's headline (half its content words; measurements: TUNING.md).</summary>
         public const double FarHeaderMinShare = 0.5;
 
         /// <summary>
@@ -92,9 +85,8 @@ namespace NewsTools.Heuristics
         public const int TitleBylineBonus = 20;
 
         /// <summary>
-        /// How many lines above the story the title, byline and dateline are looked for. Measured on the wcxb-dev
-        /// dumps: 20 lines found the title on 0.490 of pages, 40 on 0.508, 60 on 0.508 (dates 0.489, 0.515, 0.521);
-        /// the distance cost keeps far lines from winning without a byline or repeat to back them.
+        /// How many lines above the story the title, byline and dateline are looked for; the distance cost keeps far
+        /// lines from winning without a byline or repeat to back them (measurements: TUNING.md).
         /// </summary>
         public const int HeaderWindow = 60;
 
@@ -170,9 +162,7 @@ namespace NewsTools.Heuristics
         /// <summary>
         /// Headline over a standfirst (TitleReader.IsDekUnderHeadline): the line above has at least this many words, the
         /// chosen line at least DekExtraWords more, the line above at least DekHeadlineMinShare of its content words in
-        /// the story and at most DekShareSlack less than the chosen line. wcxb-dev dump title: 0.658 without the rule,
-        /// 0.649 with the word and share conditions alone, 0.663 adding the Title Case, name and slack conditions,
-        /// 0.669 with four words and no '&amp;' or ' / ' (section labels).
+        /// the story and at most DekShareSlack less than the chosen line (measurements: TUNING.md).
         /// </summary>
         public const int DekHeadlineMinWords = 4;
 

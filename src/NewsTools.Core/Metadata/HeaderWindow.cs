@@ -115,7 +115,6 @@ namespace NewsTools.Metadata
             if (Bylines.Count < 5)
             {
                 if (children <= 3 && t.Length <= 100 && NameRoleDateLine(t) is string named) Bylines.Add(named);
-                else if (children <= 3 && t.Length <= 160 && NamesWithCredentials(t)) Bylines.Add(t);
                 // "Dec. 19, 2025 · Jane Doe" under a headline: a date-first line naming the author after a separator.
                 else if (children <= 4 && t.Length <= 120 && MetaAuthorWords.LeadingDate.IsMatch(t)) Bylines.Add(t);
                 else if (MetaAuthorWords.BylineStart.IsMatch(t) || MetaAuthorWords.ByUserName.IsMatch(t)) Bylines.Add(children == 0 ? text : TextUtil.SpacedText(el, 300, true) ?? text);
@@ -161,20 +160,6 @@ namespace NewsTools.Metadata
                 }
             }
             return roleOrDate ? first : null;
-        }
-
-        /// <summary>
-        /// "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA" under a headline: names followed by
-        /// credentials (health, veterinary and academic sites), recognised by the credential after the first comma.
-        /// </summary>
-        private static bool NamesWithCredentials(string t)
-        {
-            int comma = t.IndexOf(',');
-            if (comma < 5) return false;
-            if (TextKeys.WordCount(t.Substring(0, comma)) < 2 || TextKeys.WordCount(t.Substring(0, comma)) > 4) return false;
-            int end = t.IndexOfAny(new[] { ',', ';' }, comma + 1);
-            string next = (end < 0 ? t.Substring(comma + 1) : t.Substring(comma + 1, end - comma - 1)).Trim();
-            return next.Length > 0 && MetaAuthorWords.Credential.IsMatch(next);
         }
 
         private static string OwnText(IElement el)

@@ -69,7 +69,7 @@ namespace NewsTools.Metadata
         /// </summary>
         internal static bool IsArticleSidebar(IElement region, IElement mainHeading)
         {
-            string marks = (region.GetAttribute("class") ?? string.Empty) + " " + (region.Id ?? string.Empty);
+            string marks = TextUtil.ClassAndId(region);
             if (marks.Length > 300 || !MetaSources.SidebarMarker.IsMatch(marks)) return false;
             // Held by nothing but sidebar wrappers ("story_sidebar" around "story-sidebar_section", "l-grid--sidebar").
             for (IElement? e = region.ParentElement; e != null && e.LocalName != "body"; e = e.ParentElement)

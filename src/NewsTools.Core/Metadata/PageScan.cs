@@ -266,10 +266,9 @@ namespace NewsTools.Metadata
             prev = prev.Trim().TrimEnd(':');
             if (prev.Length == 0) return HasPortraitOf(before, m.Groups[1].Value);
             if (MetaAuthorWords.AboutAuthorLabel.IsMatch(prev)) return true;
-            // A term under its own heading reads the same ("Art Deco / Art Deco is a distinctive furniture style"): under
+            // A term under its own heading reads the same ("Mid-Century Modern / Mid-Century Modern is a furniture style that ..."): under
             // a heading that is only the name, the sentence must be about a person (a common given name, a role word such as
-            // "writer" or "head", or he / she / his / her). wcxb-dev: two glossary terms ("Art Deco", "Unlimited PTO") no
-            // longer given as authors; no author lost.
+            // "writer" or "head", or he / she / his / her). Measurements: TUNING.md (rule review).
             return string.Equals(prev, m.Groups[1].Value, StringComparison.Ordinal) && AboutPerson(m.Groups[1].Value, d);
         }
 

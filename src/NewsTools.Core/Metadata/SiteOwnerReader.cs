@@ -20,8 +20,7 @@ namespace NewsTools.Metadata
         /// footer) that print no byline because every post is the owner's. The site's name must read as a person's
         /// (two capitalised words, or three with a middle initial, no organisation word) and open with a common
         /// given name (so "Bread Dad", "Spectre Collie" or "Jane Doe Interiors" stay brands), and be confirmed
-        /// twice: by two of those sources, or by the host ("janedoe.com", "jane.example.dev"). Measured on
-        /// wcxb-dev: 5 more authors found, no page without an author given one.
+        /// twice: by two of those sources, or by the host ("janedoe.com", "jane.example.dev"). Measurements: TUNING.md.
         /// </summary>
         internal static bool Read(List<string> into, PageScan scan, List<string> siteNames, List<string> hostNames)
         {

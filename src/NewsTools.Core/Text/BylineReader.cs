@@ -69,7 +69,7 @@ namespace NewsTools.Text
         /// Jane Doe / Share / story"). Two capitalised words are also what menus and labels look like ("Privacy Policy",
         /// "Key Takeaways"), so the name must read as a person's and open with a common given name
         /// (<see cref="GivenNames"/>), or sit right under the headline with a credit under it (a date, "reviewed by", a
-        /// job title). Measured on wcxb-dev dumps (prototype): 17 authors found, none on a page without one.
+        /// job title). Measurements: TUNING.md.
         /// </summary>
         public static void ReadNameUnderTitle(List<TextLine> lines, int titleIndex, int start, HeaderFindings found)
         {
@@ -83,8 +83,7 @@ namespace NewsTools.Text
                 int space = name.IndexOf(' ');
                 if (space <= 0 || !AuthorCleaner.IsPersonShaped(name)) continue;
                 // A common given name, or, within two lines of the headline, a credit line right under the name: "Oleg
-                // Parashchak / Jul 18, 2025", "Tuhin Bhatt / Co-founder of Example", "Jane Roe / reviewed by John Doe"
-                // (wcxb-dev dumps: author 0.571 -> 0.575, no page without an author given one).
+                // Parashchak / Jul 18, 2025", "Tuhin Bhatt / Co-founder of Example", "Jane Roe / reviewed by John Doe".
                 bool credited = j <= titleIndex + 2 && j + 1 < lines.Count && IsCreditLine(lines[j + 1].Text);
                 if (!GivenNames.Common.Contains(name.Substring(0, space)) && !credited) continue;
                 metadata.Authors.Add(name);
@@ -184,8 +183,11 @@ namespace NewsTools.Text
             return true;
         }
 
-        /// <summary>Whether the line opens with a byline lead-in: "By Jane", "Written by", or "by jdoe" followed by a separator or nothing ("by following the tips..." is prose).</summary>
-        private static bool StartsWithBy(string t) => MetaAuthorWords.BylineStart.IsMatch(t) || TextPhrases.ByUserNameLead.IsMatch(t);
+        /// <summary>
+        /// Whether the line opens with a byline lead-in: "By Jane", "Written by". A lower-case word after "by" is not
+        /// taken for a user name in text mode: in a dump it is as often a menu ("by subject") or an account as a person.
+        /// </summary>
+        private static bool StartsWithBy(string t) => MetaAuthorWords.BylineStart.IsMatch(t);
 
         public static bool IsBareByWord(string t)
         {

@@ -119,8 +119,8 @@ namespace NewsTools.Text
         /// <summary>
         /// The byline and date printed at the top of the story region, under a headline the region starts at
         /// ("Headline / By Jane Doe / Published: Jun 25, 2025 / first paragraph"): the first lines are read
-        /// for a short date line or byline when the lines above the story gave none (six lines: wcxb-dev dump date accuracy
-        /// 0.597 / 0.608 / 0.611 with four / six / eight).
+        /// for a short date line or byline when the lines above the story gave none (six lines: a header's byline and
+        /// date fit; measurements in TUNING.md).
         /// </summary>
         private static void ReadStoryTop(List<TextLine> lines, int start, HeaderFindings found, List<int> dateLines)
         {

@@ -44,7 +44,7 @@ namespace NewsTools.Text
         /// </summary>
         private const int MinScoreBesidePlaceholder = 60;
 
-        /// <summary>...and at least 1/10 of the placeholder's score: a real story beside a template's Lorem ipsum teasers (wcxb-dev page 0285: 1/7).</summary>
+        /// <summary>...and at least 1/10 of the placeholder's score: a real story beside a template's Lorem ipsum teasers scores a fair share of theirs.</summary>
         private const int PlaceholderShareDivisor = 10;
 
         private static readonly ProfileTable Latin = new ProfileTable(LanguageProfiles.Latin);
@@ -68,8 +68,8 @@ namespace NewsTools.Text
                         latin++;
                         if (c >= '\u00C0') Latin.AddLetter(char.ToLowerInvariant(c), scores);
                     }
-                    else if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF') han++;
-                    else if (c >= '\u3040' && c <= '\u30FF') kana++;
+                    else if (TextScripts.IsHan(c)) han++;
+                    else if (TextScripts.IsKana(c)) kana++;
                     else if (c >= '\uAC00' && c <= '\uD7AF' || c >= '\u1100' && c <= '\u11FF') hangul++;
                     else if (c >= '\u0400' && c <= '\u04FF')
                     {

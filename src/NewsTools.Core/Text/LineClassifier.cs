@@ -91,7 +91,7 @@ namespace NewsTools.Text
             for (int i = 0; i <= t.Length; i++)
             {
                 char c = i < t.Length ? t[i] : ' ';
-                bool isCjk = IsCjk(c);
+                bool isCjk = TextScripts.IsCjk(c);
                 bool wordChar = !isCjk && (char.IsLetterOrDigit(c) || IsMark(c) || (c == '\'' || c == '\u2019') && wordStart >= 0);
                 if (wordChar)
                 {
@@ -219,11 +219,6 @@ namespace NewsTools.Text
             return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '।';
         }
 
-        /// <summary>Han, kana and Hangul characters.</summary>
-        public static bool IsCjk(char c)
-        {
-            return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u3040' && c <= '\u30FF' || c >= '\uAC00' && c <= '\uD7AF';
-        }
         /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat): part of the word it follows.</summary>
         private static bool IsMark(char c)
         {

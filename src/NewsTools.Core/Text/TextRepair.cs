@@ -202,30 +202,17 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// Undoes UTF-8 that was read as Latin-1 and encoded again ("Investorâ\u0080\u0099s" for "Investor’s") in a
-        /// short field (a title, an author): C1 control characters (U+0080-U+009F) never occur in real text, so their
-        /// presence marks the damage. The text is kept as it is unless every character fits in one byte and the bytes
-        /// are valid UTF-8.
+        /// Repairs a short field (a title, an author) only where it shows C1 control characters (U+0080-U+009F),
+        /// which never occur in real text: UTF-8 read as Latin-1 and encoded again ("Investorâ\u0080\u0099s" for
+        /// "Investor’s"). The repair is <see cref="FixMojibake"/>'s, so a field and a text are repaired alike.
         /// </summary>
         public static string RepairDoubleEncoding(string s)
         {
-            bool c1 = false;
             foreach (char c in s)
             {
-                if (c > '\u00FF') return s;
-                if (c >= '\u0080' && c <= '\u009F') c1 = true;
+                if (c >= '\u0080' && c <= '\u009F') return FixMojibake(s);
             }
-            if (!c1) return s;
-            var bytes = new byte[s.Length];
-            for (int i = 0; i < s.Length; i++) bytes[i] = (byte)s[i];
-            try
-            {
-                return StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return s;
-            }
+            return s;
         }
     }
 }
