@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Text;
 
 namespace NewsTools.Html
 {
@@ -17,7 +18,11 @@ namespace NewsTools.Html
         public IElement[] Elements { get; }
         public int[] Parent { get; }
         public int[] End { get; }
-        /// <summary>Non-whitespace characters in the element's own text nodes.</summary>
+        /// <summary>
+        /// Non-whitespace characters in the element's own text nodes. Han, kana and hangul count double: each carries
+        /// about as much as two Latin letters (a word is 1-3 characters, no spaces), which keeps the length
+        /// thresholds meaningful for CJK pages.
+        /// </summary>
         public int[] OwnText { get; }
         /// <summary>Non-whitespace characters of own text that sit inside a link.</summary>
         public int[] OwnLinkText { get; }
@@ -178,7 +183,7 @@ namespace NewsTools.Html
                         for (int k = 0; k < data.Length; k++)
                         {
                             char ch = data[k];
-                            if (ch > ' ' && !char.IsWhiteSpace(ch)) text += IsDenseScript(ch) ? 2 : 1;
+                            if (ch > ' ' && !char.IsWhiteSpace(ch)) text += TextScripts.IsCjk(ch) ? 2 : 1;
                             if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
                         }
                     }
@@ -190,13 +195,6 @@ namespace NewsTools.Html
             }
             return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara, position);
         }
-
-        /// <summary>
-        /// Han, kana and hangul carry about as much as two Latin letters each (a word is 1-3 characters, no
-        /// spaces): counting them double keeps the length thresholds meaningful for CJK pages.
-        /// </summary>
-        private static bool IsDenseScript(char c) =>
-            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF');
 
         /// <summary>Reference equality for DOM nodes (netstandard2.0 has no ReferenceEqualityComparer).</summary>
         private sealed class ReferenceComparer : IEqualityComparer<IElement>

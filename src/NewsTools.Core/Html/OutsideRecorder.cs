@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Text;
 using NewsTools.Pipeline;
 
 namespace NewsTools.Html
@@ -24,7 +25,7 @@ namespace NewsTools.Html
                 for (int a = index.Parent[r]; a >= 0 && !holds[a]; a = index.Parent[a]) holds[a] = true;
             }
             var isRoot = new HashSet<int>(roots);
-            string titleKey = title is null ? string.Empty : TextUtil.Key(title);
+            string titleKey = title is null ? string.Empty : TextKeys.Alnum(title);
             int i = 1;
             while (i < index.Count)
             {
@@ -36,7 +37,7 @@ namespace NewsTools.Html
                     string text = TextUtil.Collapse(TextUtil.VisibleText(el, index, true));
                     if (text.Length > 0)
                     {
-                        RemovalReason reason = titleKey.Length > 0 && TextUtil.Key(text) == titleKey ? RemovalReason.Title
+                        RemovalReason reason = titleKey.Length > 0 && TextKeys.Alnum(text) == titleKey ? RemovalReason.Title
                             : HtmlBoilerplatePatterns.ReasonForNames(index.Names(i))
                             ?? (el.LocalName == "header" ? RemovalReason.Navigation : RemovalReason.Boilerplate);
                         string path = ElementPath.Of(index, i);

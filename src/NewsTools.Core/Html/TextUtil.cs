@@ -154,7 +154,5 @@ namespace NewsTools.Html
         /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>
         public static string Truncate(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1).TrimEnd() + "\u2026";
 
-        /// <summary>Lower-cased letters and digits only, for comparing a heading with the title (<see cref="TextKeys.Alnum"/>).</summary>
-        public static string Key(string s) => TextKeys.Alnum(s);
     }
 }

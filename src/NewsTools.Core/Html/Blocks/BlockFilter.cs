@@ -43,7 +43,7 @@ namespace NewsTools.Html.Blocks
         public BlockFilter(ExtractionOptions options, string? title)
         {
             _options = options;
-            _titleKey = title is null ? string.Empty : TextUtil.Key(title);
+            _titleKey = title is null ? string.Empty : TextKeys.Alnum(title);
         }
 
         /// <summary>The verdict on one block; a kept block counts towards the blocks the headline is looked for in.</summary>
@@ -68,7 +68,7 @@ namespace NewsTools.Html.Blocks
             // An image is judged by the user's patterns on its alt text alone; the writer already drops a picture seen twice.
             if (block.Kind == BlockKind.Image) return BlockVerdict.Keep;
             bool prose = block.Kind != BlockKind.Table && block.Kind != BlockKind.Preformatted;
-            if (_keptProse < TitleRepeatBlocks && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && text.Length < 400 && IsTitleRepeat(TextUtil.Key(text)))
+            if (_keptProse < TitleRepeatBlocks && _titleKey.Length > 0 && (block.Kind == BlockKind.Heading || block.Kind == BlockKind.Paragraph) && text.Length < 400 && IsTitleRepeat(TextKeys.Alnum(text)))
             {
                 return BlockVerdict.Remove(RemovalReason.Title, "title-repeat");
             }
