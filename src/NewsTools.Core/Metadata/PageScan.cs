@@ -148,15 +148,18 @@ namespace NewsTools.Metadata
                         continue;
                 }
 
+                // The class and id verdicts, looked up once per element for all the tests below.
+                byte marks = (byte)(scan.Flags(el.GetAttribute("class"), 300) | scan.Flags(el.Id, 100));
                 IElement? excl = excluded;
-                if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(el, tag)) excl = el;
+                if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(el, tag, marks)) excl = el;
 
-                var item = new ScannedElement(el, order, excl);
+                // Most elements are none of the kinds below: the item is made only for one that is.
+                ScannedElement? item = null;
                 if (tag == "footer" && scan.Footers.Count < 5) scan.Footers.Add(el);
-                if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item);
-                else if (tag == "h2" && scan.H2.Count < 10) scan.H2.Add(item);
-                else if (tag == "h3" && scan.H3.Count < 10) scan.H3.Add(item);
-                else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item);
+                if (tag == "h1" && scan.H1.Count < 10) scan.H1.Add(item ??= new ScannedElement(el, order, excl));
+                else if (tag == "h2" && scan.H2.Count < 10) scan.H2.Add(item ??= new ScannedElement(el, order, excl));
+                else if (tag == "h3" && scan.H3.Count < 10) scan.H3.Add(item ??= new ScannedElement(el, order, excl));
+                else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item ??= new ScannedElement(el, order, excl));
 
                 string? itemprop = el.GetAttribute("itemprop");
                 if (itemprop != null && scan.Microdata.Count < 100)
@@ -166,15 +169,15 @@ namespace NewsTools.Metadata
                         string prop = p.Trim();
                         if (prop == "headline" || prop == "author" || prop == "creator" || prop == "datePublished" || prop == "dateModified" || prop == "dateCreated")
                         {
-                            scan.Microdata.Add((prop, item));
+                            scan.Microdata.Add((prop, item ??= new ScannedElement(el, order, excl)));
                         }
                     }
                 }
-                if (scan.Bylines.Count < 50 && scan.IsBylineMarked(el, itemprop)) scan.Bylines.Add(item);
-                if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item);
-                if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item);
-                if (scan.DateLines.Count < 60 && tag != "time" && scan.IsDateMarked(el)) scan.DateLines.Add(item);
-                if (tag == "p" && scan.BioLines.Count < 10 && IsAuthorBio(el)) scan.BioLines.Add(item);
+                if (scan.Bylines.Count < 50 && scan.IsBylineMarked(el, itemprop, marks)) scan.Bylines.Add(item ??= new ScannedElement(el, order, excl));
+                if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item ??= new ScannedElement(el, order, excl));
+                if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item ??= new ScannedElement(el, order, excl));
+                if (scan.DateLines.Count < 60 && tag != "time" && (marks & Dated) != 0) scan.DateLines.Add(item ??= new ScannedElement(el, order, excl));
+                if (tag == "p" && scan.BioLines.Count < 10 && IsAuthorBio(el)) scan.BioLines.Add(item ??= new ScannedElement(el, order, excl));
 
                 for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
                 {
@@ -352,7 +355,7 @@ namespace NewsTools.Metadata
             return f;
         }
 
-        private bool IsExcludedRegion(IElement el, string tag)
+        private bool IsExcludedRegion(IElement el, string tag, byte names)
         {
             if (MetaSources.ExcludedTags.Contains(tag))
             {
@@ -363,13 +366,10 @@ namespace NewsTools.Metadata
             }
             string? role = el.GetAttribute("role");
             if (role != null && (role == "complementary" || role == "navigation" || role == "contentinfo")) return true;
-            return (Flags(el.GetAttribute("class"), 300) & Excluded) != 0 || (Flags(el.Id, 100) & Excluded) != 0;
+            return (names & Excluded) != 0;
         }
 
-        private bool IsDateMarked(IElement el)
-            => (Flags(el.GetAttribute("class"), 300) & Dated) != 0 || (Flags(el.Id, 100) & Dated) != 0;
-
-        private bool IsBylineMarked(IElement el, string? itemprop)
+        private bool IsBylineMarked(IElement el, string? itemprop, byte names)
         {
             if (itemprop != null && (itemprop.IndexOf("author", StringComparison.Ordinal) >= 0 || itemprop.IndexOf("creator", StringComparison.Ordinal) >= 0)) return false; // read as microdata
             string? rel = el.GetAttribute("rel");
@@ -379,7 +379,7 @@ namespace NewsTools.Metadata
                 string? href = el.GetAttribute("href");
                 if (href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href)) return true;
             }
-            return (Flags(el.GetAttribute("class"), 300) & Byline) != 0 || (Flags(el.Id, 100) & Byline) != 0;
+            return (names & Byline) != 0;
         }
     }
 }

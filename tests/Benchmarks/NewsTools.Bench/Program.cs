@@ -83,21 +83,32 @@ if (profile && mode == "html")
 {
     // Time each HTML stage on its own, over all pages: where does the time over the parse go?
     double tLoad = 0, tMeta = 0, tAll = 0;
+    long aParse = 0, aLoad = 0, aMeta = 0, aAll = 0;
     var memos = new NewsTools.Pipeline.ExtractorMemos();
     foreach (var d in docs)
     {
+        long b0 = GC.GetAllocatedBytesForCurrentThread();
+        new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(d.Content);
+        long b1 = GC.GetAllocatedBytesForCurrentThread();
         long t0 = Stopwatch.GetTimestamp();
         var context = NewsTools.Pipeline.PageContext.Load(d.Content, null, options, memos);
         long t1 = Stopwatch.GetTimestamp();
+        long b2 = GC.GetAllocatedBytesForCurrentThread();
         NewsTools.Metadata.MetadataExtractor.FromHtml(context);
         long t2 = Stopwatch.GetTimestamp();
+        long b3 = GC.GetAllocatedBytesForCurrentThread();
         extractor.Extract(new ArticleInput(d.Content, d.Id, null));
         long t3 = Stopwatch.GetTimestamp();
+        long b4 = GC.GetAllocatedBytesForCurrentThread();
         tLoad += t1 - t0; tMeta += t2 - t1; tAll += t3 - t2;
+        aParse += b1 - b0; aLoad += b2 - b1; aMeta += b3 - b2; aAll += b4 - b3;
     }
     double f = 1000.0 / Stopwatch.Frequency / Math.Max(1, docs.Count);
+    double k = 1.0 / 1024 / Math.Max(1, docs.Count);
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-        "PROFILE ms/page load(parse+index+selectors)={0:F2} metadata={1:F2} whole-extraction={2:F2} (content+paywall+render = whole - load - metadata)", tLoad * f, tMeta * f, tAll * f));
+        "PROFILE ms/page load(parse+scan+index+selectors)={0:F2} metadata={1:F2} whole-extraction={2:F2} (content+paywall+render = whole - load - metadata)", tLoad * f, tMeta * f, tAll * f));
+    Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+        "PROFILE KB allocated/page parse={0:F0} load(parse+scan+index)={1:F0} metadata={2:F0} whole-extraction={3:F0}", aParse * k, aLoad * k, aMeta * k, aAll * k));
 }
 
 if (profile && mode == "text")
