@@ -103,6 +103,17 @@ namespace NewsTools.Html
         /// <summary>Whether j lies in the subtree of i (i itself included).</summary>
         public bool Contains(int i, int j) => j >= i && j < End[i];
 
+        /// <summary>Whether some element strictly inside element i's subtree is removed (true when i is not indexed: ask per element).</summary>
+        public bool HasRemovedInside(int i)
+        {
+            if (i < 0) return true;
+            for (int j = i + 1; j < End[i]; j++)
+            {
+                if (Removed[j]) return true;
+            }
+            return false;
+        }
+
         /// <summary>Marks an element (and so its subtree) as removed; call <see cref="Aggregate"/> afterwards.</summary>
         public void MarkRemoved(int i)
         {

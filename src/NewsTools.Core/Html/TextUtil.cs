@@ -53,7 +53,12 @@ namespace NewsTools.Html
         /// become spaces. The walk stops once the text reaches maxChars.
         /// </summary>
         public static string VisibleText(IElement root, DomIndex? index, bool skipRemoved, int maxChars = int.MaxValue)
-            => Walk(root, TextSpacing.Blocks, skipRemoved ? index : null, maxChars, false)!;
+        {
+            DomIndex? removed = skipRemoved ? index : null;
+            // A subtree with nothing removed inside needs no lookup per element.
+            if (removed != null && !removed.HasRemovedInside(removed.IndexOf(root))) removed = null;
+            return Walk(root, TextSpacing.Blocks, removed, maxChars, false)!;
+        }
 
         /// <summary>
         /// An element's text with a space at line breaks and block children (and, when

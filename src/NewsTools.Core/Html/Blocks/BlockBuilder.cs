@@ -100,7 +100,7 @@ namespace NewsTools.Html.Blocks
                 }
                 if (node is IElement el)
                 {
-                    int i = isRoot ? rootIndex : _ix.IndexOf(el);
+                    int i = isRoot ? rootIndex : idx;
                     if (i >= 0 && _ix.Removed[i]) continue;
                     Exit onExit = isRoot ? EnterRoot(i) : Enter(el, i);
                     isRoot = false;
@@ -108,7 +108,17 @@ namespace NewsTools.Html.Blocks
                     SkipChildren = false;
                     if (onExit != Exit.None) stack.Push((el, onExit, i));
                     INodeList children = el.ChildNodes;
-                    for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], Exit.None, -1));
+                    // The index is in document order: an element's first child element follows it, and each next
+                    // one starts where the previous one's subtree ends. No lookup per element.
+                    int count = children.Length;
+                    if (_positions.Length < count) _positions = new int[Math.Max(count, _positions.Length * 2)];
+                    int next = i >= 0 ? i + 1 : _ix.Count;
+                    for (int c = 0; c < count; c++)
+                    {
+                        if (children[c] is IElement && next < _ix.Count) { _positions[c] = next; next = _ix.End[next]; }
+                        else _positions[c] = -1;
+                    }
+                    for (int c = count - 1; c >= 0; c--) stack.Push((children[c], Exit.None, _positions[c]));
                 }
                 else if (node.NodeType == NodeType.Text)
                 {
@@ -119,6 +129,9 @@ namespace NewsTools.Html.Blocks
         }
 
         private bool SkipChildren { get; set; }
+
+        /// <summary>Index positions of the children being pushed (reused: each level's are pushed before the next level reads).</summary>
+        private int[] _positions = new int[64];
 
         private Exit EnterRoot(int i)
         {
@@ -291,10 +304,18 @@ namespace NewsTools.Html.Blocks
         private void AppendText(string data)
         {
             if (data.Length == 0) return;
-            // Source newlines and tabs are layout, not line breaks: only <br> makes a '\n'.
-            string flat = data.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
-            _plain.Append(flat);
-            _md.Append(ArticleRenderer.EscapeMarkdownInline(flat));
+            // Source newlines and tabs are layout, not line breaks: only <br> makes a '\n'. The Markdown copy (escaped
+            // as ArticleRenderer.EscapeMarkdownInline would) is only needed when links are kept.
+            bool markdown = _options.IncludeLinks;
+            for (int k = 0; k < data.Length; k++)
+            {
+                char c = data[k];
+                if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+                _plain.Append(c);
+                if (!markdown) continue;
+                if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '\\' || (k == 0 && (c == '#' || c == '>'))) _md.Append('\\');
+                _md.Append(c);
+            }
         }
 
         private void Flush()
