@@ -245,7 +245,7 @@ namespace NewsTools.Html
             {
                 CommentsExtractor.Collect(el, _found.Comments);
             }
-            string text = TextUtil.Collapse(TextUtil.VisibleText(el, ix, false));
+            string text = TextUtil.Collapse(TextUtil.VisibleText(ix, i, false));
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {

@@ -13,7 +13,8 @@ namespace NewsTools.Html
     /// </summary>
     internal sealed class DomIndex
     {
-        private readonly Dictionary<IElement, int> _position;
+        /// <summary>Element to position, built on the first <see cref="IndexOf"/> (most pages never ask: stages walk by position).</summary>
+        private Dictionary<IElement, int>? _position;
 
         public IElement[] Elements { get; }
         public int[] Parent { get; }
@@ -40,7 +41,7 @@ namespace NewsTools.Html
         public bool[] Removed { get; }
         public int Count => Elements.Length;
 
-        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, List<int> ownPara, Dictionary<IElement, int> position)
+        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, List<int> ownPara)
         {
             Elements = elements.ToArray();
             Parent = parent.ToArray();
@@ -56,7 +57,6 @@ namespace NewsTools.Html
             ParaText = new int[n];
             Removed = new bool[n];
             _names = new string?[n];
-            _position = position;
             // End: walk backwards; a node's subtree ends where its last descendant's subtree ends.
             for (int i = 0; i < n; i++) End[i] = i + 1;
             for (int i = n - 1; i > 0; i--)
@@ -98,7 +98,16 @@ namespace NewsTools.Html
         }
 
         /// <summary>Index of an element, or -1 when it is not under the indexed root.</summary>
-        public int IndexOf(IElement element) => _position.TryGetValue(element, out int i) ? i : -1;
+        public int IndexOf(IElement element)
+        {
+            if (_position is null)
+            {
+                var position = new Dictionary<IElement, int>(Elements.Length, ReferenceComparer.Instance);
+                for (int i = 0; i < Elements.Length; i++) position[Elements[i]] = i;
+                _position = position;
+            }
+            return _position.TryGetValue(element, out int at) ? at : -1;
+        }
 
         /// <summary>Whether j lies in the subtree of i (i itself included).</summary>
         public bool Contains(int i, int j) => j >= i && j < End[i];
@@ -165,7 +174,6 @@ namespace NewsTools.Html
             var ownLink = new List<int>(1024);
             var ownCommas = new List<int>(1024);
             var ownPara = new List<int>(1024);
-            var position = new Dictionary<IElement, int>(1024, ReferenceComparer.Instance);
             // Stack of (element, parent index, inside a link).
             var stack = new Stack<(IElement El, int Parent, bool InLink, bool InPara)>();
             stack.Push((root, -1, false, false));
@@ -175,7 +183,6 @@ namespace NewsTools.Html
                 int index = elements.Count;
                 elements.Add(el);
                 parent.Add(par);
-                position[el] = index;
                 bool link = inLink || el.LocalName == "a";
                 bool para = inPara || el.LocalName == "p";
                 int text = 0, commas = 0;
@@ -204,7 +211,7 @@ namespace NewsTools.Html
                 ownCommas.Add(commas);
                 ownPara.Add(para ? text : 0);
             }
-            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara, position);
+            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara);
         }
 
         /// <summary>Reference equality for DOM nodes (netstandard2.0 has no ReferenceEqualityComparer).</summary>

@@ -34,7 +34,7 @@ namespace NewsTools.Html
                 if (index.Text[i] > 0)
                 {
                     IElement el = index.Elements[i];
-                    string text = TextUtil.Collapse(TextUtil.VisibleText(el, index, true));
+                    string text = TextUtil.Collapse(TextUtil.VisibleText(index, i, true));
                     if (text.Length > 0)
                     {
                         RemovalReason reason = titleKey.Length > 0 && TextKeys.Alnum(text) == titleKey ? RemovalReason.Title

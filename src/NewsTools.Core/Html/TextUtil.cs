@@ -53,10 +53,16 @@ namespace NewsTools.Html
         /// become spaces. The walk stops once the text reaches maxChars.
         /// </summary>
         public static string VisibleText(IElement root, DomIndex? index, bool skipRemoved, int maxChars = int.MaxValue)
+            => VisibleText(root, skipRemoved && index != null ? index.IndexOf(root) : -1, index, skipRemoved, maxChars);
+
+        /// <summary>As <see cref="VisibleText(IElement, DomIndex?, bool, int)"/> for an element whose index position is known.</summary>
+        public static string VisibleText(DomIndex index, int at, bool skipRemoved) => VisibleText(index.Elements[at], at, index, skipRemoved, int.MaxValue);
+
+        private static string VisibleText(IElement root, int at, DomIndex? index, bool skipRemoved, int maxChars)
         {
             DomIndex? removed = skipRemoved ? index : null;
             // A subtree with nothing removed inside needs no lookup per element.
-            if (removed != null && !removed.HasRemovedInside(removed.IndexOf(root))) removed = null;
+            if (removed != null && !removed.HasRemovedInside(at)) removed = null;
             return Walk(root, TextSpacing.Blocks, removed, maxChars, false)!;
         }
 

@@ -124,7 +124,7 @@ namespace NewsTools.Metadata
         }
 
         /// <summary>
-        /// The body's visible text (<see cref="TextUtil.VisibleText"/>, at most 1,000,000 characters), normalised
+        /// The body's visible text (<see cref="TextUtil.VisibleText(AngleSharp.Dom.IElement, DomIndex, bool, int)"/>, at most 1,000,000 characters), normalised
         /// like titles are compared (<see cref="TextKeys.Normalize"/>).
         /// </summary>
         internal static string ShownText(IHtmlDocument document)

@@ -356,7 +356,7 @@ namespace NewsTools.Html.Blocks
 
         private void RemoveElement(int i, RemovalReason reason, string rule)
         {
-            string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, false));
+            string text = TextUtil.Collapse(TextUtil.VisibleText(_ix, i, false));
             if (text.Length == 0) return;
             Reject(text, reason, i, rule);
         }
@@ -382,7 +382,7 @@ namespace NewsTools.Html.Blocks
                 // A short line the user asked to keep survives the link rule.
                 if (_options.KeepPatterns.Count > 0)
                 {
-                    string text = TextUtil.Collapse(TextUtil.VisibleText(_ix.Elements[i], _ix, true));
+                    string text = TextUtil.Collapse(TextUtil.VisibleText(_ix, i, true));
                     foreach (var keep in _options.KeepPatterns)
                     {
                         if (keep.IsMatch(text)) return false;
