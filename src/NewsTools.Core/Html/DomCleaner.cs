@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Pipeline;
 using NewsTools.Text;

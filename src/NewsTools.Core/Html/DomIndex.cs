@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
-using NewsTools.Text;
 
 namespace NewsTools.Html
 {
@@ -76,11 +75,7 @@ namespace NewsTools.Html
         {
             string? names = _names[i];
             if (names != null) return names;
-            IElement el = Elements[i];
-            string? cls = el.GetAttribute("class");
-            string? id = el.Id;
-            names = string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id) ? string.Empty
-                : ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+            names = TextUtil.ClassAndId(Elements[i]);
             _names[i] = names;
             return names;
         }

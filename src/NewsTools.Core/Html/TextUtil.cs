@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
-using NewsTools.Text;
 
 namespace NewsTools.Html
 {
@@ -160,7 +159,12 @@ namespace NewsTools.Html
         /// and content rules are matched against.
         /// </summary>
         public static string ClassAndId(IElement el)
-            => ((el.GetAttribute("class") ?? string.Empty) + " " + (el.Id ?? string.Empty)).Trim().ToLowerInvariant();
+        {
+            string? cls = el.GetAttribute("class");
+            string? id = el.Id;
+            if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return string.Empty;
+            return ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+        }
 
         /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>
         public static string Truncate(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1).TrimEnd() + "\u2026";

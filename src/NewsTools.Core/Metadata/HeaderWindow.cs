@@ -1,11 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Html;
-using NewsTools.Json;
 using NewsTools.Loading;
 using NewsTools.Text;
 

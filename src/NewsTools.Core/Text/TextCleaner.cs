@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
-using NewsTools.Metadata;
 using NewsTools.Pipeline;
 using NewsTools.Text.Shapes;
 

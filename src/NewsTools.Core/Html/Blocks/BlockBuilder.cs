@@ -5,7 +5,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Loading;
-using NewsTools.Output;
 using NewsTools.Pipeline;
 using NewsTools.Text;
 
