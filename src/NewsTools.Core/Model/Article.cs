@@ -58,10 +58,32 @@ namespace NewsTools
         public TextList Paragraphs { get; set; } = TextList.Empty;
 
         /// <summary>The body as Markdown, structure kept.</summary>
-        public string Markdown { get; set; } = string.Empty;
+        public string Markdown
+        {
+            get => _markdown ??= _renderMarkdown?.Invoke() ?? string.Empty;
+            set { _markdown = value; _renderMarkdown = null; }
+        }
 
         /// <summary>The body as clean HTML (no scripts, styles, classes or ids).</summary>
-        public string Html { get; set; } = string.Empty;
+        public string Html
+        {
+            get => _html ??= _renderHtml?.Invoke() ?? string.Empty;
+            set { _html = value; _renderHtml = null; }
+        }
+
+        private string? _markdown;
+        private string? _html;
+        private Func<string>? _renderMarkdown;
+        private Func<string>? _renderHtml;
+
+        /// <summary>Markdown and Html are rendered from the blocks when first read (a value set directly wins).</summary>
+        internal void RenderLater(Func<string> markdown, Func<string> html)
+        {
+            _markdown = null;
+            _html = null;
+            _renderMarkdown = markdown;
+            _renderHtml = html;
+        }
 
         /// <summary>Number of words in <see cref="Text"/>.</summary>
         public int WordCount { get; set; }

@@ -11,49 +11,82 @@ namespace NewsTools.Output
         /// <summary>Reading speed used for <see cref="Article.ReadingTime"/>: 230 words a minute, a common adult average.</summary>
         private const double WordsPerMinute = 230.0;
 
+        /// <summary>
+        /// Sets Text, Paragraphs, WordCount, ReadingTime and Removed now, and Markdown and Html when first read: most
+        /// runs read the text and never the two other renderings, which would cost more than the text itself.
+        /// </summary>
         public static void Render(Article article, IReadOnlyList<ContentBlock> blocks, IReadOnlyList<RemovedBlock> removed, ExtractionOptions options)
         {
             var paragraphs = new List<string>(blocks.Count);
             var text = new StringBuilder();
-            var markdown = new StringBuilder();
-            var html = new StringBuilder();
             int words = 0;
-
             for (int i = 0; i < blocks.Count; i++)
             {
                 ContentBlock block = blocks[i];
-                if (block.Kind == BlockKind.Image)
-                {
-                    if (options.IncludeImages && !string.IsNullOrEmpty(block.Url))
-                    {
-                        AppendBlockSeparator(markdown);
-                        markdown.Append("![").Append(EscapeMarkdownInline(block.Text)).Append("](").Append(block.Url).Append(')');
-                        html.Append("<figure><img src=\"").Append(WebUtility.HtmlEncode(block.Url)).Append("\" alt=\"").Append(WebUtility.HtmlEncode(block.Text)).Append("\"></figure>\n");
-                    }
-                    continue;
-                }
-
+                if (block.Kind == BlockKind.Image) continue;
                 string plain = block.Kind == BlockKind.Table ? TableAsText(block) : block.Text;
                 if (plain.Length == 0) continue;
                 paragraphs.Add(plain);
                 if (text.Length > 0) text.Append("\n\n");
                 text.Append(plain);
                 words += CountWords(plain);
-
-                bool continuesList = i > 0 && IsListItem(block.Kind) && IsListItem(blocks[i - 1].Kind);
-                if (continuesList) markdown.Append('\n');
-                else AppendBlockSeparator(markdown);
-                AppendMarkdown(markdown, block);
-                AppendHtml(html, block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null);
             }
 
             article.Paragraphs = new TextList(paragraphs.ToArray(), "\n\n");
             article.Text = text.ToString();
-            article.Markdown = markdown.ToString();
-            article.Html = html.ToString();
             article.WordCount = words;
             article.ReadingTime = TimeSpan.FromMinutes(Math.Round(words / WordsPerMinute, 1));
             article.Removed = ToArray(removed);
+            var kept = new ContentBlock[blocks.Count];
+            for (int i = 0; i < kept.Length; i++) kept[i] = blocks[i];
+            bool images = options.IncludeImages;
+            article.RenderLater(() => RenderMarkdown(kept, images), () => RenderHtml(kept, images));
+        }
+
+        /// <summary>The blocks as Markdown (CommonMark, GFM tables).</summary>
+        private static string RenderMarkdown(ContentBlock[] blocks, bool includeImages)
+        {
+            var markdown = new StringBuilder();
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                ContentBlock block = blocks[i];
+                if (block.Kind == BlockKind.Image)
+                {
+                    if (includeImages && !string.IsNullOrEmpty(block.Url))
+                    {
+                        AppendBlockSeparator(markdown);
+                        markdown.Append("![").Append(EscapeMarkdownInline(block.Text)).Append("](").Append(block.Url).Append(')');
+                    }
+                    continue;
+                }
+                if ((block.Kind == BlockKind.Table ? TableAsText(block) : block.Text).Length == 0) continue;
+                bool continuesList = i > 0 && IsListItem(block.Kind) && IsListItem(blocks[i - 1].Kind);
+                if (continuesList) markdown.Append('\n');
+                else AppendBlockSeparator(markdown);
+                AppendMarkdown(markdown, block);
+            }
+            return markdown.ToString();
+        }
+
+        /// <summary>The blocks as simple semantic HTML.</summary>
+        private static string RenderHtml(ContentBlock[] blocks, bool includeImages)
+        {
+            var html = new StringBuilder();
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                ContentBlock block = blocks[i];
+                if (block.Kind == BlockKind.Image)
+                {
+                    if (includeImages && !string.IsNullOrEmpty(block.Url))
+                    {
+                        html.Append("<figure><img src=\"").Append(WebUtility.HtmlEncode(block.Url)).Append("\" alt=\"").Append(WebUtility.HtmlEncode(block.Text)).Append("\"></figure>\n");
+                    }
+                    continue;
+                }
+                if ((block.Kind == BlockKind.Table ? TableAsText(block) : block.Text).Length == 0) continue;
+                AppendHtml(html, block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Length ? blocks[i + 1] : null);
+            }
+            return html.ToString();
         }
 
         /// <summary>Counts words: runs of letters or digits; each CJK character counts as one word.</summary>
