@@ -369,7 +369,8 @@ namespace NewsTools.Heuristics
             Opt);
         // ---- Keyword gates ---------------------------------------------------------------------
         // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
-        // before the matching regex runs. Each list covers every alternative of its regex.
+        // before the matching regex runs. Each list covers every alternative of its regex. One pass of
+        // Text/PhraseGates finds the gates a lower-cased line passes (a key anywhere in it opens its gate).
 
         /// <summary>Gate for the paywall regexes (metered, hard, registration, prompt).</summary>
         public static readonly string[] PaywallKeys =
@@ -430,46 +431,5 @@ namespace NewsTools.Heuristics
             "photo", "image", "picture", "illustr", "graphic", "video", "credit", "source", "foto", "bild", "crédit", "фото", "изображ", "तस्वीर", "फोटो",
             "صورة", "写真", "图", "摄影", "getty", "shutterstock", "istock", "alamy", "courtesy",
         };
-
-        /// <summary>
-        /// One compiled alternation per key list: the regex engine searches all keys in one pass
-        /// (much faster than one IndexOf per key). Input must be lower-cased by the caller.
-        /// </summary>
-        private static TieredRegex Gate(string[] keys)
-        {
-            var escaped = new string[keys.Length];
-            for (int i = 0; i < keys.Length; i++) escaped[i] = Regex.Escape(keys[i]);
-            return new TieredRegex(string.Join("|", escaped), RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        }
-
-        /// <summary>Compiled gate over <see cref="PaywallKeys"/>.</summary>
-        public static readonly TieredRegex PaywallGate = Gate(PaywallKeys);
-
-        /// <summary>Compiled gate over <see cref="MeteredKeys"/>.</summary>
-        public static readonly TieredRegex MeteredGate = Gate(MeteredKeys);
-
-        /// <summary>Compiled gate over <see cref="HardKeys"/>.</summary>
-        public static readonly TieredRegex HardGate = Gate(HardKeys);
-
-        /// <summary>Compiled gate over <see cref="RegistrationKeys"/>.</summary>
-        public static readonly TieredRegex RegistrationGate = Gate(RegistrationKeys);
-
-        /// <summary>Compiled gate over <see cref="SubscriptionKeys"/>.</summary>
-        public static readonly TieredRegex SubscriptionGate = Gate(SubscriptionKeys);
-
-        /// <summary>Compiled gate over <see cref="DisclaimerKeys"/>.</summary>
-        public static readonly TieredRegex DisclaimerGate = Gate(DisclaimerKeys);
-
-        /// <summary>Compiled gate over <see cref="CookieKeys"/>.</summary>
-        public static readonly TieredRegex CookieGate = Gate(CookieKeys);
-
-        /// <summary>Compiled gate over <see cref="ContactKeys"/>.</summary>
-        public static readonly TieredRegex ContactGate = Gate(ContactKeys);
-
-        /// <summary>Compiled gate over <see cref="NewsletterKeys"/>.</summary>
-        public static readonly TieredRegex NewsletterGate = Gate(NewsletterKeys);
-
-        /// <summary>Compiled gate over <see cref="CreditKeys"/>.</summary>
-        public static readonly TieredRegex CreditGate = Gate(CreditKeys);
     }
 }
