@@ -50,12 +50,31 @@ namespace NewsTools.Text
 
             // No list for this language (Indonesian, Polish, Turkish...): the text's own commonest short words stand in.
             HashSet<string>? documentStops = languageMask == 0 ? LineClassifier.DocumentStopWords(lines) : null;
+            // Measuring and the phrase rules are functions of the text alone (on one page): a line printed again (a menu
+            // item, a share label, a repeated teaser; about one line in five) takes the features of its first copy.
+            var firstCopies = new Dictionary<string, TextLine>(lines.Count, StringComparer.Ordinal);
             foreach (TextLine line in lines)
             {
-                LineClassifier.Measure(line, languageMask, documentStops);
+                if (firstCopies.TryGetValue(line.Text, out TextLine? first))
+                {
+                    LineClassifier.CopyMeasures(first, line);
+                }
+                else
+                {
+                    LineClassifier.Measure(line, languageMask, documentStops);
+                    firstCopies.Add(line.Text, line);
+                    first = null;
+                }
                 line.UserKeep = MatchesAny(options.KeepPatterns, line.Text);
                 line.UserRemove = !line.UserKeep && MatchesAny(options.RemovePatterns, line.Text);
-                if (line.UserKeep || line.UserRemove)
+                if (first != null && !line.UserKeep && !line.UserRemove)
+                {
+                    line.PhraseReason = first.PhraseReason;
+                    line.PhraseRule = first.PhraseRule;
+                    PaywallSignal? prompt = line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(line.PhraseRule) : null;
+                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                }
+                else if (line.UserKeep || line.UserRemove)
                 {
                     // A line the user's pattern decided is still read for a paywall prompt: the verdict needs every one.
                     PaywallSignal? prompt = PaywallDetector.ReadPrompt(line.Text);
