@@ -425,6 +425,19 @@ namespace NewsTools.Heuristics
             "assine", "iscriviti", "подпиш", "рассылк", "boletín", "briefing", "digest", "alert",
         };
 
+        /// <summary>
+        /// Gate for <see cref="Comments"/>, one key from each alternative's words (the commenter's line
+        /// "Jane on May 2, 2025 at 10:42 am" is let through by " on " with a ':', see <see cref="CommentsTimeKeys"/>).
+        /// </summary>
+        public static readonly string[] CommentsKeys =
+        {
+            "comment", "respons", "repl", "conversation", "discussion", "thought", "reaction", "report", "vote", "like", "point", "says", "writes",
+            "publish", "komment", "agir", "coment", "коммент", "टिप्पणियाँ", "التعليقات", "评论", "コメント",
+        };
+
+        /// <summary>The two keys (both needed) of the commenter-and-time alternative of <see cref="Comments"/>.</summary>
+        public static readonly string[] CommentsTimeKeys = { " on ", ":" };
+
         /// <summary>Gate for <see cref="Credit"/>.</summary>
         public static readonly string[] CreditKeys =
         {

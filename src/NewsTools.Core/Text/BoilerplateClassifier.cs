@@ -51,7 +51,7 @@ namespace NewsTools.Text
 
             if ((gates & PhraseGate.Newsletter) != 0 && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
-            if (TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
+            if (PhraseGates.MayBeComments(gates) && TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
             if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
             if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }

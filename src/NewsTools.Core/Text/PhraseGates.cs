@@ -29,6 +29,12 @@ namespace NewsTools.Text
         Newsletter = 1 << 8,
         /// <summary><see cref="TextPhrases.CreditKeys"/>.</summary>
         Credit = 1 << 9,
+        /// <summary><see cref="TextPhrases.CommentsKeys"/>.</summary>
+        Comments = 1 << 10,
+        /// <summary>The first of <see cref="TextPhrases.CommentsTimeKeys"/> (" on ").</summary>
+        CommentsOn = 1 << 11,
+        /// <summary>The second of <see cref="TextPhrases.CommentsTimeKeys"/> (':').</summary>
+        CommentsColon = 1 << 12,
     }
 
     /// <summary>
@@ -82,6 +88,9 @@ namespace NewsTools.Text
             Add(all, TextPhrases.ContactKeys, PhraseGate.Contact);
             Add(all, TextPhrases.NewsletterKeys, PhraseGate.Newsletter);
             Add(all, TextPhrases.CreditKeys, PhraseGate.Credit);
+            Add(all, TextPhrases.CommentsKeys, PhraseGate.Comments);
+            Add(all, new[] { TextPhrases.CommentsTimeKeys[0] }, PhraseGate.CommentsOn);
+            Add(all, new[] { TextPhrases.CommentsTimeKeys[1] }, PhraseGate.CommentsColon);
 
             var pairs = new Dictionary<int, List<Key>>();
             var wide = new Dictionary<char, List<Key>>();
@@ -149,6 +158,10 @@ namespace NewsTools.Text
             }
             return found;
         }
+
+        /// <summary>Whether <see cref="TextPhrases.Comments"/> may match a line that passes <paramref name="gates"/>.</summary>
+        public static bool MayBeComments(PhraseGate gates)
+            => (gates & PhraseGate.Comments) != 0 || (gates & (PhraseGate.CommentsOn | PhraseGate.CommentsColon)) == (PhraseGate.CommentsOn | PhraseGate.CommentsColon);
 
         private static PhraseGate Match(string s, int at, Key[] keys)
         {
