@@ -435,6 +435,12 @@ namespace NewsTools.Heuristics
             "publish", "komment", "agir", "coment", "коммент", "टिप्पणियाँ", "التعليقات", "评论", "コメント",
         };
 
+        /// <summary>Gate for <see cref="Copyright"/>: the sign, the word, or a word of each language's "all rights reserved".</summary>
+        public static readonly string[] CopyrightKeys =
+        {
+            "©", "(c)", "\u24D2", "copyright", "rights reserved", "rechte", "droits", "derechos", "direitos", "diritti", "права", "सर्वाधिकार", "جميع", "版权所有", "無断転載",
+        };
+
         /// <summary>The two keys (both needed) of the commenter-and-time alternative of <see cref="Comments"/>.</summary>
         public static readonly string[] CommentsTimeKeys = { " on ", ":" };
 

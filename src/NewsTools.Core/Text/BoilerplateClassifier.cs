@@ -54,7 +54,7 @@ namespace NewsTools.Text
             if (PhraseGates.MayBeComments(gates) && TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
             if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
-            if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
+            if (len <= 160 && PhraseGates.MayBeCopyright(gates) && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
             if (len <= 120 && (gates & PhraseGate.Credit) != 0 && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
             if (len <= 60 && TextPhrases.FormLabel.IsMatch(t)) { rule = "form-label"; return RemovalReason.Boilerplate; }
             if (len <= 60 && !HasDigit(t) && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }

@@ -35,6 +35,8 @@ namespace NewsTools.Text
         CommentsOn = 1 << 11,
         /// <summary>The second of <see cref="TextPhrases.CommentsTimeKeys"/> (':').</summary>
         CommentsColon = 1 << 12,
+        /// <summary><see cref="TextPhrases.CopyrightKeys"/>.</summary>
+        Copyright = 1 << 13,
     }
 
     /// <summary>
@@ -89,6 +91,7 @@ namespace NewsTools.Text
             Add(all, TextPhrases.NewsletterKeys, PhraseGate.Newsletter);
             Add(all, TextPhrases.CreditKeys, PhraseGate.Credit);
             Add(all, TextPhrases.CommentsKeys, PhraseGate.Comments);
+            Add(all, TextPhrases.CopyrightKeys, PhraseGate.Copyright);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[0] }, PhraseGate.CommentsOn);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[1] }, PhraseGate.CommentsColon);
 
@@ -162,6 +165,9 @@ namespace NewsTools.Text
         /// <summary>Whether <see cref="TextPhrases.Comments"/> may match a line that passes <paramref name="gates"/>.</summary>
         public static bool MayBeComments(PhraseGate gates)
             => (gates & PhraseGate.Comments) != 0 || (gates & (PhraseGate.CommentsOn | PhraseGate.CommentsColon)) == (PhraseGate.CommentsOn | PhraseGate.CommentsColon);
+
+        /// <summary>Whether <see cref="TextPhrases.Copyright"/> may match a line that passes <paramref name="gates"/>.</summary>
+        public static bool MayBeCopyright(PhraseGate gates) => (gates & PhraseGate.Copyright) != 0;
 
         private static PhraseGate Match(string s, int at, Key[] keys)
         {
