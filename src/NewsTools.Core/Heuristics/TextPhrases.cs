@@ -435,6 +435,17 @@ namespace NewsTools.Heuristics
             "publish", "komment", "agir", "coment", "коммент", "टिप्पणियाँ", "التعليقات", "评论", "コメント",
         };
 
+        /// <summary>Gate for <see cref="Related"/>: one key from the words of each of its alternatives.</summary>
+        public static readonly string[] RelatedKeys =
+        {
+            "read", "also", "watch", "more", "related", "recommend", "you m", "most", "trending", "top stories", "latest", "t miss", "s pick",
+            "popular", "next", "previous", "in other", "in case", "catch up", "recent posts", "in this series", "lesen sie", "interes", "mehr zum",
+            "weitere artikel", "meistgelesen", "empfohlen", "lire ", "voir aussi", "sujet", "plus lus", "tamb", "leer m", "noticias", "lo m",
+            "relacionad", "leia", "lidas", "saiba", "leggi", "letti", "correlati", "читайте", "похожие", "самое", "по теме", "यह भी पढ़ें",
+            "ये भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें", "اقرأ أيضا", "اقرأ المزيد", "أخبار ذات صلة", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "関連記事",
+            "あわせて読みたい", "おすすめ記事",
+        };
+
         /// <summary>Gate for <see cref="Copyright"/>: the sign, the word, or a word of each language's "all rights reserved".</summary>
         public static readonly string[] CopyrightKeys =
         {

@@ -53,7 +53,7 @@ namespace NewsTools.Text
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
             if (PhraseGates.MayBeComments(gates) && TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
-            if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
+            if (PhraseGates.MayBeRelated(gates) && TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
             if (len <= 160 && PhraseGates.MayBeCopyright(gates) && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
             if (len <= 120 && (gates & PhraseGate.Credit) != 0 && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
             if (len <= 60 && TextPhrases.FormLabel.IsMatch(t)) { rule = "form-label"; return RemovalReason.Boilerplate; }

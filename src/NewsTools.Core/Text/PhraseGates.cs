@@ -37,6 +37,8 @@ namespace NewsTools.Text
         CommentsColon = 1 << 12,
         /// <summary><see cref="TextPhrases.CopyrightKeys"/>.</summary>
         Copyright = 1 << 13,
+        /// <summary><see cref="TextPhrases.RelatedKeys"/>.</summary>
+        Related = 1 << 14,
     }
 
     /// <summary>
@@ -92,6 +94,7 @@ namespace NewsTools.Text
             Add(all, TextPhrases.CreditKeys, PhraseGate.Credit);
             Add(all, TextPhrases.CommentsKeys, PhraseGate.Comments);
             Add(all, TextPhrases.CopyrightKeys, PhraseGate.Copyright);
+            Add(all, TextPhrases.RelatedKeys, PhraseGate.Related);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[0] }, PhraseGate.CommentsOn);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[1] }, PhraseGate.CommentsColon);
 
@@ -168,6 +171,9 @@ namespace NewsTools.Text
 
         /// <summary>Whether <see cref="TextPhrases.Copyright"/> may match a line that passes <paramref name="gates"/>.</summary>
         public static bool MayBeCopyright(PhraseGate gates) => (gates & PhraseGate.Copyright) != 0;
+
+        /// <summary>Whether <see cref="TextPhrases.Related"/> may match a line that passes <paramref name="gates"/>.</summary>
+        public static bool MayBeRelated(PhraseGate gates) => (gates & PhraseGate.Related) != 0;
 
         private static PhraseGate Match(string s, int at, Key[] keys)
         {
