@@ -226,12 +226,16 @@ namespace NewsTools.Text
         private static string ProseSample(List<TextLine> lines)
         {
             var sb = new System.Text.StringBuilder();
+            // Each line is told wordy or not once: the second pass reads the first's answer (0 not yet read, 1 wordy, -1 not).
+            var wordy = new sbyte[lines.Count];
             for (int pass = 0; pass < 2 && sb.Length < TextThresholds.LanguageSampleChars; pass++)
             {
-                foreach (TextLine line in lines)
+                for (int i = 0; i < lines.Count; i++)
                 {
+                    TextLine line = lines[i];
                     if (sb.Length >= TextThresholds.LanguageSampleChars) break;
-                    bool prose = IsWordy(line.Text);
+                    if (wordy[i] == 0) wordy[i] = IsWordy(line.Text) ? (sbyte)1 : (sbyte)-1;
+                    bool prose = wordy[i] > 0;
                     if (prose != (pass == 0)) continue;
                     // One block may not speak for the page: a script's data blob or a link farm on one line runs to pages.
                     sb.Append(line.Text, 0, Math.Min(line.Text.Length, TextThresholds.LanguageSampleLineChars)).Append('\n');
