@@ -369,7 +369,8 @@ namespace NewsTools.Heuristics
             Opt);
         // ---- Keyword gates ---------------------------------------------------------------------
         // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
-        // before the matching regex runs. Each list covers every alternative of its regex.
+        // before the matching regex runs. Each list covers every alternative of its regex. One pass of
+        // Text/PhraseGates finds the gates a lower-cased line passes (a key anywhere in it opens its gate).
 
         /// <summary>Gate for the paywall regexes (metered, hard, registration, prompt).</summary>
         public static readonly string[] PaywallKeys =
@@ -424,52 +425,41 @@ namespace NewsTools.Heuristics
             "assine", "iscriviti", "подпиш", "рассылк", "boletín", "briefing", "digest", "alert",
         };
 
+        /// <summary>
+        /// Gate for <see cref="Comments"/>, one key from each alternative's words (the commenter's line
+        /// "Jane on May 2, 2025 at 10:42 am" is let through by " on " with a ':', see <see cref="CommentsTimeKeys"/>).
+        /// </summary>
+        public static readonly string[] CommentsKeys =
+        {
+            "comment", "respons", "repl", "conversation", "discussion", "thought", "reaction", "report", "vote", "like", "point", "says", "writes",
+            "publish", "komment", "agir", "coment", "коммент", "टिप्पणियाँ", "التعليقات", "评论", "コメント",
+        };
+
+        /// <summary>Gate for <see cref="Related"/>: one key from the words of each of its alternatives.</summary>
+        public static readonly string[] RelatedKeys =
+        {
+            "read", "also", "watch", "more", "related", "recommend", "you m", "most", "trending", "top stories", "latest", "t miss", "s pick",
+            "popular", "next", "previous", "in other", "in case", "catch up", "recent posts", "in this series", "lesen sie", "interes", "mehr zum",
+            "weitere artikel", "meistgelesen", "empfohlen", "lire ", "voir aussi", "sujet", "plus lus", "tamb", "leer m", "noticias", "lo m",
+            "relacionad", "leia", "lidas", "saiba", "leggi", "letti", "correlati", "читайте", "похожие", "самое", "по теме", "यह भी पढ़ें",
+            "ये भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें", "اقرأ أيضا", "اقرأ المزيد", "أخبار ذات صلة", "相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "関連記事",
+            "あわせて読みたい", "おすすめ記事",
+        };
+
+        /// <summary>Gate for <see cref="Copyright"/>: the sign, the word, or a word of each language's "all rights reserved".</summary>
+        public static readonly string[] CopyrightKeys =
+        {
+            "©", "(c)", "\u24D2", "copyright", "rights reserved", "rechte", "droits", "derechos", "direitos", "diritti", "права", "सर्वाधिकार", "جميع", "版权所有", "無断転載",
+        };
+
+        /// <summary>The two keys (both needed) of the commenter-and-time alternative of <see cref="Comments"/>.</summary>
+        public static readonly string[] CommentsTimeKeys = { " on ", ":" };
+
         /// <summary>Gate for <see cref="Credit"/>.</summary>
         public static readonly string[] CreditKeys =
         {
             "photo", "image", "picture", "illustr", "graphic", "video", "credit", "source", "foto", "bild", "crédit", "фото", "изображ", "तस्वीर", "फोटो",
             "صورة", "写真", "图", "摄影", "getty", "shutterstock", "istock", "alamy", "courtesy",
         };
-
-        /// <summary>
-        /// One compiled alternation per key list: the regex engine searches all keys in one pass
-        /// (much faster than one IndexOf per key). Input must be lower-cased by the caller.
-        /// </summary>
-        private static TieredRegex Gate(string[] keys)
-        {
-            var escaped = new string[keys.Length];
-            for (int i = 0; i < keys.Length; i++) escaped[i] = Regex.Escape(keys[i]);
-            return new TieredRegex(string.Join("|", escaped), RegexOptions.Compiled | RegexOptions.CultureInvariant);
-        }
-
-        /// <summary>Compiled gate over <see cref="PaywallKeys"/>.</summary>
-        public static readonly TieredRegex PaywallGate = Gate(PaywallKeys);
-
-        /// <summary>Compiled gate over <see cref="MeteredKeys"/>.</summary>
-        public static readonly TieredRegex MeteredGate = Gate(MeteredKeys);
-
-        /// <summary>Compiled gate over <see cref="HardKeys"/>.</summary>
-        public static readonly TieredRegex HardGate = Gate(HardKeys);
-
-        /// <summary>Compiled gate over <see cref="RegistrationKeys"/>.</summary>
-        public static readonly TieredRegex RegistrationGate = Gate(RegistrationKeys);
-
-        /// <summary>Compiled gate over <see cref="SubscriptionKeys"/>.</summary>
-        public static readonly TieredRegex SubscriptionGate = Gate(SubscriptionKeys);
-
-        /// <summary>Compiled gate over <see cref="DisclaimerKeys"/>.</summary>
-        public static readonly TieredRegex DisclaimerGate = Gate(DisclaimerKeys);
-
-        /// <summary>Compiled gate over <see cref="CookieKeys"/>.</summary>
-        public static readonly TieredRegex CookieGate = Gate(CookieKeys);
-
-        /// <summary>Compiled gate over <see cref="ContactKeys"/>.</summary>
-        public static readonly TieredRegex ContactGate = Gate(ContactKeys);
-
-        /// <summary>Compiled gate over <see cref="NewsletterKeys"/>.</summary>
-        public static readonly TieredRegex NewsletterGate = Gate(NewsletterKeys);
-
-        /// <summary>Compiled gate over <see cref="CreditKeys"/>.</summary>
-        public static readonly TieredRegex CreditGate = Gate(CreditKeys);
     }
 }

@@ -21,17 +21,18 @@ namespace NewsTools.Text
             string t = text.Trim();
             if (t.Length == 0) return null;
             int len = t.Length;
-            // One lower-case copy feeds the keyword gates that keep the slow regexes off most lines.
+            // One lower-case copy, scanned once for the keywords of every gate that keeps a slow regex off most lines.
             string lower = len <= TextThresholds.PhraseMaxLength * 4 ? t.ToLowerInvariant() : string.Empty;
+            PhraseGate gates = PhraseGates.Scan(lower);
 
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, lower);
+                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, gates);
                 if (prompt.HasValue) { rule = PaywallDetector.RuleOf(prompt.Value); return RemovalReason.Paywall; }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
-                if (TextPhrases.SubscriptionGate.IsMatch(lower) && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
+                if ((gates & PhraseGate.Subscription) != 0 && TextPhrases.SubscriptionTerms.IsMatch(t)) { rule = "subscription-terms"; return RemovalReason.Subscription; }
                 if (TextPhrases.Promotion.IsMatch(t)) { rule = "promotion"; return RemovalReason.Promotion; }
             }
 
@@ -42,19 +43,19 @@ namespace NewsTools.Text
             {
                 if (TextPhrases.CaptionWithCredit.IsMatch(t)) { rule = "caption-credit"; return RemovalReason.Caption; }
             }
-            if (len <= TextThresholds.PhraseMaxLength * 4 && TextPhrases.DisclaimerGate.IsMatch(lower) && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
-            if (IsCookieText(t, lower)) { rule = "cookie"; return RemovalReason.Cookie; }
-            if (IsContactFooter(t, lower)) { rule = "contact"; return RemovalReason.Boilerplate; }
+            if (len <= TextThresholds.PhraseMaxLength * 4 && (gates & PhraseGate.Disclaimer) != 0 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
+            if (IsCookieText(t, gates)) { rule = "cookie"; return RemovalReason.Cookie; }
+            if (IsContactFooter(t, lower, gates)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
             if (IsRepeatedLabel(t)) { rule = "repeated-label"; return RemovalReason.Boilerplate; }
 
-            if (TextPhrases.NewsletterGate.IsMatch(lower) && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
+            if ((gates & PhraseGate.Newsletter) != 0 && TextPhrases.Newsletter.IsMatch(t)) { rule = "newsletter"; return RemovalReason.Newsletter; }
             if (TextPhrases.Advertisement.IsMatch(t)) { rule = "advertisement"; return RemovalReason.Advertisement; }
-            if (TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
+            if (PhraseGates.MayBeComments(gates) && TextPhrases.Comments.IsMatch(t)) { rule = "comments"; return RemovalReason.Comments; }
             if (TextPhrases.Share.IsMatch(t)) { rule = "share"; return RemovalReason.Share; }
-            if (TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
-            if (len <= 160 && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
-            if (len <= 120 && TextPhrases.CreditGate.IsMatch(lower) && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
+            if (PhraseGates.MayBeRelated(gates) && TextPhrases.Related.IsMatch(t)) { rule = "related"; return RemovalReason.Related; }
+            if (len <= 160 && PhraseGates.MayBeCopyright(gates) && TextPhrases.Copyright.IsMatch(t)) { rule = "copyright"; return RemovalReason.Copyright; }
+            if (len <= 120 && (gates & PhraseGate.Credit) != 0 && TextPhrases.Credit.IsMatch(t)) { rule = "credit"; return RemovalReason.Credit; }
             if (len <= 60 && TextPhrases.FormLabel.IsMatch(t)) { rule = "form-label"; return RemovalReason.Boilerplate; }
             if (len <= 60 && !HasDigit(t) && TextPhrases.Navigation.IsMatch(t)) { rule = "navigation"; return RemovalReason.Navigation; }
             if (len <= 120 && TextPhrases.Byline.IsMatch(t) && !EndsLikeSentence(t)) { rule = "byline"; return RemovalReason.Byline; }
@@ -93,19 +94,19 @@ namespace NewsTools.Text
         private static readonly char[] PlaceholderChars = { '{', '%', '[', '<', '$' };
 
         /// <summary>A cookie banner: a cookie phrase in a short block, or any block that names cookies twice (policy text runs long).</summary>
-        private static bool IsCookieText(string t, string lower)
+        private static bool IsCookieText(string t, PhraseGate gates)
         {
-            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && TextPhrases.CookieGate.IsMatch(lower) && TextPhrases.Cookie.IsMatch(t)) return true;
+            if (t.Length <= TextThresholds.PhraseMaxLength * 2 && (gates & PhraseGate.Cookie) != 0 && TextPhrases.Cookie.IsMatch(t)) return true;
             if (t.Length > 2000) return false;
             Match m = TextPhrases.CookieWord.Match(t);
             return m.Success && m.NextMatch().Success;
         }
 
         /// <summary>A publisher's contact footer: at least three contact labels, numbers or addresses in one block.</summary>
-        private static bool IsContactFooter(string t, string lower)
+        private static bool IsContactFooter(string t, string lower, PhraseGate gates)
         {
             if (t.Length > 1000 || lower.Length == 0) return false;
-            if (lower.IndexOf('@') < 0 && !TextPhrases.ContactGate.IsMatch(lower)) return false;
+            if (lower.IndexOf('@') < 0 && (gates & PhraseGate.Contact) == 0) return false;
             // Labels alone ("email marketing", "by fax") occur in prose; a footer pairs them with numbers or addresses.
             int labels = 0, values = 0;
             for (Match m = TextPhrases.ContactLabel.Match(t); m.Success; m = m.NextMatch())

@@ -136,6 +136,19 @@ namespace NewsTools.Text
             line.EndsSentence = EndsSentence(t);
         }
 
+        /// <summary>The features <see cref="Measure"/> gave a line with the same text, copied to another.</summary>
+        public static void CopyMeasures(TextLine from, TextLine to)
+        {
+            to.LowerWords = from.LowerWords;
+            to.CasedWords = from.CasedWords;
+            to.EffectiveLength = from.EffectiveLength;
+            to.Words = from.Words;
+            to.StopWords = from.StopWords;
+            to.CjkChars = from.CjkChars;
+            to.HasInnerPunctuation = from.HasInnerPunctuation;
+            to.EndsSentence = from.EndsSentence;
+        }
+
         /// <summary>
         /// Stop words for a language we have no list for: the commonest short words of this document
         /// (function words dominate any prose text). Linear in the text plus a sort of distinct words.

@@ -35,7 +35,7 @@ namespace NewsTools.Text
     }
 
     /// <summary>
-    /// Paywall prompts and the verdict. <see cref="ReadPrompt(string, string)"/> is the one place the prompt phrases run: the
+    /// Paywall prompts and the verdict. <see cref="ReadPrompt(string, PhraseGate)"/> is the one place the prompt phrases run: the
     /// boilerplate classifier calls it for every line or block, and the stage that removed the line records a
     /// <see cref="PaywallFinding"/>. <see cref="Decide"/> turns the findings of a page (HTML or text alike) into a
     /// verdict without reading the lines again.
@@ -46,24 +46,25 @@ namespace NewsTools.Text
         private const int MaxEvidence = 6;
 
         /// <summary>
-        /// The kind of paywall prompt a line is, or null. <paramref name="lower"/> is the line lower-cased (it feeds the
-        /// keyword gates that keep the slow phrases off most lines); a line longer than a phrase is never a prompt.
+        /// The kind of paywall prompt a line is, or null. <paramref name="gates"/> are the keyword gates the line passes
+        /// (<see cref="PhraseGates.Scan"/> of it lower-cased), which keep the slow phrases off most lines; a line longer than
+        /// a phrase is never a prompt.
         /// </summary>
-        public static PaywallSignal? ReadPrompt(string t, string lower)
+        public static PaywallSignal? ReadPrompt(string t, PhraseGate gates)
         {
-            if (t.Length > TextThresholds.PhraseMaxLength || lower.Length == 0 || !TextPhrases.PaywallGate.IsMatch(lower)) return null;
-            if (TextPhrases.MeteredGate.IsMatch(lower) && TextPhrases.PaywallMetered.IsMatch(t)) return PaywallSignal.Metered;
-            if (TextPhrases.HardGate.IsMatch(lower) && TextPhrases.PaywallHard.IsMatch(t)) return PaywallSignal.Hard;
-            if (TextPhrases.RegistrationGate.IsMatch(lower) && TextPhrases.PaywallRegistration.IsMatch(t)) return PaywallSignal.Registration;
+            if (t.Length > TextThresholds.PhraseMaxLength || (gates & PhraseGate.Paywall) == 0) return null;
+            if ((gates & PhraseGate.Metered) != 0 && TextPhrases.PaywallMetered.IsMatch(t)) return PaywallSignal.Metered;
+            if ((gates & PhraseGate.Hard) != 0 && TextPhrases.PaywallHard.IsMatch(t)) return PaywallSignal.Hard;
+            if ((gates & PhraseGate.Registration) != 0 && TextPhrases.PaywallRegistration.IsMatch(t)) return PaywallSignal.Registration;
             if (TextPhrases.PaywallPrompt.IsMatch(t)) return PaywallSignal.Prompt;
             return null;
         }
 
-        /// <summary>As <see cref="ReadPrompt(string, string)"/> for a line not yet lower-cased.</summary>
+        /// <summary>As <see cref="ReadPrompt(string, PhraseGate)"/> for a line not yet trimmed or lower-cased.</summary>
         public static PaywallSignal? ReadPrompt(string text)
         {
             string t = text.Trim();
-            return t.Length == 0 || t.Length > TextThresholds.PhraseMaxLength ? null : ReadPrompt(t, t.ToLowerInvariant());
+            return t.Length == 0 || t.Length > TextThresholds.PhraseMaxLength ? null : ReadPrompt(t, PhraseGates.Scan(t.ToLowerInvariant()));
         }
 
         /// <summary>The rule name a prompt kind is reported under in Removed.</summary>

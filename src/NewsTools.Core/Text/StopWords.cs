@@ -15,6 +15,16 @@ namespace NewsTools.Text
 
         private static readonly Dictionary<string, int> Masks = Build();
 
+        /// <summary>The longest listed word: a longer one needs no look-up.</summary>
+        public static readonly int MaxLength = LongestWord();
+
+        private static int LongestWord()
+        {
+            int max = 0;
+            foreach (string w in Masks.Keys) max = Math.Max(max, w.Length);
+            return max;
+        }
+
         private static Dictionary<string, int> Build()
         {
             string[] lists = { TextStopWords.En, TextStopWords.De, TextStopWords.Fr, TextStopWords.Es, TextStopWords.Pt, TextStopWords.It, TextStopWords.Nl, TextStopWords.Ru, TextStopWords.Hi, TextStopWords.Ar };

@@ -48,12 +48,31 @@ namespace NewsTools.Text
 
             // No list for this language (Indonesian, Polish, Turkish...): the text's own commonest short words stand in.
             HashSet<string>? documentStops = languageMask == 0 ? LineClassifier.DocumentStopWords(lines) : null;
+            // Measuring and the phrase rules are functions of the text alone (on one page): a line printed again (a menu
+            // item, a share label, a repeated teaser; about one line in five) takes the features of its first copy.
+            var firstCopies = new Dictionary<string, TextLine>(lines.Count, StringComparer.Ordinal);
             foreach (TextLine line in lines)
             {
-                LineClassifier.Measure(line, languageMask, documentStops);
+                if (firstCopies.TryGetValue(line.Text, out TextLine? first))
+                {
+                    LineClassifier.CopyMeasures(first, line);
+                }
+                else
+                {
+                    LineClassifier.Measure(line, languageMask, documentStops);
+                    firstCopies.Add(line.Text, line);
+                    first = null;
+                }
                 line.UserKeep = MatchesAny(options.KeepPatterns, line.Text);
                 line.UserRemove = !line.UserKeep && MatchesAny(options.RemovePatterns, line.Text);
-                if (line.UserKeep || line.UserRemove)
+                if (first != null && !line.UserKeep && !line.UserRemove)
+                {
+                    line.PhraseReason = first.PhraseReason;
+                    line.PhraseRule = first.PhraseRule;
+                    PaywallSignal? prompt = line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(line.PhraseRule) : null;
+                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                }
+                else if (line.UserKeep || line.UserRemove)
                 {
                     // A line the user's pattern decided is still read for a paywall prompt: the verdict needs every one.
                     PaywallSignal? prompt = PaywallDetector.ReadPrompt(line.Text);
@@ -205,12 +224,16 @@ namespace NewsTools.Text
         private static string ProseSample(List<TextLine> lines)
         {
             var sb = new System.Text.StringBuilder();
+            // Each line is told wordy or not once: the second pass reads the first's answer (0 not yet read, 1 wordy, -1 not).
+            var wordy = new sbyte[lines.Count];
             for (int pass = 0; pass < 2 && sb.Length < TextThresholds.LanguageSampleChars; pass++)
             {
-                foreach (TextLine line in lines)
+                for (int i = 0; i < lines.Count; i++)
                 {
+                    TextLine line = lines[i];
                     if (sb.Length >= TextThresholds.LanguageSampleChars) break;
-                    bool prose = IsWordy(line.Text);
+                    if (wordy[i] == 0) wordy[i] = IsWordy(line.Text) ? (sbyte)1 : (sbyte)-1;
+                    bool prose = wordy[i] > 0;
                     if (prose != (pass == 0)) continue;
                     // One block may not speak for the page: a script's data blob or a link farm on one line runs to pages.
                     sb.Append(line.Text, 0, Math.Min(line.Text.Length, TextThresholds.LanguageSampleLineChars)).Append('\n');

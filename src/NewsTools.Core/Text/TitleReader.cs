@@ -16,7 +16,7 @@ namespace NewsTools.Text
         private readonly int _start;
         private readonly int _from;
         private readonly IReadOnlyList<Decision> _decided;
-        private readonly HashSet<string> _storyWords;
+        private HashSet<string>? _storyWords;
         private readonly HashSet<string>? _repeated;
         private readonly sbyte[] _bylineMemo; // per line: 0 not yet read, 1 a byline or date line, -1 not
         private int _titleIndex = -1;
@@ -32,10 +32,12 @@ namespace NewsTools.Text
             _start = start;
             _from = from;
             _decided = decided;
-            _storyWords = StoryWords(lines, start, decided);
             _bylineMemo = new sbyte[lines.Count];
             _repeated = RepeatedShortLines(lines, start);
         }
+
+        /// <summary>The story's content words, read when a headline candidate first needs them (many pages have none to score).</summary>
+        private HashSet<string> StoryWordSet => _storyWords ??= StoryWords(_lines, _start, _decided);
 
         /// <summary>Scores header line <paramref name="i"/> as the headline, when no phrase rule took it and it is headline-shaped.</summary>
         public void ConsiderHeaderLine(int i)
@@ -47,7 +49,7 @@ namespace NewsTools.Text
             if (!IsTitleShape(line) || !HeadlineText(line.Text)) return;
             // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed; a short Title Case
             // headline looks the same ("Why Cheap SEO Doesn't Work"), but the story uses its words.
-            double share = StoryWordShare(line.Text, _storyWords);
+            double share = StoryWordShare(line.Text, StoryWordSet);
             int comma = line.Text.IndexOf(',');
             if (BylineReader.LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < TextThresholds.HeadlineNotNameShare) return;
             // A team credit ("Great Day Editorial Team") is a byline too; a breadcrumb is not the headline, its last step is
@@ -79,7 +81,6 @@ namespace NewsTools.Text
             int start = _start;
             int titleIndex = _titleIndex;
             double titleWords = _titleWords;
-            HashSet<string> storyWords = _storyWords;
             sbyte[] bylineMemo = _bylineMemo;
             // The story region may open with the headline itself (a scraper that starts at the article element):
             // a headline-shaped first line competes, with no distance to pay.
@@ -89,7 +90,7 @@ namespace NewsTools.Text
             {
                 TextLine first = lines[start];
                 int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
-                double score = words * 2 + TextThresholds.TitleStoryWordsBonus * StoryWordShare(first.Text, storyWords);
+                double score = words * 2 + TextThresholds.TitleStoryWordsBonus * StoryWordShare(first.Text, StoryWordSet);
                 if (bylineAfterStart) score += TextThresholds.TitleBylineBonus;
                 if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
                 if (score > titleWords)
@@ -104,19 +105,19 @@ namespace NewsTools.Text
             // byline bonus outweigh the near line's story words.
             if (titleIndex < 0 || !BylineFollows(lines, titleIndex + 1, Math.Min(lines.Count, titleIndex + 4), bylineMemo))
             {
-                double best = titleIndex >= 0 ? TextThresholds.TitleStoryWordsBonus * StoryWordShare(lines[titleIndex].Text, storyWords) : 0;
+                double best = titleIndex >= 0 ? TextThresholds.TitleStoryWordsBonus * StoryWordShare(lines[titleIndex].Text, StoryWordSet) : 0;
                 for (int i = _from - 1; i >= 0 && i >= start - TextThresholds.FarHeaderWindow; i--)
                 {
                     TextLine line = lines[i];
                     if (!IsFreeHeadlineLine(line)) continue;
-                    double share = StoryWordShare(line.Text, storyWords);
+                    double share = StoryWordShare(line.Text, StoryWordSet);
                     double score = TextThresholds.TitleStoryWordsBonus * share + TextThresholds.TitleBylineBonus;
                     if (share < TextThresholds.FarHeaderMinShare || score <= best || !BylineFollows(lines, i + 1, start, bylineMemo)) continue;
                     best = score;
                     titleIndex = i;
                 }
             }
-            if (titleIndex > 0 && IsDekUnderHeadline(lines[titleIndex - 1], lines[titleIndex], storyWords)) titleIndex--;
+            if (titleIndex > 0 && IsDekUnderHeadline(lines[titleIndex - 1], lines[titleIndex], StoryWordSet)) titleIndex--;
             return titleIndex;
         }
 
@@ -312,17 +313,18 @@ namespace NewsTools.Text
         /// <summary>Adds the text's content words: runs of letters, four or more, lower-cased, not a stop word.</summary>
         private static void AddContentWords(string text, HashSet<string> into)
         {
-            var sb = new System.Text.StringBuilder(16);
+            char[]? word = null;
+            int n = 0;
             for (int i = 0; i <= text.Length; i++)
             {
                 char c = i < text.Length ? text[i] : ' ';
-                if (char.IsLetter(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
-                if (sb.Length >= 4)
+                if (char.IsLetter(c)) { (word ??= new char[text.Length])[n++] = char.ToLowerInvariant(c); continue; }
+                if (n >= 4)
                 {
-                    string w = sb.ToString();
-                    if (StopWords.Languages(w) == 0) into.Add(w);
+                    string w = new string(word!, 0, n);
+                    if (n > StopWords.MaxLength || StopWords.Languages(w) == 0) into.Add(w);
                 }
-                sb.Clear();
+                n = 0;
             }
         }
 
