@@ -12,11 +12,11 @@ namespace NewsTools
         private readonly ExtractionOptions _options;
         private readonly ExtractionPipeline _pipeline;
 
-        /// <summary>Creates an extractor with the given options.</summary>
-        public ArticleExtractor(ExtractionOptions? options = null)
+        /// <summary>Creates an extractor with the given options and, optionally, a memo shared with other extractors.</summary>
+        public ArticleExtractor(ExtractionOptions? options = null, ExtractionMemo? memo = null)
         {
             _options = options ?? ExtractionOptions.Default;
-            _pipeline = new ExtractionPipeline(_options);
+            _pipeline = new ExtractionPipeline(_options, (memo ?? new ExtractionMemo()).Memos);
         }
 
         /// <summary>The options this extractor runs with.</summary>

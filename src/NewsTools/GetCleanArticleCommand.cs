@@ -16,6 +16,12 @@ namespace NewsTools.Commands
     [OutputType("NewsTools.Article")]
     public sealed class GetCleanArticleCommand : PSCmdlet
     {
+        /// <summary>
+        /// The name rules' memo, kept from one command run to the next: a script that calls Get-CleanArticle once per file
+        /// would otherwise start cold each time. Values of pure functions only (see ExtractionMemo): no result depends on it.
+        /// </summary>
+        private static readonly ExtractionMemo SessionMemo = new ExtractionMemo();
+
         /// <summary>One fixed activity id, so nested or repeated calls update one progress bar.</summary>
         private const int ProgressActivityId = 0x4E57; // "NW"
 
@@ -103,7 +109,7 @@ namespace NewsTools.Commands
                 RemovePatterns = CompilePatterns(RemovePattern, nameof(RemovePattern)),
                 Log = WriteVerbose,
             };
-            _extractor = new ArticleExtractor(options);
+            _extractor = new ArticleExtractor(options, SessionMemo);
         }
 
         /// <summary>Handles one path or pipeline object.</summary>

@@ -19,11 +19,12 @@ namespace NewsTools.Pipeline
     internal sealed class ExtractionPipeline
     {
         private readonly ExtractionOptions _options;
-        private readonly ExtractorMemos _memos = new ExtractorMemos();
+        private readonly ExtractorMemos _memos;
 
-        public ExtractionPipeline(ExtractionOptions options)
+        public ExtractionPipeline(ExtractionOptions options, ExtractorMemos memos)
         {
             _options = options;
+            _memos = memos;
         }
 
         public ExtractionResult Run(ArticleInput input)

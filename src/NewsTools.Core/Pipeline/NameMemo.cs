@@ -44,3 +44,16 @@ namespace NewsTools.Pipeline
         public NameMemo<double> Weights { get; } = new NameMemo<double>();
     }
 }
+
+namespace NewsTools
+{
+    /// <summary>
+    /// What the class/id name rules said on earlier pages, shareable across <see cref="ArticleExtractor"/>s: a session
+    /// that cleans one file per command run keeps the memo warm from run to run. It holds only values of pure functions
+    /// of a class string (bounded in size), so sharing it, across threads and runspaces too, changes no result.
+    /// </summary>
+    public sealed class ExtractionMemo
+    {
+        internal Pipeline.ExtractorMemos Memos { get; } = new Pipeline.ExtractorMemos();
+    }
+}
