@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net;
 using System.Text;
+using NewsTools.Heuristics;
 
 namespace NewsTools.Output
 {
@@ -24,7 +25,7 @@ namespace NewsTools.Output
             {
                 ContentBlock block = blocks[i];
                 if (block.Kind == BlockKind.Image) continue;
-                string plain = block.Kind == BlockKind.Table ? TableAsText(block) : block.Text;
+                string plain = PlainText(block);
                 if (plain.Length == 0) continue;
                 paragraphs.Add(plain);
                 if (text.Length > 0) text.Append("\n\n");
@@ -59,7 +60,7 @@ namespace NewsTools.Output
                     }
                     continue;
                 }
-                if ((block.Kind == BlockKind.Table ? TableAsText(block) : block.Text).Length == 0) continue;
+                if (PlainText(block).Length == 0) continue;
                 bool continuesList = i > 0 && IsListItem(block.Kind) && IsListItem(blocks[i - 1].Kind);
                 if (continuesList) markdown.Append('\n');
                 else AppendBlockSeparator(markdown);
@@ -83,7 +84,7 @@ namespace NewsTools.Output
                     }
                     continue;
                 }
-                if ((block.Kind == BlockKind.Table ? TableAsText(block) : block.Text).Length == 0) continue;
+                if (PlainText(block).Length == 0) continue;
                 AppendHtml(html, block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Length ? blocks[i + 1] : null);
             }
             return html.ToString();
@@ -96,7 +97,7 @@ namespace NewsTools.Output
             bool inWord = false;
             foreach (char c in s)
             {
-                if (IsCjk(c))
+                if (TextScripts.IsCjk(c))
                 {
                     count++;
                     inWord = false;
@@ -113,9 +114,6 @@ namespace NewsTools.Output
             }
             return count;
         }
-
-        private static bool IsCjk(char c) =>
-            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uAC00' && c <= '\uD7AF');
 
         private static RemovedBlock[] ToArray(IReadOnlyList<RemovedBlock> removed)
         {
@@ -232,6 +230,9 @@ namespace NewsTools.Output
             }
             html.Append("</table>\n");
         }
+
+        /// <summary>A block's plain text: a table's rows joined with " | ", any other block's text.</summary>
+        private static string PlainText(ContentBlock block) => block.Kind == BlockKind.Table ? TableAsText(block) : block.Text;
 
         private static string TableAsText(ContentBlock block)
         {
