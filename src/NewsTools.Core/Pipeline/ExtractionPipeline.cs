@@ -45,7 +45,7 @@ namespace NewsTools.Pipeline
 
             // Paywall: one verdict from what the stages found.
             PaywallVerdict paywall = PaywallDetector.Decide(page.Paywall, page.Metadata.IsAccessibleForFree, page.LastParagraph());
-            if (paywall.Kind != PaywallKind.None) _options.Log?.Invoke("Paywall " + paywall.Kind + " (" + string.Join(" | ", paywall.Evidence) + ").");
+            if (paywall.Kind != PaywallKind.None) _options.Log?.Invoke("Paywall " + paywall.Kind + " (" + string.Join<PaywallEvidence>(" | ", paywall.Evidence) + ").");
 
             // Render.
             Article article = ArticleAssembler.Assemble(page, paywall, input, _options);

@@ -99,7 +99,7 @@ namespace NewsTools.Text
         /// </remarks>
         public static PaywallVerdict Decide(IReadOnlyList<PaywallFinding> findings, bool? accessibleForFree, string? lastParagraph)
         {
-            var evidence = new List<string>();
+            var evidence = new List<PaywallEvidence>();
             bool metered = false, hard = false, registration = false, markup = false;
             HashSet<string>? prompts = null;
             foreach (PaywallFinding f in findings)
@@ -116,16 +116,15 @@ namespace NewsTools.Text
                         break;
                 }
             }
-            // Prompt lines first (they explain the verdict), then markup, then the declaration.
             foreach (PaywallFinding f in findings)
             {
-                if (f.Signal != PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(f.Text);
+                if (f.Signal != PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Prompt, PaywallKind.Unknown, f.Text, string.Empty, true));
             }
             foreach (PaywallFinding f in findings)
             {
-                if (f.Signal == PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(f.Text);
+                if (f.Signal == PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Markup, PaywallKind.Unknown, f.Text, string.Empty, true));
             }
-            if (accessibleForFree == false && evidence.Count < MaxEvidence) evidence.Add("isAccessibleForFree=false");
+            if (accessibleForFree == false && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Declaration, PaywallKind.Declared, "isAccessibleForFree=false", "json-ld", true));
 
             PaywallKind kind;
             if (metered) kind = PaywallKind.Metered;
@@ -133,7 +132,7 @@ namespace NewsTools.Text
             else if (registration) kind = PaywallKind.Registration;
             else if ((prompts?.Count ?? 0) >= 2 || markup || accessibleForFree == false) kind = PaywallKind.Unknown;
             else return PaywallVerdict.NoPaywall;
-            return new PaywallVerdict(kind, evidence.ToArray(), lastParagraph != null && LooksCut(lastParagraph));
+            return new PaywallVerdict(kind, evidence.ToArray(), lastParagraph != null && LooksCut(lastParagraph), kind.ToString());
         }
 
         /// <summary>A teaser cut mid-sentence: ends with an ellipsis, or is long and lacks closing punctuation.</summary>

@@ -162,6 +162,8 @@ for (int r = 0; r < repeat; r++)
             ["modified"] = a?.Modified?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             ["language"] = a?.Language,
             ["paywall"] = a?.Paywall.Kind.ToString(),
+            ["paywallEvidence"] = a is null ? null : string.Join<PaywallEvidence>(" | ", a.Paywall.Evidence),
+            ["truncated"] = a is null ? null : a.Paywall.Truncated ? "true" : "false",
             ["strategy"] = a?.Strategy,
             ["shape"] = a?.Shape.ToString(),
         };
