@@ -71,10 +71,34 @@ namespace NewsTools.Heuristics
             @"comment|comments|commentlist|comment-?list|comments-?area|comment-?form|comment-?respond|disqus|disqus_thread|akismet|nocomments",
             @"respond|replies|reply|discussion|talk");
 
-        /// <summary>Paywall, meter and subscriber-only prompts (passed to the paywall verdict as markup evidence).</summary>
+        /// <summary>
+        /// Paywall markup: the generic names (paywall, regwall, meteredContent, premium, subscriber-only) and the class/id
+        /// prefixes of the paywall vendors' widgets (Piano/Tinypass, Poool, Pelcro, LaterPay, Zephr, Evolok, Steady).
+        /// Passed to the verdict as markup evidence, which counts only beside a declaration or a visible prompt.
+        /// </summary>
         public static readonly TieredRegex Paywall = Names(
-            @"paywall|pay-?wall|regwall|subscriber-?only|subscribers-?only|premium-?(?:content|wall|teaser|banner|prompt)|paid-?content|locked-?content|login-?wall|registration-?wall|tp-?modal|offer-?wall",
-            @"meter|metered|piano");
+            @"paywall|paywalled|pay-?wall|pwall|regwall|reg-?wall|subscriber-?only|subscribers-?only|premium-?(?:content|wall|teaser|banner|prompt|gate|gated|locked|only|article)|paid-?content|locked-?content|gated-?content|content-?gate|login-?wall|registration-?wall|metered-?content|meteredcontent|offer-?wall|" +
+            @"tp-?modal|tp-?backdrop|tp-?iframe-?wrapper|" + PaywallVendorNames,
+            @"meter|metered|premium");
+
+        /// <summary>Class/id prefixes of the paywall vendors' widgets. A vendor wraps free posts too (its script decides).</summary>
+        private const string PaywallVendorNames = @"piano|tinypass|poool|pelcro|laterpay|zephr|evolok|steady-?(?:paywall|checkout|widget)";
+
+        /// <summary>Names a site gives its paid prose (the target of a hasPart cssSelector): "paywall", "premium-content", "meteredContent".</summary>
+        public static readonly TieredRegex PaidProse = Names(
+            @"paywall|paywalled|pay-?wall|regwall|reg-?wall|subscriber-?only|subscribers-?only|premium-?(?:content|gated|locked|only|article)|paid-?content|locked-?content|gated-?content|metered-?content|meteredcontent",
+            @"premium|metered");
+
+        /// <summary>A vendor's widget name (see <see cref="Paywall"/>): a story wrapper named so is the vendor's, not the site's marking of paid prose.</summary>
+        public static readonly TieredRegex PaywallVendor = Names(PaywallVendorNames, "tp-modal|tp-backdrop");
+
+        /// <summary>Hosts of paywall vendors' scripts (a script loaded from one is markup evidence), with the vendor's name.</summary>
+        public static readonly (string Host, string Vendor)[] PaywallScriptHosts =
+        {
+            ("tinypass.com", "Piano"), ("piano.io", "Piano"), ("poool.fr", "Poool"), ("poool.tech", "Poool"), ("pelcro.com", "Pelcro"),
+            ("laterpay.net", "LaterPay"), ("laterpay.com", "LaterPay"), ("zephr.com", "Zephr"), ("zephr.net", "Zephr"),
+            ("evolok.net", "Evolok"), ("evolok.com", "Evolok"), ("steadyhq.com", "Steady"),
+        };
 
         /// <summary>Image captions (kept apart from the text, in Captions).</summary>
         public static readonly TieredRegex Caption = Names(

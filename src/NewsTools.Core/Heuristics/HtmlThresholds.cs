@@ -128,5 +128,14 @@ namespace NewsTools.Heuristics
 
         /// <summary>Ancestor levels above the body container searched for a standfirst or a lead image.</summary>
         public const int LeadSearchLevels = 3;
+
+        /// <summary>Paragraph text (characters) an element named as paywalled must hold to mark story prose, not a widget.</summary>
+        public const int MarkedProseMin = 400;
+
+        /// <summary>Paragraph text (characters) hidden by CSS that counts as hidden story prose (paywall evidence of shape).</summary>
+        public const int HiddenProseMin = 400;
+
+        /// <summary>Paywall-named elements recorded per page: vendors nest their markup many levels deep.</summary>
+        public const int MaxPaywallMarkup = 8;
     }
 }

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Pipeline;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Html
 {
@@ -46,6 +47,8 @@ namespace NewsTools.Html
         private readonly int _pageParaText;
         /// <summary>Second attempt after the first found almost nothing: only markup that is certainly not text goes.</summary>
         private readonly bool _relaxed;
+        /// <summary>Paywall-named elements recorded so far (see <see cref="RecordPaywallMarkup"/>).</summary>
+        private int _markupSeen;
 
         public DomCleaner(PageContext page, bool relaxed = false)
         {
@@ -110,15 +113,22 @@ namespace NewsTools.Html
                 // Most of the page's paragraph prose: the story, whatever its wrapper is called.
                 || ix.ParaText[i] >= HtmlThresholds.GuardMinText && ix.ParaText[i] > HtmlThresholds.MaxRemovableParaShare * _pageParaText;
 
+            // Paywall markup is evidence wherever it sits (the story's own wrapper included), whatever happens to the element.
+            string names = ix.Names(i);
+            NameVerdict v = names.Length == 0 ? default : JudgeNames(names);
+            if (v.Paywall) RecordPaywallMarkup(i, names);
+
             // Hidden markup: the hidden attribute, aria-hidden, inline display:none.
-            if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true")
+            bool hiddenAttribute = el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true";
+            string? style = hiddenAttribute ? null : el.GetAttribute("style");
+            if (hiddenAttribute || (style != null && style.Length > 6 && HtmlBoilerplatePatterns.HiddenStyle.IsMatch(style)))
             {
-                if (!big) return (RemovalReason.Hidden, "hidden-attribute");
-            }
-            string? style = el.GetAttribute("style");
-            if (style != null && style.Length > 6 && HtmlBoilerplatePatterns.HiddenStyle.IsMatch(style) && !big)
-            {
-                return (RemovalReason.Hidden, "hidden-style");
+                // Story prose hidden by CSS: how some paywalls keep the paid part out of sight.
+                if (ix.ParaText[i] >= HtmlThresholds.HiddenProseMin && _found.Paywall.Count < HtmlThresholds.MaxPaywallMarkup)
+                {
+                    _found.Paywall.Add(new PaywallFinding(PaywallSignal.HiddenProse, ix.ParaText[i] + " characters of paragraphs hidden by " + (hiddenAttribute ? "the hidden attribute" : "an inline style"), ElementPath.Of(ix, i), i));
+                }
+                if (!big) return hiddenAttribute ? (RemovalReason.Hidden, "hidden-attribute") : (RemovalReason.Hidden, "hidden-style");
             }
 
             if (_relaxed) return tag == "figcaption" ? (RemovalReason.Caption, "figcaption") : ((RemovalReason, string)?)null;
@@ -172,18 +182,15 @@ namespace NewsTools.Html
                 if (byRole.HasValue && !big) return (byRole.Value, "role=" + role);
             }
 
-            string names = ix.Names(i);
             if (names.Length == 0) return null;
 
             // The story container itself is never removed by a name rule.
-            NameVerdict v = JudgeNames(names);
             if (v.Strong) return null;
             if (big) return null;
             bool small = text <= HtmlThresholds.MaxSmallItemText;
 
             if (v.Paywall)
             {
-                _found.Paywall.Add(new PaywallFinding(PaywallSignal.Markup, "class/id: " + names));
                 // A paywall wrapper may hold the paid paragraphs themselves: only short prompts go.
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
@@ -201,8 +208,9 @@ namespace NewsTools.Html
 
         private static NameVerdict ComputeVerdict(string names)
         {
-            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return new NameVerdict(true, false, default, null, default, null);
-            if (HtmlBoilerplatePatterns.Paywall.IsMatch(names)) return new NameVerdict(false, true, default, null, default, null);
+            bool paywall = HtmlBoilerplatePatterns.Paywall.IsMatch(names);
+            if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return new NameVerdict(true, paywall, default, null, default, null);
+            if (paywall) return new NameVerdict(false, true, default, null, default, null);
             (RemovalReason reason, string? rule) = FirstNameRule(names);
             (RemovalReason smallReason, string? smallRule) = rule != null ? (default(RemovalReason), (string?)null) : FirstSmallItemRule(names);
             return new NameVerdict(false, false, reason, rule, smallReason, smallRule);
@@ -233,6 +241,22 @@ namespace NewsTools.Html
             return (default, null);
         }
 
+        /// <summary>
+        /// Records a paywall-named element as evidence: empty (a modal the script fills only when the wall applies), holding
+        /// story prose (the paid part, marked), or a widget. A page nests vendor markup deeply: the first few are enough.
+        /// </summary>
+        private void RecordPaywallMarkup(int i, string names)
+        {
+            if (_markupSeen >= HtmlThresholds.MaxPaywallMarkup) return;
+            _markupSeen++;
+            DomIndex ix = _index;
+            // Story prose in an element the site itself names as paid ("paywall", "premium-content": the target of a
+            // hasPart cssSelector) is marked; in a vendor's wrapper, which wraps free posts too, it is only markup.
+            PaywallSignal signal = ix.Text[i] == 0 ? PaywallSignal.EmptyMarkup
+                : ix.ParaText[i] >= HtmlThresholds.MarkedProseMin && HtmlBoilerplatePatterns.PaidProse.IsMatch(names) && !HtmlBoilerplatePatterns.PaywallVendor.IsMatch(names) ? PaywallSignal.MarkedProse : PaywallSignal.Markup;
+            _found.Paywall.Add(new PaywallFinding(signal, "class/id: " + TextUtil.Truncate(names, 120), ElementPath.Of(ix, i), i));
+        }
+
         private void Remove(int i, RemovalReason reason, string rule)
         {
             DomIndex ix = _index;
@@ -244,7 +268,8 @@ namespace NewsTools.Html
             {
                 CommentsExtractor.Collect(el, _found.Comments);
             }
-            string text = TextUtil.Collapse(TextUtil.VisibleText(ix, i, false));
+            string lines = TextUtil.VisibleLines(ix, i, false);
+            string text = TextUtil.Collapse(lines);
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {
@@ -252,8 +277,9 @@ namespace NewsTools.Html
             }
             string location = ElementPath.Of(ix, i);
             string shown = TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax);
-            // A paywall box removed by its name is read for the prompt it shows.
-            _found.Remove(new RemovedBlock(shown, reason, location, rule), reason == RemovalReason.Paywall ? PaywallDetector.ReadPrompt(shown) : null);
+            _found.Removed.Add(new RemovedBlock(shown, reason, location, rule));
+            // A box a wall may sit in (a paywall, offer or promotion box, an unnamed block, the user's) is read line by line for the prompts it shows.
+            if (PaywallDetector.MayHoldWall(reason)) PaywallDetector.ReadBox(lines, location, i, _found.Paywall);
             _options.Log?.Invoke("Removed " + location + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(text, 80));
         }
     }

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Text;
 using NewsTools.Pipeline;
+using NewsTools.Walls;
 
 namespace NewsTools.Html
 {
@@ -13,7 +14,7 @@ namespace NewsTools.Html
     /// </summary>
     internal static class OutsideRecorder
     {
-        public static ContentFindings Record(PageContext page, List<int> roots, string? title)
+        public static ContentFindings Record(PageContext page, List<int> roots, string? title, StorySpan span)
         {
             var found = new ContentFindings();
             DomIndex index = page.Index;
@@ -34,9 +35,17 @@ namespace NewsTools.Html
                 if (index.Text[i] > 0)
                 {
                     IElement el = index.Elements[i];
-                    string text = TextUtil.Collapse(TextUtil.VisibleText(index, i, true));
+                    string lines = TextUtil.VisibleLines(index, i, true);
+                    string text = TextUtil.Collapse(lines);
                     if (text.Length > 0)
                     {
+                        // What lies right after (or before) the story is read for a wall's prompts; a template far off is not.
+                        int near = span.NearText(i, out bool tail);
+                        if (near > 0)
+                        {
+                            string window = near >= lines.Length ? lines : tail ? lines.Substring(lines.Length - near) : lines.Substring(0, near);
+                            PaywallDetector.ReadBox(window, ElementPath.Of(index, i), i, found.Paywall);
+                        }
                         RemovalReason reason = titleKey.Length > 0 && TextKeys.Alnum(text) == titleKey ? RemovalReason.Title
                             : HtmlBoilerplatePatterns.ReasonForNames(index.Names(i))
                             ?? (el.LocalName == "header" ? RemovalReason.Navigation : RemovalReason.Boilerplate);

@@ -57,6 +57,48 @@ namespace NewsTools.Html
         /// <summary>As <see cref="VisibleText(IElement, DomIndex?, bool, int)"/> for an element whose index position is known.</summary>
         public static string VisibleText(DomIndex index, int at, bool skipRemoved) => VisibleText(index.Elements[at], at, index, skipRemoved, int.MaxValue);
 
+        /// <summary>
+        /// As <see cref="VisibleText(DomIndex, int, bool)"/>, with a line break (not a space) at br and block boundaries:
+        /// a box read line by line (a paywall box's prompt, its dismiss link). <see cref="Collapse"/> of it is the visible text.
+        /// </summary>
+        public static string VisibleLines(DomIndex index, int at, bool skipRemoved)
+        {
+            DomIndex? removed = skipRemoved && index.HasRemovedInside(at) ? index : null;
+            IElement root = index.Elements[at];
+            var sb = new StringBuilder();
+            // (node, closing): a block or button is visited again after its children, to end its line.
+            var stack = new Stack<(INode Node, bool Closing)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (node, closing) = stack.Pop();
+                if (closing) { sb.Append('\n'); continue; }
+                if (node is IElement el)
+                {
+                    string tag = el.LocalName;
+                    if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
+                    if (removed != null && !ReferenceEquals(el, root))
+                    {
+                        int i = removed.IndexOf(el);
+                        if (i >= 0 && removed.Removed[i]) continue;
+                    }
+                    if (tag == "br") { sb.Append('\n'); continue; }
+                    if (tag == "button" || HtmlTagSets.BlockTags.Contains(tag))
+                    {
+                        sb.Append('\n');
+                        stack.Push((el, true));
+                    }
+                    INodeList children = el.ChildNodes;
+                    for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
+                }
+                else if (node.NodeType == NodeType.Text)
+                {
+                    sb.Append(node.TextContent);
+                }
+            }
+            return sb.ToString();
+        }
+
         private static string VisibleText(IElement root, int at, DomIndex? index, bool skipRemoved, int maxChars)
         {
             DomIndex? removed = skipRemoved ? index : null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsTools.Walls;
 
 namespace NewsTools.Metadata
 {
@@ -14,6 +15,9 @@ namespace NewsTools.Metadata
         public bool ModifiedHasTime { get; set; }
         /// <summary>schema.org isAccessibleForFree, when the page declares it (false = paywalled).</summary>
         public bool? IsAccessibleForFree { get; set; }
+
+        /// <summary>What the page declares of its access (isAccessibleForFree, hasPart, content tier), as paywall evidence.</summary>
+        public List<PaywallFinding> PaywallDeclarations { get; } = new List<PaywallFinding>();
 
         /// <summary>The main article's JSON-LD articleBody, as declared (script-rendered pages ship the story only there), or null.</summary>
         public string? DeclaredBody { get; set; }

@@ -6,10 +6,11 @@ using NewsTools.Heuristics;
 using NewsTools.Json;
 using NewsTools.Loading;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Metadata
 {
-    /// <summary>Description, image, section, tags and isAccessibleForFree: the fields a page declares and shows nowhere else.</summary>
+    /// <summary>Description, image, section, tags and the access declarations: the fields a page declares and shows nowhere else.</summary>
     internal static class DescriptiveReader
     {
         internal static void Read(ArticleMetadata meta, PageScan scan, JsonLdGraph graph, JsonNode? article, Uri? baseUri)
@@ -46,17 +47,8 @@ namespace NewsTools.Metadata
             }
             if (meta.Tags.Count > 0) meta.SetSource("Tags", tagSource);
 
-            // schema.org isAccessibleForFree on the article (or the page), as JSON-LD or a microdata meta.
-            string? free = JsonLdGraph.GetString(article, "isAccessibleForFree") ?? JsonLdGraph.GetString(graph.Page, "isAccessibleForFree");
-            string freeSource = "json-ld";
-            if (free is null) { free = scan.First(new[] { ("isaccessibleforfree", "microdata") }, out _); freeSource = "microdata"; }
-            if (free != null)
-            {
-                string f = free.Trim().ToLowerInvariant();
-                if (f == "true" || f == "yes" || f == "1") meta.IsAccessibleForFree = true;
-                else if (f == "false" || f == "no" || f == "0") meta.IsAccessibleForFree = false;
-                if (meta.IsAccessibleForFree.HasValue) meta.SetSource("IsAccessibleForFree", freeSource);
-            }
+            // What the page declares of its access (isAccessibleForFree, hasPart, content tier), for the paywall verdict.
+            PaywallDeclarations.Read(meta, scan, article, graph.Page);
         }
 
         internal static void AddTags(List<string> tags, string value, bool split)

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
 using NewsTools.Pipeline;
+using NewsTools.Walls;
 
 namespace NewsTools.Metadata
 {
@@ -55,6 +56,9 @@ namespace NewsTools.Metadata
         public Dictionary<string, List<string>> Metas { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
         public List<string> JsonLd { get; } = new List<string>();
+
+        /// <summary>Scripts of paywall vendors (Piano, Poool, Pelcro...) the page loads, as "vendor script src" (at most 5).</summary>
+        public List<string> PaywallScripts { get; } = new List<string>();
 
         public string? CanonicalHref { get; private set; }
 
@@ -125,7 +129,14 @@ namespace NewsTools.Metadata
                         string? type = el.GetAttribute("type");
                         if (type != null && type.IndexOf("ld+json", StringComparison.OrdinalIgnoreCase) >= 0 && scan.JsonLd.Count < 50)
                         {
-                            scan.JsonLd.Add(el.TextContent);
+                            // React head managers that render the JSON as the element's "children" attribute leave its body empty.
+                            string json = el.TextContent;
+                            if (string.IsNullOrWhiteSpace(json)) json = el.GetAttribute("children") ?? string.Empty;
+                            scan.JsonLd.Add(json);
+                        }
+                        else if (scan.PaywallScripts.Count < 5 && el.GetAttribute("src") is string src && PaywallMarkup.VendorOfScript(src) is string vendor)
+                        {
+                            scan.PaywallScripts.Add(vendor + " script " + src);
                         }
                         continue;
                     case "style":

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Pipeline
 {
@@ -13,10 +14,10 @@ namespace NewsTools.Pipeline
         public List<PaywallFinding> Paywall { get; } = new List<PaywallFinding>();
 
         /// <summary>Records a removed line or block; a paywall prompt among them is also paywall evidence.</summary>
-        public void Remove(RemovedBlock removed, PaywallSignal? prompt)
+        public void Remove(RemovedBlock removed, PaywallSignal? prompt, int position)
         {
             Removed.Add(removed);
-            if (prompt.HasValue) Paywall.Add(new PaywallFinding(prompt.Value, removed.Text.Trim()));
+            if (prompt.HasValue) Paywall.Add(new PaywallFinding(prompt.Value, removed.Text.Trim(), removed.Location, position));
         }
     }
 }

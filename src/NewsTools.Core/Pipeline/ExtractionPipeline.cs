@@ -7,6 +7,7 @@ using NewsTools.Loading;
 using NewsTools.Metadata;
 using NewsTools.Output;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Pipeline
 {
@@ -44,7 +45,7 @@ namespace NewsTools.Pipeline
             PageExtraction page = format == InputFormat.Html ? ReadHtml(content, input.Url) : TextCleaner.Clean(content, _options);
 
             // Paywall: one verdict from what the stages found.
-            PaywallVerdict paywall = PaywallDetector.Decide(page.Paywall, page.Metadata.IsAccessibleForFree, page.LastParagraph());
+            PaywallVerdict paywall = PaywallDecider.Decide(page.Paywall, page.Metadata.PaywallDeclarations, page.PaywallScript, page.Story());
             if (paywall.Kind != PaywallKind.None) _options.Log?.Invoke("Paywall " + paywall.Kind + " (" + string.Join<PaywallEvidence>(" | ", paywall.Evidence) + ").");
 
             // Render.
@@ -103,11 +104,15 @@ namespace NewsTools.Pipeline
             LocatedContent located = new MainContentLocator(context).Locate();
             context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");
             ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
-            ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title);
+            var span = new StorySpan(context.Index, located.Roots);
+            ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title, span);
             var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy };
             page.Add(cleaned);
             page.Add(blocks);
             page.Add(outside);
+            // A wall sits where the story stops: each prompt and hidden prose is marked as near the story or not.
+            span.Mark(page.Paywall);
+            page.PaywallScript = context.Scan.PaywallScripts.Count > 0 ? context.Scan.PaywallScripts[0] : null;
             return page;
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NewsTools.Metadata;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Pipeline
 {
@@ -18,6 +19,9 @@ namespace NewsTools.Pipeline
 
         /// <summary>Paywall prompts and markup, in document order, as the stages that read them found them.</summary>
         public List<PaywallFinding> Paywall { get; } = new List<PaywallFinding>();
+
+        /// <summary>HTML: the first paywall vendor's script the page loads ("Piano script https://..."), or null.</summary>
+        public string? PaywallScript { get; set; }
 
         /// <summary>Title, authors, dates, site, language as declared... (HTML: the metadata stage; text: the header readers).</summary>
         public ArticleMetadata Metadata { get; set; } = new ArticleMetadata();
@@ -59,6 +63,14 @@ namespace NewsTools.Pipeline
                 }
             }
             return n;
+        }
+
+        /// <summary>What the paywall verdict needs of the kept story: its paragraphs, its length, its last paragraph.</summary>
+        public StoryShape Story()
+        {
+            int paragraphs = 0;
+            foreach (ContentBlock b in Blocks) if (b.Kind == BlockKind.Paragraph) paragraphs++;
+            return new StoryShape(paragraphs, TextLength(), LastParagraph());
         }
 
         /// <summary>The last kept paragraph (a teaser cut short ends the story there), or null.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 using NewsTools.Heuristics;
+using NewsTools.Walls;
 
 namespace NewsTools.Text
 {

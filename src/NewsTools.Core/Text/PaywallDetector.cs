@@ -1,44 +1,13 @@
-using System;
 using System.Collections.Generic;
 using NewsTools.Heuristics;
+using NewsTools.Walls;
 
 namespace NewsTools.Text
 {
-    /// <summary>What one piece of paywall evidence says.</summary>
-    internal enum PaywallSignal
-    {
-        /// <summary>A limit of free articles reached ("You've reached your limit of 5 free articles").</summary>
-        Metered,
-        /// <summary>The story stops at a subscribe wall ("To continue reading, subscribe").</summary>
-        Hard,
-        /// <summary>Free after registering or logging in.</summary>
-        Registration,
-        /// <summary>A generic subscribe or log-in prompt ("Already a subscriber? Log in").</summary>
-        Prompt,
-        /// <summary>Paywall markup (a class or id naming a paywall).</summary>
-        Markup,
-    }
-
-    /// <summary>One piece of paywall evidence, found by the stage that read it, with where it came from.</summary>
-    internal readonly struct PaywallFinding
-    {
-        public PaywallFinding(PaywallSignal signal, string text)
-        {
-            Signal = signal;
-            Text = text;
-        }
-
-        public PaywallSignal Signal { get; }
-
-        /// <summary>The prompt line, or the markup ("class/id: ...") that showed it.</summary>
-        public string Text { get; }
-    }
-
     /// <summary>
-    /// Paywall prompts and the verdict. <see cref="ReadPrompt(string, PhraseGate)"/> is the one place the prompt phrases run: the
-    /// boilerplate classifier calls it for every line or block, and the stage that removed the line records a
-    /// <see cref="PaywallFinding"/>. <see cref="Decide"/> turns the findings of a page (HTML or text alike) into a
-    /// verdict without reading the lines again.
+    /// Paywall prompts. <see cref="ReadPrompt(string, PhraseGate)"/> is the one place the prompt phrases run: the boilerplate
+    /// classifier calls it for every line or block, <see cref="ReadBox"/> for the lines of a removed box, and the stage that
+    /// removed the line records a <see cref="PaywallFinding"/>. <see cref="PaywallDecider"/> turns a page's findings into the verdict.
     /// </summary>
     internal static class PaywallDetector
     {
@@ -88,62 +57,61 @@ namespace NewsTools.Text
         };
 
         /// <summary>
-        /// The verdict from a page's findings (in document order), its schema.org isAccessibleForFree when declared, and
-        /// the last paragraph of the kept story (to tell a teaser cut short).
+        /// Removed boxes a wall may sit in, read line by line for prompts: paywall, offer and promotion boxes, unnamed
+        /// blocks, newsletter-like sign-up boxes, and what the user removed (the verdict needs every prompt). Menus, ads,
+        /// hidden markup and the like are not read: a hidden box shows nothing.
         /// </summary>
-        /// <remarks>
-        /// A metered prompt wins over a hard one (a limit reached also stops the story); a hard prompt over a registration
-        /// one; generic log-in/subscribe prompts, markup evidence or isAccessibleForFree=false alone give Unknown. One
-        /// generic prompt on its own is common page chrome; two distinct ones, or one with markup or a declaration, is a
-        /// wall of some kind.
-        /// </remarks>
-        public static PaywallVerdict Decide(IReadOnlyList<PaywallFinding> findings, bool? accessibleForFree, string? lastParagraph)
-        {
-            var evidence = new List<PaywallEvidence>();
-            bool metered = false, hard = false, registration = false, markup = false;
-            HashSet<string>? prompts = null;
-            foreach (PaywallFinding f in findings)
-            {
-                switch (f.Signal)
-                {
-                    case PaywallSignal.Metered: metered = true; break;
-                    case PaywallSignal.Hard: hard = true; break;
-                    case PaywallSignal.Registration: registration = true; break;
-                    case PaywallSignal.Markup: markup = true; break;
-                    default:
-                        // The same widget printed twice (top and bottom) is one prompt.
-                        (prompts ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Text.ToLowerInvariant());
-                        break;
-                }
-            }
-            foreach (PaywallFinding f in findings)
-            {
-                if (f.Signal != PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Prompt, PaywallKind.Unknown, f.Text, string.Empty, true));
-            }
-            foreach (PaywallFinding f in findings)
-            {
-                if (f.Signal == PaywallSignal.Markup && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Markup, PaywallKind.Unknown, f.Text, string.Empty, true));
-            }
-            if (accessibleForFree == false && evidence.Count < MaxEvidence) evidence.Add(new PaywallEvidence(PaywallEvidenceSource.Declaration, PaywallKind.Declared, "isAccessibleForFree=false", "json-ld", true));
+        public static bool MayHoldWall(RemovalReason reason) => reason == RemovalReason.Paywall || reason == RemovalReason.Subscription
+            || reason == RemovalReason.Promotion || reason == RemovalReason.Boilerplate || reason == RemovalReason.Newsletter || reason == RemovalReason.UserRule;
 
-            PaywallKind kind;
-            if (metered) kind = PaywallKind.Metered;
-            else if (hard) kind = PaywallKind.Hard;
-            else if (registration) kind = PaywallKind.Registration;
-            else if ((prompts?.Count ?? 0) >= 2 || markup || accessibleForFree == false) kind = PaywallKind.Unknown;
-            else return PaywallVerdict.NoPaywall;
-            return new PaywallVerdict(kind, evidence.ToArray(), lastParagraph != null && LooksCut(lastParagraph), kind.ToString());
+        /// <summary>
+        /// Reads a box's lines (<paramref name="lines"/>, one block per line) for prompts, each one a finding at
+        /// <paramref name="position"/>. A box that also shows a dismiss link ("No thanks", "Continue reading") is a soft
+        /// overlay: its prompts are recorded as dismissable.
+        /// </summary>
+        public static void ReadBox(string lines, string where, int position, List<PaywallFinding> into)
+        {
+            int first = into.Count;
+            bool dismiss = false;
+            int start = 0;
+            while (start <= lines.Length)
+            {
+                int end = lines.IndexOf('\n', start);
+                if (end < 0) end = lines.Length;
+                if (end - start > 1)
+                {
+                    string t = Collapse(lines, start, end);
+                    if (t.Length > 0 && t.Length <= TextThresholds.PhraseMaxLength)
+                    {
+                        if (IsDismiss(t)) dismiss = true;
+                        else if (ReadPrompt(t) is PaywallSignal signal) into.Add(new PaywallFinding(signal, t, where, position));
+                    }
+                }
+                start = end + 1;
+            }
+            if (!dismiss) return;
+            for (int k = first; k < into.Count; k++)
+            {
+                PaywallFinding f = into[k];
+                into[k] = new PaywallFinding(f.Signal, f.Text, f.Where, f.Position, dismissable: true);
+            }
         }
 
-        /// <summary>A teaser cut mid-sentence: ends with an ellipsis, or is long and lacks closing punctuation.</summary>
-        public static bool LooksCut(string line)
+        /// <summary>A whole line that dismisses an overlay ("No thanks", "Maybe later", "Continue reading").</summary>
+        public static bool IsDismiss(string line) => line.Length <= 40 && TextPhrases.PaywallDismiss.IsMatch(line.Trim());
+
+        private static string Collapse(string s, int start, int end)
         {
-            string t = line.TrimEnd();
-            if (t.Length == 0) return false;
-            if (t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith("…", StringComparison.Ordinal)) return true;
-            char c = t[t.Length - 1];
-            bool closes = c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '’' || c == ')' || c == ':' || c == '。' || c == '！' || c == '？' || c == '»' || c == '«' || c == '」';
-            return !closes && t.Length >= 80;
+            var sb = new System.Text.StringBuilder(end - start);
+            bool space = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = s[i];
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF') { space = sb.Length > 0; continue; }
+                if (space) { sb.Append(' '); space = false; }
+                sb.Append(c);
+            }
+            return sb.ToString();
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using NewsTools.Heuristics;
 using NewsTools.Pipeline;
 using NewsTools.Text.Shapes;
+using NewsTools.Walls;
 
 namespace NewsTools.Text
 {
@@ -51,8 +52,9 @@ namespace NewsTools.Text
             // Measuring and the phrase rules are functions of the text alone (on one page): a line printed again (a menu
             // item, a share label, a repeated teaser; about one line in five) takes the features of its first copy.
             var firstCopies = new Dictionary<string, TextLine>(lines.Count, StringComparer.Ordinal);
-            foreach (TextLine line in lines)
+            for (int k = 0; k < lines.Count; k++)
             {
+                TextLine line = lines[k];
                 if (firstCopies.TryGetValue(line.Text, out TextLine? first))
                 {
                     LineClassifier.CopyMeasures(first, line);
@@ -69,20 +71,17 @@ namespace NewsTools.Text
                 {
                     line.PhraseReason = first.PhraseReason;
                     line.PhraseRule = first.PhraseRule;
-                    PaywallSignal? prompt = line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(line.PhraseRule) : null;
-                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                    AddPrompt(result, line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(line.PhraseRule) : null, line, k);
                 }
                 else if (line.UserKeep || line.UserRemove)
                 {
                     // A line the user's pattern decided is still read for a paywall prompt: the verdict needs every one.
-                    PaywallSignal? prompt = PaywallDetector.ReadPrompt(line.Text);
-                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                    AddPrompt(result, PaywallDetector.ReadPrompt(line.Text), line, k);
                 }
                 else
                 {
                     line.PhraseReason = BoilerplateClassifier.Classify(line.Text, out string? rule);
-                    PaywallSignal? prompt = line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null;
-                    if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim()));
+                    AddPrompt(result, line.PhraseReason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null, line, k);
                     line.PhraseRule = rule;
                     if (line.PhraseReason is null && BoilerplateClassifier.IsGluedTeaser(line.Text))
                     {
@@ -99,6 +98,8 @@ namespace NewsTools.Text
             log?.Invoke(start <= region.End
                 ? "Text: story region lines " + lines[start].LineNumber.ToString(CultureInfo.InvariantCulture) + "-" + lines[storyEnd].LineNumber.ToString(CultureInfo.InvariantCulture) + (language != null ? " (language " + language + ")" : string.Empty) + "."
                 : "Text: no story region found.");
+
+            MarkNearStory(result.Paywall, lines, region.Found ? start : -1, storyEnd);
 
             // The story region's lines are decided first; the header readers read them (where the kept story begins, its
             // words) and return what they found, which the decider applies before it decides the lines outside the region.
@@ -252,6 +253,45 @@ namespace NewsTools.Text
                 else if (char.IsLetter(c)) letters++;
             }
             return spaces >= 4 && (letters + spaces) * 10 >= s.Length * 9;
+        }
+
+        private static void AddPrompt(PageExtraction result, PaywallSignal? prompt, TextLine line, int index)
+        {
+            if (prompt.HasValue) result.Paywall.Add(new PaywallFinding(prompt.Value, line.Text.Trim(), "line " + line.LineNumber.ToString(CultureInfo.InvariantCulture), index));
+        }
+
+        /// <summary>
+        /// A wall sits where the story stops: a prompt counts when little text lies between the story and it (see
+        /// <see cref="PaywallThresholds.NearAfterStory"/>), and when the next few lines hold no dismiss link of a soft
+        /// overlay ("No thanks", "Continue reading"). Generic log-in prompts before the story are the masthead's.
+        /// </summary>
+        private static void MarkNearStory(List<PaywallFinding> found, List<TextLine> lines, int start, int end)
+        {
+            for (int k = 0; k < found.Count; k++)
+            {
+                PaywallFinding f = found[k];
+                int i = f.Position;
+                bool near = false;
+                if (start >= 0 && i >= 0)
+                {
+                    if (i >= start && i <= end) near = true;
+                    else if (i > end) near = TextBetween(lines, end + 1, i) <= PaywallThresholds.NearAfterStory;
+                    else near = f.Signal != PaywallSignal.Prompt && TextBetween(lines, i + 1, start) <= PaywallThresholds.NearBeforeStory;
+                }
+                bool dismiss = false;
+                for (int j = Math.Max(0, i - 2); i >= 0 && j <= i + 3 && j < lines.Count; j++)
+                {
+                    if (j != i && PaywallDetector.IsDismiss(lines[j].Text)) { dismiss = true; break; }
+                }
+                found[k] = new PaywallFinding(f.Signal, f.Text, f.Where, f.Position, dismiss, near);
+            }
+        }
+
+        private static int TextBetween(List<TextLine> lines, int from, int to)
+        {
+            int n = 0;
+            for (int j = from; j < to && n <= PaywallThresholds.NearAfterStory; j++) n += lines[j].Text.Length;
+            return n;
         }
 
         private static void Remove(PageExtraction result, TextLine line, RemovalReason reason, string? rule, Action<string>? log)

@@ -7,6 +7,7 @@ using NewsTools.Heuristics;
 using NewsTools.Loading;
 using NewsTools.Pipeline;
 using NewsTools.Text;
+using NewsTools.Walls;
 
 namespace NewsTools.Html.Blocks
 {
@@ -349,7 +350,7 @@ namespace NewsTools.Html.Blocks
         {
             string path = ElementPath.Of(_ix, at);
             string t = TextUtil.Truncate(TextUtil.Collapse(text), HtmlThresholds.RemovedTextMax);
-            _found.Remove(new RemovedBlock(t, reason, path, rule), reason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null);
+            _found.Remove(new RemovedBlock(t, reason, path, rule), reason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null, at);
             _options.Log?.Invoke("Removed block at " + path + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(t, 80));
         }
 
