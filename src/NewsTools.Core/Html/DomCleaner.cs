@@ -279,7 +279,7 @@ namespace NewsTools.Html
             string shown = TextUtil.Truncate(text, HtmlThresholds.RemovedTextMax);
             _found.Removed.Add(new RemovedBlock(shown, reason, location, rule));
             // A box a wall may sit in (a paywall, offer or promotion box, an unnamed block, the user's) is read line by line for the prompts it shows.
-            if (PaywallDetector.MayHoldWall(reason)) PaywallDetector.ReadBox(lines, location, i, _found.Paywall);
+            if (PaywallDetector.MayHoldWall(reason, rule)) PaywallDetector.ReadBox(lines, location, i, _found.Paywall);
             _options.Log?.Invoke("Removed " + location + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(text, 80));
         }
     }

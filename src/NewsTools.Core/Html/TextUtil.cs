@@ -58,8 +58,8 @@ namespace NewsTools.Html
         public static string VisibleText(DomIndex index, int at, bool skipRemoved) => VisibleText(index.Elements[at], at, index, skipRemoved, int.MaxValue);
 
         /// <summary>
-        /// As <see cref="VisibleText(DomIndex, int, bool)"/>, with a line break (not a space) at br and block boundaries:
-        /// a box read line by line (a paywall box's prompt, its dismiss link). <see cref="Collapse"/> of it is the visible text.
+        /// As <see cref="VisibleText(DomIndex, int, bool)"/>, with a line break (not a space) at br, block and button
+        /// boundaries, and buttons' labels: a box read line by line (a paywall box's prompt, its dismiss button).
         /// </summary>
         public static string VisibleLines(DomIndex index, int at, bool skipRemoved)
         {
@@ -76,7 +76,8 @@ namespace NewsTools.Html
                 if (node is IElement el)
                 {
                     string tag = el.LocalName;
-                    if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
+                    // A button's label is read (a box's "No thanks" or "Subscribe"), though the index counts no text in it.
+                    if (tag != "button" && HtmlTagSets.NoTextTags.Contains(tag)) continue;
                     if (removed != null && !ReferenceEquals(el, root))
                     {
                         int i = removed.IndexOf(el);
