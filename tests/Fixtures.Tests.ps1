@@ -15,6 +15,16 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module $env:NEWSTOOLS_MODULE -Force
     function script:Compress-Space([string] $s) { ($s -replace '\s+', ' ').Trim() }
+    # One paywallEvidence entry of expected.json against one PaywallEvidence: same Source, same Counted (true unless
+    # the entry says otherwise), and a Text holding `contains` (case-insensitive; a list means any one of them).
+    function script:Test-PaywallEvidence($evidence, [hashtable] $want) {
+        $counted = $want.ContainsKey('counted') ? [bool]$want.counted : $true
+        if ([string]$evidence.Source -ne $want.source -or $evidence.Counted -ne $counted) { return $false }
+        foreach ($needle in @($want.contains)) {
+            if ((Compress-Space $evidence.Text).IndexOf((Compress-Space $needle), [StringComparison]::OrdinalIgnoreCase) -ge 0) { return $true }
+        }
+        $false
+    }
 }
 
 Describe 'Fixture <Name>' -ForEach $Cases {
@@ -85,6 +95,17 @@ Describe 'Fixture <Name>' -ForEach $Cases {
     if ($Expected.paywall) {
         It 'gives the expected paywall verdict' {
             [string]$article.Paywall.Kind | Should -Be $Expected.paywall
+        }
+    }
+
+    if ($Expected.paywallEvidence) {
+        It 'shows the expected paywall evidence' {
+            $seen = @($article.Paywall.Evidence)
+            $seenText = ($seen | ForEach-Object { '{0}{1}' -f $_, ($_.Counted ? '' : ' (not counted)') }) -join ' | '
+            foreach ($want in $Expected.paywallEvidence) {
+                $hit = @($seen | Where-Object { Test-PaywallEvidence $_ $want })
+                $hit.Count | Should -BeGreaterThan 0 -Because ("some {0} evidence containing '{1}' should be there, {2}; seen: {3}" -f $want.source, (@($want.contains) -join "' or '"), (($want.ContainsKey('counted') -and -not $want.counted) ? 'not counted' : 'counted'), ($seenText ? $seenText : 'none'))
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 # Quality floors on the benchmark data in ../shared/bench (skipped, with a message, where it is absent).
 # The floors live in tests/Benchmarks/floors.json; the benchmark is tests/Benchmarks/Invoke-Benchmark.ps1.
-# Html floors are per set; Text floors per scraped-text shape, then per set.
+# Html floors are per set; Text floors per scraped-text shape, then per set. Paywall floors (the verdicts against
+# ../shared/bench/paywall/labels.json) are per mode, then per shape in Text mode; the benchmark returns them as Set 'paywall'.
 BeforeDiscovery {
     $floors = Get-Content (Join-Path $PSScriptRoot 'Benchmarks/floors.json') -Raw | ConvertFrom-Json -AsHashtable
     $script:Checks = @(
@@ -16,6 +17,16 @@ BeforeDiscovery {
                 }
             }
         }
+        if ($floors.Paywall) {
+            foreach ($field in $floors.Paywall.Html.Keys | Sort-Object) {
+                @{ Mode = 'Html'; Shape = 'html'; Set = 'paywall'; Field = $field; Floor = [double]$floors.Paywall.Html[$field] }
+            }
+            foreach ($shape in $floors.Paywall.Text.Keys | Sort-Object) {
+                foreach ($field in $floors.Paywall.Text[$shape].Keys | Sort-Object) {
+                    @{ Mode = 'Text'; Shape = $shape; Set = 'paywall'; Field = $field; Floor = [double]$floors.Paywall.Text[$shape][$field] }
+                }
+            }
+        }
     )
 }
 
@@ -24,11 +35,16 @@ BeforeAll {
     $script:Results = @{}
     if ($Bench -and (Test-Path $Bench)) {
         $floors = Get-Content (Join-Path $PSScriptRoot 'Benchmarks/floors.json') -Raw | ConvertFrom-Json -AsHashtable
-        $runs = @(@{ Mode = 'Html'; Shape = 'html' }) + @($floors.Text.Keys | Sort-Object | ForEach-Object { @{ Mode = 'Text'; Shape = $_ } })
+        $textShapes = @($floors.Text.Keys) + @(if ($floors.Paywall -and $floors.Paywall.Text) { $floors.Paywall.Text.Keys }) | Sort-Object -Unique
+        $runs = @(@{ Mode = 'Html'; Shape = 'html' }) + @($textShapes | ForEach-Object { @{ Mode = 'Text'; Shape = $_ } })
         foreach ($run in $runs) {
             $shapeArg = $run.Mode -eq 'Text' ? @{ Shape = $run.Shape } : @{}
             foreach ($r in & (Join-Path $PSScriptRoot 'Benchmarks/Invoke-Benchmark.ps1') -DataPath $Bench -Mode $run.Mode @shapeArg -Quiet) {
                 $Results["$($run.Mode)/$($run.Shape)/$($r.Set)"] = $r
+                if ($r.Set -eq 'paywall') {
+                    Write-Host ('{0,-4} {1,-9} {2,-12} P {3:N3} R {4:N3} F1 {5:N3} kind {6:N3} free-right {7:N3}{8}' -f $run.Mode, $run.Shape, $r.Set, $r.P, $r.R, $r.F1, $r.KindRate, $r.FreeRight, ($r.PSObject.Properties['VisibleWallsFound'] ? (' visible walls {0:N3}' -f $r.VisibleWallsFound) : ''))
+                    continue
+                }
                 Write-Host ('{0,-4} {1,-9} {2,-12} F1 {3:N3} P {4:N3} R {5:N3} {6:N0} pages/s  title {7} author {8} date {9}' -f $run.Mode, $run.Shape, $r.Set, $r.F1, $r.Precision, $r.Recall, $r.PagesPerSecond, $r.Title, $r.AuthorLoose, $r.Date)
             }
         }

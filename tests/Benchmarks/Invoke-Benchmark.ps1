@@ -10,6 +10,9 @@
     Returns one result object per set (used by tests/Quality.Tests.ps1 for the floors).
     Each page is given its address where the set's meta.json has one (wcxb-dev), as a crawler knows
     the URL of what it fetched; -NoUrl extracts without it.
+    Paywall verdicts: when <DataPath>/paywall/labels.json exists, a run in Html mode, or in Text mode with
+    -Shape dump, also scores the labelled pages with paywall/score_paywall.py, prints its line and returns
+    one more object (Set 'paywall') with P, R, F1, KindRate, FreeRight and, in Text mode, VisibleWallsFound.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench
 .EXAMPLE
@@ -77,6 +80,11 @@ function Read-Final([string[]] $lines) {
     $values
 }
 
+# Paywall labels cover pages of both sets; they are scored once, after every set has run.
+$paywallLabels = Join-Path $DataPath 'paywall/labels.json'
+$scorePaywall = (Test-Path $paywallLabels) -and ($Mode -eq 'Html' -or $Shape -eq 'dump')
+$ranSets = [ordered]@{}
+
 foreach ($name in $Set) {
     $root = Join-Path $DataPath $name
     $inputDir = Join-Path $root ($Mode -eq 'Text' ? $Shape : 'html')
@@ -89,6 +97,7 @@ foreach ($name in $Set) {
     if (-not $NoUrl -and (Test-Path $metaFile)) { $runnerArgs += @('--urls', $metaFile) }
     $timing = & dotnet $runner @runnerArgs
     if ($LASTEXITCODE -ne 0) { throw "The runner failed on $name ($LASTEXITCODE)." }
+    $ranSets[$name] = $out
     $t = @{}
     foreach ($m in [regex]::Matches(($timing -join ' '), '(\w+)=([\w.\-()]+)')) { $t[$m.Groups[1].Value] = $m.Groups[2].Value }
 
@@ -189,4 +198,53 @@ foreach ($name in $Set) {
         Write-Line ("  {0,-20} F1 {1:N3}  P {2:N3}  R {3:N3}" -f ($_.Id.Length -gt 20 ? $_.Id.Substring(0, 20) : $_.Id), $_.F1, $_.P, $_.R)
     }
     [pscustomobject]$result
+}
+
+# Paywall verdicts against the hand labels. score_paywall.py reads OUT_ROOT/<set>/<id>.json, while the runner wrote
+# <OutPath>/<set>-<tag>/<id>.json: the labelled pages' json files are copied under one root of that layout (copies,
+# not symlinks, which Windows grants only with a privilege). A labelled page of a set that did not run counts as
+# missing, as the scorer says.
+if ($scorePaywall) {
+    $tag = $Mode -eq 'Text' ? $Shape : 'html'
+    $paywallRoot = Join-Path $OutPath "paywall-$tag"
+    if (Test-Path $paywallRoot) { Remove-Item $paywallRoot -Recurse -Force }
+    $labels = @(Get-Content $paywallLabels -Raw | ConvertFrom-Json)
+    $visible = 0; $visibleFound = 0
+    foreach ($label in $labels) {
+        if (-not $ranSets.Contains($label.set)) { continue }
+        $source = Join-Path $ranSets[$label.set] "$($label.id).json"
+        if (-not (Test-Path $source)) { continue }
+        $dir = Join-Path $paywallRoot $label.set
+        if (-not (Test-Path $dir)) { $null = New-Item -ItemType Directory $dir }
+        Copy-Item $source $dir
+        # A wall a reader sees in the page (hard, metered, registration): found when the verdict is anything but None.
+        if ($label.label -in 'hard', 'metered', 'registration') {
+            $visible++
+            $verdict = [string](Get-Content $source -Raw | ConvertFrom-Json).paywall
+            if ($verdict -and $verdict -ne 'None') { $visibleFound++ }
+        }
+    }
+    $paywallLines = @(& $python.Source (Join-Path $DataPath 'paywall/score_paywall.py') --labels $paywallLabels $paywallRoot)
+    if ($LASTEXITCODE -ne 0) { throw "score_paywall.py failed ($LASTEXITCODE)." }
+    $line = $paywallLines | Where-Object { $_ -like 'paywall P=*' } | Select-Object -Last 1
+    if ($line -notmatch 'P=([\d.]+) R=([\d.]+) F1=([\d.]+) kind=(\d+)/(\d+) free-right=(\d+)/(\d+) missing=(\d+)') {
+        throw "score_paywall.py printed no score line: $($paywallLines -join ' / ')"
+    }
+    $paywall = [ordered]@{
+        Set = 'paywall'; Mode = $Mode; Shape = ($Mode -eq 'Text' ? $Shape : $null)
+        P = [double]$Matches[1]; R = [double]$Matches[2]; F1 = [double]$Matches[3]
+        KindRate = [int]$Matches[5] ? [int]$Matches[4] / [int]$Matches[5] : $null
+        FreeRight = [int]$Matches[7] ? [int]$Matches[6] / [int]$Matches[7] : $null
+        Missing = [int]$Matches[8]
+    }
+    Write-Line ''
+    Write-Line ("== paywall ({0} mode{1}, {2} labelled pages) ==" -f $Mode, ($Mode -eq 'Text' ? " $Shape" : ''), $labels.Count)
+    Write-Line $line
+    if ($Mode -eq 'Text') {
+        # In text mode only the words are left: a declared-but-free-to-read page has nothing to show, so the figure that
+        # matters is whether the walls a reader sees (hard, metered, registration) got a verdict at all.
+        $paywall.VisibleWallsFound = $visible ? $visibleFound / $visible : $null
+        Write-Line ("visible walls (hard, metered, registration) found: {0:N3} ({1}/{2})" -f $paywall.VisibleWallsFound, $visibleFound, $visible)
+    }
+    [pscustomobject]$paywall
 }
