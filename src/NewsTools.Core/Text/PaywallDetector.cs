@@ -58,13 +58,13 @@ namespace NewsTools.Text
 
         /// <summary>
         /// Removed boxes a wall may sit in, read line by line for prompts: paywall, offer and promotion boxes, unnamed
-        /// blocks, newsletter-like sign-up boxes, overlays and modals (hidden by their name until a script shows them), and
+        /// blocks, newsletter-like sign-up boxes, overlays, modals and dialogs (hidden by their name or role until a script shows them), and
         /// what the user removed (the verdict needs every prompt). Menus, ads and markup hidden by an attribute or an inline
         /// style are not read: a hidden box shows nothing.
         /// </summary>
         public static bool MayHoldWall(RemovalReason reason, string rule) => reason == RemovalReason.Paywall || reason == RemovalReason.Subscription
             || reason == RemovalReason.Promotion || reason == RemovalReason.Boilerplate || reason == RemovalReason.Newsletter || reason == RemovalReason.UserRule
-            || (reason == RemovalReason.Hidden && rule == "hidden-name");
+            || (reason == RemovalReason.Hidden && rule != "hidden-style" && rule != "hidden-attribute");
 
         /// <summary>
         /// Reads a box's lines (<paramref name="lines"/>, one block per line) for prompts, each one a finding at

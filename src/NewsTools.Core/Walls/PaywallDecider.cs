@@ -58,6 +58,8 @@ namespace NewsTools.Walls
                 else if (d.Signal == PaywallSignal.Markup) markup = true;
             }
             markup |= vendorScript != null;
+            // A page that declares itself free is not made paid by a class name on its prose.
+            if (free && !notFree) markedProse = false;
             bool prompted = metered || hard || registration || generic.Count > 0;
 
             PaywallKind kind;
@@ -87,7 +89,18 @@ namespace NewsTools.Walls
             else
             {
                 kind = PaywallKind.None;
-                reason = markup ? "paywall markup alone, which free pages carry too" : generic.Count == 1 ? "one generic subscribe prompt, which is page chrome" : free ? "declared free" : "no paywall evidence";
+                bool dismissed = false, far = false;
+                foreach (PaywallFinding f in found)
+                {
+                    if (!f.IsPrompt) continue;
+                    if (f.Near && f.Dismissable) dismissed = true;
+                    else if (!f.Near) far = true;
+                }
+                reason = dismissed ? "a prompt in a box that offers to dismiss it: a soft overlay, not a wall"
+                    : generic.Count == 1 ? "one generic subscribe prompt, which is page chrome"
+                    : markup ? "paywall markup alone, which free pages carry too"
+                    : far ? "prompts far from the story: templates the page carries, not a wall"
+                    : free ? "declared free" : "no paywall evidence";
                 truncated = false;
             }
             if (kind == PaywallKind.None && found.Count == 0 && declarations.Count == 0 && vendorScript is null) return PaywallVerdict.NoPaywall;
@@ -116,7 +129,7 @@ namespace NewsTools.Walls
             }
             foreach (PaywallFinding f in found)
             {
-                if (f.Signal == PaywallSignal.MarkedProse) Add(evidence, PaywallEvidenceSource.Markup, PaywallKind.Declared, f.Text + " (holds story prose)", f.Where, paywalled);
+                if (f.Signal == PaywallSignal.MarkedProse) Add(evidence, PaywallEvidenceSource.Markup, PaywallKind.Declared, f.Text + " (holds story prose)", f.Where, paywalled && !(free && !notFree));
                 else if (f.Signal == PaywallSignal.Markup) Add(evidence, PaywallEvidenceSource.Markup, PaywallKind.Unknown, f.Text, f.Where, paywalled && (notFree || prompted));
                 else if (f.Signal == PaywallSignal.EmptyMarkup) Add(evidence, PaywallEvidenceSource.Markup, PaywallKind.Unknown, f.Text + " (empty)", f.Where, false);
             }
