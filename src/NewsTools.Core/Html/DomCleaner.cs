@@ -123,11 +123,7 @@ namespace NewsTools.Html
             string? style = hiddenAttribute ? null : el.GetAttribute("style");
             if (hiddenAttribute || (style != null && style.Length > 6 && HtmlBoilerplatePatterns.HiddenStyle.IsMatch(style)))
             {
-                // Story prose hidden by CSS: how some paywalls keep the paid part out of sight.
-                if (ix.ParaText[i] >= HtmlThresholds.HiddenProseMin && _found.Paywall.Count < HtmlThresholds.MaxPaywallMarkup)
-                {
-                    _found.Paywall.Add(new PaywallFinding(PaywallSignal.HiddenProse, ix.ParaText[i] + " characters of paragraphs hidden by " + (hiddenAttribute ? "the hidden attribute" : "an inline style"), ElementPath.Of(ix, i), i));
-                }
+                RecordHiddenProse(i, hiddenAttribute ? "the hidden attribute" : "an inline style");
                 if (!big) return hiddenAttribute ? (RemovalReason.Hidden, "hidden-attribute") : (RemovalReason.Hidden, "hidden-style");
             }
 
@@ -195,7 +191,11 @@ namespace NewsTools.Html
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
             }
-            if (v.Rule != null) return (v.Reason, v.Rule);
+            if (v.Rule != null)
+            {
+                if (v.Reason == RemovalReason.Hidden) RecordHiddenProse(i, "a class");
+                return (v.Reason, v.Rule);
+            }
             if (small && v.SmallRule != null) return (v.SmallReason, v.SmallRule);
             return null;
         }
@@ -255,6 +255,14 @@ namespace NewsTools.Html
             PaywallSignal signal = ix.Text[i] == 0 ? PaywallSignal.EmptyMarkup
                 : ix.ParaText[i] >= HtmlThresholds.MarkedProseMin && HtmlBoilerplatePatterns.PaidProse.IsMatch(names) && !HtmlBoilerplatePatterns.PaywallVendor.IsMatch(names) ? PaywallSignal.MarkedProse : PaywallSignal.Markup;
             _found.Paywall.Add(new PaywallFinding(signal, "class/id: " + TextUtil.Truncate(names, 120), ElementPath.Of(ix, i), i));
+        }
+
+        /// <summary>Story prose hidden by CSS (how some paywalls keep the paid part out of sight) is evidence of shape.</summary>
+        private void RecordHiddenProse(int i, string by)
+        {
+            DomIndex ix = _index;
+            if (ix.ParaText[i] < HtmlThresholds.HiddenProseMin || _found.Paywall.Count >= HtmlThresholds.MaxPaywallMarkup) return;
+            _found.Paywall.Add(new PaywallFinding(PaywallSignal.HiddenProse, ix.ParaText[i] + " characters of paragraphs hidden by " + by, ElementPath.Of(ix, i), i));
         }
 
         private void Remove(int i, RemovalReason reason, string rule)

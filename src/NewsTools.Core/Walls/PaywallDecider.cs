@@ -68,11 +68,12 @@ namespace NewsTools.Walls
             if (metered) { kind = PaywallKind.Metered; reason = "a prompt about a limit of free articles"; truncated = story.Cut; }
             else if (registration) { kind = PaywallKind.Registration; reason = "a prompt to register or log in to read on"; truncated = story.Cut || story.Short; }
             else if (hard) { kind = PaywallKind.Hard; reason = "a prompt to subscribe to read on"; truncated = story.Cut || story.Short; }
-            else if (generic.Count > 0 && (story.Cut || (story.Short && (notFree || markedProse || markup || hidden || generic.Count >= 2))))
+            else if (generic.Count > 0 && (story.Cut || hidden || (story.Short && (notFree || markedProse || markup || generic.Count >= 2))))
             {
+                // The wall hides the rest by CSS: the page holds it, and so does the text returned (not a teaser then).
                 kind = PaywallKind.Hard;
-                reason = "a log-in or subscribe prompt where a " + (story.Cut ? "cut" : "short") + " story stops";
-                truncated = true;
+                reason = story.Cut || story.Short ? "a log-in or subscribe prompt where a " + (story.Cut ? "cut" : "short") + " story stops" : "a log-in or subscribe prompt beside story prose hidden by CSS";
+                truncated = story.Cut || story.Short;
             }
             else if (notFree || markedProse)
             {

@@ -174,6 +174,23 @@ namespace NewsTools.Core.Tests.Walls
             Assert.Equal(PaywallKind.None, far.Paywall.Kind);
         }
 
+        [Fact]
+        public void StoryProseHiddenByCssBacksALogInPromptButIsNotAWallAlone()
+        {
+            string hidden = "<article><h1>Ferry timetable changes</h1>" + Paragraphs(0, 1) + "<div style=\"display:none\">" + Paragraphs(2, 11) + "</div></article>";
+            string prompt = "<div class=\"gate\"><p>Already a subscriber? Log in</p></div>";
+
+            Article alone = Extract(Page(string.Empty, hidden));
+            Article withPrompt = Extract(Page(string.Empty, hidden + prompt));
+
+            Assert.Equal(PaywallKind.None, alone.Paywall.Kind);
+            Assert.Contains("hidden by an inline style", Only(alone, PaywallEvidenceSource.Shape).Text);
+            // Most of the story is in the hidden part: it is kept (the story, whatever hides it), so the text is no teaser.
+            Assert.Equal(PaywallKind.Hard, withPrompt.Paywall.Kind);
+            Assert.False(withPrompt.Paywall.Truncated);
+            Assert.Contains(Story[5], withPrompt.Text);
+        }
+
         [Theory]
         [InlineData("The council said the ferry would run until late in the evening, although the operator has yet to confirm", true)]
         [InlineData("The council said the ferry would run until late…", true)]
