@@ -10,7 +10,7 @@ namespace NewsTools.Heuristics
     /// context) and PaywallDetector. Most are anchored at the start of the line and limited in length
     /// by <see cref="TextThresholds"/>: a story sentence that merely mentions "cookies" must not match.
     /// </summary>
-    internal static class TextPhrases
+    internal static partial class TextPhrases
     {
         private const RegexOptions Opt = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -22,67 +22,7 @@ namespace NewsTools.Heuristics
         /// </summary>
         public static readonly TieredRegex NotLeadImage = new TieredRegex(@"logo|avatar|gravatar|icon|sprite|badge|pixel|spacer|blank\.gif|\.svg(?:$|[?#])", Opt);
 
-        // ---- Paywall ---------------------------------------------------------------------------
-
-        /// <summary>Metered paywall: a count or limit of free articles ("You've reached your limit of 5 free articles this month").</summary>
-        public static readonly TieredRegex PaywallMetered = new TieredRegex(
-            @"(reached|hit|used( up)?|exceeded) (your|the) (monthly |weekly |free (article |story )?)?(limit|maximum|allowance)|" +
-            @"(limit|allowance) of .{0,20}free (articles?|stories|reads)|" +
-            @"you('ve| have) read \S+ of (your )?\S+ (free )?(articles|stories)|" +
-            @"(\b(\d+|one|two|three|four|five|ten)|\{\{[^}]*\}\}|%\w|\$\{[^}]*\}) (more )?free (articles?|stories|reads|pieces)\b.{0,40}(left|remaining|this month|per month|a month|each month|every month)|" +
-            @"(this is your|you have) (your )?(last|final) free (article|story)|" +
-            @"free (articles?|stories) (left|remaining) (this|per) month|" +
-            @"kostenlosen? (Artikel|Beiträge) (in diesem Monat|pro Monat|gelesen|verbraucht)|Artikel-Limit|" +
-            @"articles? gratuits? (ce mois|par mois|restants?)|" +
-            @"artículos? gratuitos? (este mes|al mes|restantes?)|límite de artículos|" +
-            @"(matérias|artigos|reportagens) gratuit[oa]s? (este mês|por mês|restantes?)|limite de (matérias|artigos)|" +
-            @"articoli gratuiti (questo mese|al mese|rimanenti)|" +
-            @"бесплатн\w+ (статей|статьи|материал\w*) (в этом месяце|в месяц|осталось)",
-            Opt);
-
-        /// <summary>Registration wall: free to read once you log in or register ("Register for free to continue reading").</summary>
-        public static readonly TieredRegex PaywallRegistration = new TieredRegex(
-            @"^(please )?(register|sign up|create (a |an )?(free )?account|log ?in|sign in)( for free| now| free)? (to|and) (continue reading|keep reading|read (the|this|more|for free)|view (the|this) (full )?(article|story)|unlock (the|this) (article|story))\b|" +
-            @"(register|sign up|create a free account) (for free )?to (continue reading|read (the|this) (full |rest of the )?(article|story))|" +
-            @"(free registration|registered users only|for registered (users|members)|this (article|content) is (available|free) (only )?(to|for) registered)|" +
-            @"(kostenlos|gratis) registrieren|registrieren Sie sich (kostenlos|jetzt|um)|nur für registrierte|" +
-            @"inscrivez-vous gratuitement|inscription gratuite pour|" +
-            @"regístrate gratis|regístrese (gratis|para seguir)|cadastre-se (gratuitamente|grátis|para continuar)|" +
-            @"registrati gratuitamente|" +
-            @"зарегистрируйтесь,? чтобы (читать|продолжить)",
-            Opt);
-
-        /// <summary>Hard paywall: the story stops at a subscribe wall ("Subscribe to read the full story", "This article is for subscribers only").</summary>
-        public static readonly TieredRegex PaywallHard = new TieredRegex(
-            @"^subscribe (now |today )?to (read|unlock) (the|this)( full| whole| rest of the)? (story|article|piece)|^subscribe (now |today )?to (continue|keep) reading (this|the) (story|article)|" +
-            @"^(to )?(read|continue reading|keep reading|unlock) (the full|the rest of|this|the whole) (story|article|piece)\b.{0,30}(subscri|log ?in|sign in|member)|" +
-            @"^to read the full (story|article)$|" +
-            @"(this|the) (article|story|content|piece) is (only )?(available |reserved )?(exclusively )?(for|to) (paying |premium |digital )?(subscribers|members)|" +
-            @"^(this is )?(a |an )?(subscriber|member|premium)[- ](only|exclusive) (article|story|content)\.?$|" +
-            @"(only|exclusively) (available )?(for|to) (paying |premium |digital )?subscribers|" +
-
-            @"nur für (Abonnenten|Abonnentinnen|Abonnent)|(Jetzt )?(weiterlesen|lesen Sie weiter) mit|mit (einem )?\w*Abo (weiterlesen|lesen)|Abonnieren Sie,? um|" +
-            @"réservée? aux abonnés|abonnez-vous pour (lire|continuer|poursuivre)|la suite est réservée|" +
-            @"(exclusivo|exclusiva|contenido exclusivo) para suscriptores|suscríbete para (leer|seguir|continuar)|" +
-            @"(exclusivo|exclusiva|conteúdo exclusivo) para assinantes|assine para (ler|continuar)|" +
-            @"riservat[oa] agli abbonati|abbonati per (leggere|continuare)|" +
-            @"только для подписчиков|оформите подписку,? чтобы|" +
-            @"会員限定|有料会員|この記事は(有料)?会員|订阅后(阅读|查看)|付费(阅读|内容)|" +
-            @"सदस्यता लें और पढ़ें|للمشتركين فقط",
-            Opt);
-
-        /// <summary>
-        /// Log-in and subscribe prompts that show a paywall without saying its kind
-        /// ("Already subscribed? Log in", "Subscribe now for unlimited access").
-        /// </summary>
-        public static readonly TieredRegex PaywallPrompt = new TieredRegex(
-            @"^already (a |an )?(subscriber|subscribed|member|registered|have an account)\b.{0,30}(log ?in|sign ?in|here)?|" +
-            @"^(subscribe|subscription) (now|today)?\s*(for|to get) (unlimited|full|complete|digital) (access|reading)|" +
-            @"^(get|unlock|enjoy) (unlimited|full|complete) (digital )?access\b|" +
-            @"^(continue|keep) reading (with|for) (a |just )?|^subscribe (now |today )?to (continue|keep) reading\b|^(subscriber|premium|exclusive) (article|story|content)$|" +
-            @"^(subscribe|become a (subscriber|member)) (today |now )?(to|for) (unlimited|full|continue|read)|" +
-            @"^(Bereits|Schon) (Abonnent|registriert|Kunde)|^Déjà abonné|^¿?Ya (eres|es) suscriptor|^Já (é|sou) assinante|^Sei già abbonato|^Уже подписаны",
-            Opt);
+        // ---- Paywall: see TextPhrases.Paywall.cs ---------------------------------------------------
 
         /// <summary>The dismiss link of a soft overlay, a whole line ("No thanks", "Maybe later", "Continue reading").</summary>
         public static readonly TieredRegex PaywallDismiss = new TieredRegex(
@@ -376,28 +316,6 @@ namespace NewsTools.Heuristics
         // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
         // before the matching regex runs. Each list covers every alternative of its regex. One pass of
         // Text/PhraseGates finds the gates a lower-cased line passes (a key anywhere in it opens its gate).
-
-        /// <summary>Gate for the paywall regexes (metered, hard, registration, prompt).</summary>
-        public static readonly string[] PaywallKeys =
-        {
-            "subscri", "abonn", "abbona", "abo", "suscri", "assin", "member", "premium", "free", "limit", "límite", "regist", "sign", "log", "account",
-            "read", "lesen", "lire", "leer", "ler ", "legg", "подпис", "регистр", "бесплатн", "会員", "订阅", "付费", "सदस्यता", "للمشتركين",
-            "gratuit", "gratis", "kostenlos", "inscri", "cadastr", "already", "bereits", "schon", "déjà", "ya ", "já ", "già", "уже", "continue",
-            "keep", "unlock", "exclusiv", "riservat", "réserv", "nur für", "только", "access", "artikel", "articles", "artículo",
-        };
-
-        /// <summary>Gate for <see cref="PaywallMetered"/>.</summary>
-        public static readonly string[] MeteredKeys = { "limit", "límite", "free", "kostenlos", "gratuit", "бесплатн" };
-
-        /// <summary>Gate for <see cref="PaywallHard"/>.</summary>
-        public static readonly string[] HardKeys =
-        {
-            "subscri", "member", "premium", "exclusiv", "abonn", "abo", "lesen", "réserv", "suscri", "assin", "riservat", "abbona", "подпис", "только",
-            "会員", "订阅", "付费", "सदस्यता", "للمشتركين", "read the full",
-        };
-
-        /// <summary>Gate for <see cref="PaywallRegistration"/>.</summary>
-        public static readonly string[] RegistrationKeys = { "regist", "sign", "log", "account", "inscri", "cadastr", "gratis", "kostenlos", "регистр" };
 
         /// <summary>Gate for <see cref="SubscriptionTerms"/>.</summary>
         public static readonly string[] SubscriptionKeys =
