@@ -24,11 +24,6 @@ namespace NewsTools.Heuristics
 
         // ---- Paywall: see TextPhrases.Paywall.cs ---------------------------------------------------
 
-        /// <summary>The dismiss link of a soft overlay, a whole line ("No thanks", "Maybe later", "Continue reading").</summary>
-        public static readonly TieredRegex PaywallDismiss = new TieredRegex(
-            @"^(no,? thanks|maybe later|not now|close|dismiss|skip|continue reading|keep reading|continue to (the )?(article|site|story)|×|x|nein,? danke|später|weiterlesen|non merci|plus tard|continuer (la lecture|à lire)|no,? gracias|seguir leyendo|continuar (leyendo|lendo)|agora não|no,? grazie|continua a leggere|nee,? bedankt|verder lezen|nie,? dziękuję|czytaj dalej)\W{0,3}$",
-            Opt);
-
         // ---- Subscription plans and prices ------------------------------------------------------
 
         /// <summary>A price line of a plan box: "₹900", "$4.99/month", "€ 9,99 pro Monat", "Rs 300 per month".</summary>

@@ -1,5 +1,6 @@
 using NewsTools.Heuristics;
 using NewsTools.Text;
+using NewsTools.Walls;
 using Xunit;
 
 namespace NewsTools.Core.Tests
