@@ -84,7 +84,9 @@ namespace NewsTools.Html
                         if (i >= 0 && removed.Removed[i]) continue;
                     }
                     if (tag == "br") { sb.Append('\n'); continue; }
-                    if (tag == "button" || HtmlTagSets.BlockTags.Contains(tag))
+                    // A link standing in a container (not in a paragraph's text) is a line of its own: an overlay's
+                    // "Subscribe" and "Continue reading" links side by side are two lines.
+                    if (tag == "button" || HtmlTagSets.BlockTags.Contains(tag) || (tag == "a" && el.ParentElement is IElement parent && IsContainer(parent.LocalName)))
                     {
                         sb.Append('\n');
                         stack.Push((el, true));
@@ -107,6 +109,8 @@ namespace NewsTools.Html
             if (removed != null && !removed.HasRemovedInside(at)) removed = null;
             return Walk(root, TextSpacing.Blocks, removed, maxChars, false)!;
         }
+
+        private static bool IsContainer(string tag) => tag == "div" || tag == "section" || tag == "aside" || tag == "form" || tag == "footer" || tag == "header" || tag == "nav" || tag == "article" || tag == "dialog";
 
         /// <summary>
         /// An element's text with a space at line breaks and block children (and, when
