@@ -54,6 +54,13 @@ namespace NewsTools.Heuristics
 
         /// <summary>Below this much body text the JSON-LD articleBody is compared with what the markup gave (a short article of ~300 words).</summary>
         public const int JsonLdBelowText = 1500;
+
+        /// <summary>
+        /// Elements nested deeper than this are flattened into the element at this depth before parsing (NestingLimiter).
+        /// AngleSharp's tree builder scans its open-element stack per tag, so depth costs quadratically (100,000 nested
+        /// divs: 27 s); browsers stop nesting at 512 (Blink), and real news pages stay under about 60 levels.
+        /// </summary>
+        public const int MaxNestingDepth = 256;
     
         // ---- Locating the main content (Html/Locating) ----
 

@@ -162,9 +162,11 @@ namespace NewsTools.Metadata
         private static string OwnText(IElement el)
         {
             var sb = new System.Text.StringBuilder();
-            for (INode? n = el.FirstChild; n != null; n = n.NextSibling)
+            // By position: NextSibling searches the parent's child list, which is quadratic over a block of many children.
+            INodeList children = el.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
-                if (n is IText text) sb.Append(text.Data).Append(' ');
+                if (children[i] is IText text) sb.Append(text.Data).Append(' ');
             }
             return sb.ToString().Trim();
         }

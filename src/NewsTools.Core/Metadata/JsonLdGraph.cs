@@ -22,6 +22,13 @@ namespace NewsTools.Metadata
         /// <summary>The page's main article (or content) object, if any.</summary>
         public JsonNode? Article { get; private set; }
 
+        /// <summary>
+        /// Whether <see cref="Article"/> is surely the page's own: its url/@id/mainEntityOfPage is the canonical address or
+        /// its headline the page's, or it is the only candidate. A graph of several articles tied to nothing (a front page's
+        /// teasers) still gives a best guess for metadata, but its body may be another story's.
+        /// </summary>
+        public bool ArticleIsTied { get; private set; }
+
         /// <summary>The WebPage object, which often carries dates and authors when no Article object exists.</summary>
         public JsonNode? Page { get; private set; }
 
@@ -32,7 +39,7 @@ namespace NewsTools.Metadata
         public static JsonLdGraph Read(List<string> blocks, string? canonical, IReadOnlyList<string> titleHints)
         {
             var graph = new JsonLdGraph();
-            var candidates = new List<(JsonNode Node, int Score, int Order)>();
+            var candidates = new List<(JsonNode Node, int Score, int Order, bool Tied)>();
             var pages = new List<(JsonNode Node, int Score)>();
             string canon = NormalizeUrl(canonical);
             var hints = new HashSet<string>(StringComparer.Ordinal);
@@ -70,12 +77,13 @@ namespace NewsTools.Metadata
                         if (nested) score -= 6;
                         string self = NormalizeUrl(GetString(node, "url") ?? id);
                         string entity = NormalizeUrl(GetUrl(node["mainEntityOfPage"]));
-                        if (canon.Length > 0 && (self == canon || entity == canon)) score += 5;
+                        bool tied = false;
+                        if (canon.Length > 0 && (self == canon || entity == canon)) { score += 5; tied = true; }
                         string headline = TextKeys.Normalize(GetString(node, "headline") ?? GetString(node, "name"));
-                        if (headline.Length > 0 && hints.Contains(headline)) score += 5;
+                        if (headline.Length > 0 && hints.Contains(headline)) { score += 5; tied = true; }
                         if (node["datePublished"] != null) score += 1;
                         if (node["author"] != null) score += 1;
-                        if (typeRank >= 2) candidates.Add((node, score, order));
+                        if (typeRank >= 2) candidates.Add((node, score, order, tied));
                         else pages.Add((node, score));
                     }
                     else if (graph.WebSite is null && HasType(node, "WebSite"))
@@ -102,6 +110,7 @@ namespace NewsTools.Metadata
                     best = c.Score;
                     bestOrder = c.Order;
                     graph.Article = c.Node;
+                    graph.ArticleIsTied = c.Tied || candidates.Count == 1;
                 }
             }
             // A nested object (a teaser in an ItemList) is the article only when something ties it to the page.

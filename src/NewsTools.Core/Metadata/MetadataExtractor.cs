@@ -61,8 +61,9 @@ namespace NewsTools.Metadata
             page.Container = HeadlineLocator.FindContainer(page.MainHeading) ?? context.Index.First("article");
 
             ReadLanguage(meta, scan, graph.Article);
-            // The body of the main article object only: a related item's body is another story.
-            meta.DeclaredBody = graph.Article?["articleBody"]?.AsString();
+            // The body of the main article object only: a related item's body is another story. Among several articles
+            // tied to nothing (url and headline both other), the first is a guess: good enough for a date, not for the text.
+            meta.DeclaredBody = graph.ArticleIsTied ? graph.Article?["articleBody"]?.AsString() : null;
             DescriptiveReader.Read(meta, scan, graph, graph.Article, baseUri);
 
             foreach (ScannedElement h in headings) { if (h.Element == page.MainHeading) { page.HeadingOrder = h.Order; break; } }

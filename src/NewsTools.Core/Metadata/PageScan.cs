@@ -190,9 +190,12 @@ namespace NewsTools.Metadata
                 if (scan.DateLines.Count < 60 && tag != "time" && (marks & Dated) != 0) scan.DateLines.Add(item ??= new ScannedElement(el, order, excl));
                 if (tag == "p" && scan.BioLines.Count < 10 && IsAuthorBio(el)) scan.BioLines.Add(item ??= new ScannedElement(el, order, excl));
 
-                for (IElement? child = el.LastElementChild; child != null; child = child.PreviousElementSibling)
+                // By position in the child list: AngleSharp finds a sibling by searching its parent's list, so a
+                // walk by PreviousElementSibling is quadratic in the number of children (a million siblings).
+                INodeList children = el.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--)
                 {
-                    stack.Push((child, excl));
+                    if (children[c] is IElement child) stack.Push((child, excl));
                 }
             }
             return scan;

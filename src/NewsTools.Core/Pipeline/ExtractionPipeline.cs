@@ -57,6 +57,23 @@ namespace NewsTools.Pipeline
 
         private PageExtraction ReadHtml(string html, string? url)
         {
+            PageExtraction page = ReadMarkup(html, url);
+            int found = page.TextLength();
+            if (found >= HtmlThresholds.RetryBelowText) return page;
+
+            // Damaged markup: an element that never closes (a lost </title>, an open comment) swallowed the body. Close it
+            // where the markup resumes and parse again; keep that only when it finds much more (the story was there).
+            string? repaired = SwallowedMarkup.Repair(html, out string closed);
+            if (repaired is null) return page;
+            _options.Log?.Invoke("The page's body holds " + found + " characters and the markup leaves " + closed + " open to the end: parsing again with it closed.");
+            PageExtraction again = ReadMarkup(repaired, url);
+            if (again.TextLength() <= 2 * found + 100) return page;
+            again.Strategy += "-reparsed";
+            return again;
+        }
+
+        private PageExtraction ReadMarkup(string html, string? url)
+        {
             PageContext context = PageContext.Load(html, url, _options, _memos);
             ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
             PageExtraction page = ReadContent(context, metadata, relaxed: false);
@@ -93,6 +110,7 @@ namespace NewsTools.Pipeline
                     page.Strategy = "json-ld";
                 }
             }
+            if (context.Flattened > 0) page.Strategy += "-flattened";
             page.Address = url ?? context.BaseUri?.ToString();
             return page;
         }

@@ -2,6 +2,7 @@ using System;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using NewsTools.Heuristics;
 using NewsTools.Html;
 using NewsTools.Loading;
 using NewsTools.Metadata;
@@ -50,17 +51,23 @@ namespace NewsTools.Pipeline
         /// <summary>The options this page is extracted with.</summary>
         public ExtractionOptions Options { get; }
 
+        /// <summary>Start tags dropped because they nested past <see cref="HtmlThresholds.MaxNestingDepth"/> (0 for a normal page).</summary>
+        public int Flattened { get; private set; }
+
         /// <summary>Parses the page once and builds everything the stages share.</summary>
         public static PageContext Load(string html, string? url, ExtractionOptions options, ExtractorMemos memos)
         {
+            // Depth past the cap is flattened first, as browsers do: the parser's cost grows with depth squared.
+            string markup = NestingLimiter.Flatten(html, HtmlThresholds.MaxNestingDepth, out int flattened);
+            if (flattened > 0) options.Log?.Invoke("Markup nested deeper than " + HtmlThresholds.MaxNestingDepth + " levels: " + flattened + " start tags past that depth flattened into their ancestor.");
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-            IHtmlDocument document = parser.ParseDocument(html);
+            IHtmlDocument document = parser.ParseDocument(markup);
             // Two walks: the whole document for what metadata reads (metas, links, JSON-LD, headings...), the body for the index.
             PageScan scan = PageScan.Run(document, memos.ScanNames);
             Uri? baseUri = UrlResolver.FindBase(scan.BaseHref, url, scan.CanonicalHref ?? scan.First(OgUrl, out _));
             IElement root = (IElement?)document.Body ?? document.DocumentElement;
             DomIndex index = DomIndex.Build(root);
-            return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options, memos);
+            return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options, memos) { Flattened = flattened };
         }
     }
 }
