@@ -30,9 +30,17 @@ namespace NewsTools
         EmptyInput,
         /// <summary>The input is binary (an image, an archive) rather than text or HTML.</summary>
         BinaryInput,
+        /// <summary>The input is longer than <see cref="ExtractionOptions.MaxInputChars"/>; nothing was cleaned.</summary>
+        InputTooLarge,
     }
 
-    /// <summary>An article, or the reason there is none. The core never throws for bad input.</summary>
+    /// <summary>
+    /// An article, or the reason there is none. The core never throws for bad input, with one exception it does not
+    /// catch on purpose: a caller's own pattern (<see cref="ExtractionOptions.KeepPatterns"/>,
+    /// <see cref="ExtractionOptions.RemovePatterns"/>) that exceeds its match timeout throws
+    /// <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/>, since the caller built that pattern and its
+    /// timeout and is the one who can say which parameter it came from.
+    /// </summary>
     public sealed class ExtractionResult
     {
         private ExtractionResult(Article? article, ExtractionFailure failure, string? message)

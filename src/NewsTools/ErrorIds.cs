@@ -24,6 +24,21 @@ namespace NewsTools.Commands
         /// <summary>Binary input such as an image or archive (InvalidData).</summary>
         public const string BinaryInput = "BinaryInput";
 
+        /// <summary>An input longer than -MaximumInputSize, or a .gz that expands past it (LimitsExceeded).</summary>
+        public const string InputTooLarge = "InputTooLarge";
+
+        /// <summary>An absolute http(s) URL given as a string: URLs are not fetched (NotImplemented).</summary>
+        public const string UrlNotFetched = "UrlNotFetched";
+
+        /// <summary>A -KeepPattern or -RemovePattern that took longer than its match timeout on one input (OperationTimeout).</summary>
+        public const string PatternTimeout = "PatternTimeout";
+
+        /// <summary>Cleaning one input took longer than -TimeoutSec (OperationTimeout).</summary>
+        public const string ExtractionTimeout = "ExtractionTimeout";
+
+        /// <summary>An unexpected exception while cleaning one input: a bug, reported for that input only (NotSpecified).</summary>
+        public const string ExtractionFailed = "ExtractionFailed";
+
         /// <summary>A -KeepPattern or -RemovePattern that is not a valid regular expression (terminating, InvalidArgument).</summary>
         public const string InvalidPattern = "InvalidPattern";
 

@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 
 namespace NewsTools.Commands
 {
@@ -27,5 +29,37 @@ namespace NewsTools.Commands
 
         public static ErrorRecord BinaryInput(object? target, string message) =>
             new ErrorRecord(new InvalidDataException(message), ErrorIds.BinaryInput, ErrorCategory.InvalidData, target);
+
+        /// <summary>
+        /// LimitsExceeded, not InvalidData: the input may be a fine document; it is refused because of a limit the user
+        /// can raise, and the message says which.
+        /// </summary>
+        public static ErrorRecord InputTooLarge(object? target, string source, string message) =>
+            new ErrorRecord(new InputTooLargeException(source + ": " + message + " Nothing of it was cleaned; raise -MaximumInputSize to clean it."),
+                ErrorIds.InputTooLarge, ErrorCategory.LimitsExceeded, target);
+
+        /// <summary>NotImplemented: a URL is a fair input that this version does not fetch; the message says what to do instead.</summary>
+        public static ErrorRecord UrlNotFetched(string url) =>
+            new ErrorRecord(new NotSupportedException("'" + url + "' is a URL; Get-CleanArticle does not fetch URLs yet. Download it first: " +
+                "Invoke-WebRequest '" + url + "' | Get-CleanArticle."), ErrorIds.UrlNotFetched, ErrorCategory.NotImplemented, url);
+
+        /// <summary>
+        /// OperationTimeout, not LimitsExceeded: what happened is that one match ran out of time (the exception is a
+        /// timeout, and the user's fix is a pattern that does not backtrack, not a bigger limit: there is no parameter to raise).
+        /// </summary>
+        public static ErrorRecord PatternTimeout(object? target, string source, string parameter, RegexMatchTimeoutException e) =>
+            new ErrorRecord(new TimeoutException("-" + parameter + " '" + e.Pattern + "' took longer than " + e.MatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) +
+                " s on one line or block of " + source + "; this input was skipped. A pattern with nested repeats such as (a+)+ or (a|aa)+ " +
+                "backtracks without end on some text: rewrite it without them.", e),
+                ErrorIds.PatternTimeout, ErrorCategory.OperationTimeout, target);
+
+        public static ErrorRecord ExtractionTimeout(object? target, string source, int seconds) =>
+            new ErrorRecord(new TimeoutException("Cleaning " + source + " took longer than -TimeoutSec " + seconds.ToString(CultureInfo.InvariantCulture) +
+                "; it was abandoned and the run goes on."), ErrorIds.ExtractionTimeout, ErrorCategory.OperationTimeout, target);
+
+        /// <summary>NotSpecified: the cause is a bug, not the input's fault; the original exception is inside, for the report.</summary>
+        public static ErrorRecord ExtractionFailed(object? target, string source, Exception e) =>
+            new ErrorRecord(new InvalidOperationException("Cleaning " + source + " failed unexpectedly (" + e.GetType().Name + ": " + e.Message +
+                "). This is a NewsTools bug; the run goes on with the next input.", e), ErrorIds.ExtractionFailed, ErrorCategory.NotSpecified, target);
     }
 }

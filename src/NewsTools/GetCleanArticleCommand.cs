@@ -14,7 +14,7 @@ namespace NewsTools.Commands
     [Cmdlet(VerbsCommon.Get, "CleanArticle", DefaultParameterSetName = ParameterSets.Path, HelpUri = "https://github.com/newstools/NewsTools#get-cleanarticle")]
     // The type by name: typeof(Article) would load NewsTools.Core before the module initializer runs.
     [OutputType("NewsTools.Article")]
-    public sealed class GetCleanArticleCommand : PSCmdlet
+    public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
     {
         /// <summary>
         /// The name rules' memo, kept from one command run to the next: a script that calls Get-CleanArticle once per file
@@ -25,8 +25,11 @@ namespace NewsTools.Commands
         /// <summary>One fixed activity id, so nested or repeated calls update one progress bar.</summary>
         private const int ProgressActivityId = 0x4E57; // "NW"
 
-        private ArticleExtractor? _extractor;
-        private readonly PipelineInputCollector _collector = new PipelineInputCollector();
+        private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromSeconds(1);
+
+        private ExtractionRunner? _runner;
+        private PipelineInputCollector? _collector;
+        private readonly Dictionary<string, string> _patternParameters = new Dictionary<string, string>(StringComparer.Ordinal);
         private volatile bool _stopping;
 
         /// <summary>Paths of pages or text files; wildcards allowed. .gz files are read transparently.</summary>
@@ -90,6 +93,19 @@ namespace NewsTools.Commands
         [ValidateNotNullOrEmpty]
         public string[] RemovePattern { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// The largest input cleaned: characters for a string, bytes for a file or byte input (after gzip is unwrapped,
+        /// counted while it is unwrapped). A larger input gives an InputTooLarge error and the run goes on. 0 = no limit.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int MaximumInputSize { get; set; } = ExtractionOptions.DefaultMaxInputChars;
+
+        /// <summary>Seconds the cleaning of one input may take; a slower one gives an ExtractionTimeout error and the run goes on. 0 (default) = no limit.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue / 1000)]
+        public int TimeoutSec { get; set; }
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
@@ -107,9 +123,10 @@ namespace NewsTools.Commands
                 ContentSelectors = ContentSelector,
                 KeepPatterns = CompilePatterns(KeepPattern, nameof(KeepPattern)),
                 RemovePatterns = CompilePatterns(RemovePattern, nameof(RemovePattern)),
-                Log = WriteVerbose,
+                MaxInputChars = MaximumInputSize,
             };
-            _extractor = new ArticleExtractor(options, SessionMemo);
+            _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec));
+            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath);
         }
 
         /// <summary>Handles one path or pipeline object.</summary>
@@ -124,7 +141,7 @@ namespace NewsTools.Commands
                     foreach (string p in LiteralPath) ProcessPath(p, literal: true);
                     break;
                 default:
-                    Emit(_collector.Add(InputObject));
+                    Emit(_collector!.Add(InputObject));
                     break;
             }
         }
@@ -133,12 +150,34 @@ namespace NewsTools.Commands
         protected override void EndProcessing()
         {
             var rest = new List<CollectedItem>();
-            _collector.FlushAll(rest);
+            _collector!.FlushAll(rest);
             Emit(rest);
         }
 
-        /// <summary>Ctrl+C: stop between documents.</summary>
-        protected override void StopProcessing() => _stopping = true;
+        /// <summary>Ctrl+C: stop now, even in the middle of a document (its worker is abandoned).</summary>
+        protected override void StopProcessing()
+        {
+            _stopping = true;
+            _runner?.Stop();
+        }
+
+        /// <summary>Releases the runner's stop signal.</summary>
+        public void Dispose() => _runner?.Dispose();
+
+        /// <summary>A literal path in the current PowerShell location as a file-system path, or null (another provider, no such drive, not a path).</summary>
+        private string? ResolveLiteralFileSystemPath(string path)
+        {
+            try
+            {
+                string resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out ProviderInfo provider, out _);
+                return string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase) ? resolved : null;
+            }
+            catch (Exception e) when (e is ItemNotFoundException || e is DriveNotFoundException || e is ProviderNotFoundException ||
+                e is PSNotSupportedException || e is NotSupportedException || e is ArgumentException || e is ProviderInvocationException)
+            {
+                return null;
+            }
+        }
 
         private void ProcessPath(string path, bool literal)
         {
@@ -200,7 +239,7 @@ namespace NewsTools.Commands
                     progress.PercentComplete = (int)(100L * i / files.Count);
                     WriteProgress(progress);
                 }
-                Emit(new[] { FileDocumentReader.Read(files[i], files[i]) });
+                Emit(new[] { FileDocumentReader.Read(files[i], files[i], MaximumInputSize) });
             }
             if (progress != null)
             {
@@ -215,28 +254,88 @@ namespace NewsTools.Commands
             foreach (CollectedItem item in items)
             {
                 if (_stopping) return;
+                if (item.Warning != null)
+                {
+                    WriteWarning(item.Warning);
+                    continue;
+                }
                 if (item.Error != null)
                 {
                     WriteError(item.Error);
                     continue;
                 }
-                InputDocument doc = item.Document!;
-                ArticleInput input = doc.Input;
-                WriteVerbose("Cleaning " + input.Source + " (" + input.Content.Length + " characters).");
-                ExtractionResult result = _extractor!.Extract(input);
-                switch (result.Failure)
-                {
-                    case ExtractionFailure.None:
-                        WriteObject(result.Article);
-                        break;
-                    case ExtractionFailure.BinaryInput:
-                        WriteError(Errors.BinaryInput(doc.Target, input.Source + ": " + result.Message));
-                        break;
-                    default:
-                        WriteError(Errors.EmptyInput(doc.Target, input.Source + ": " + result.Message));
-                        break;
-                }
+                Clean(item.Document!);
             }
+        }
+
+        /// <summary>Cleans one document and writes its article, or one error for it: nothing that goes wrong here ends the run.</summary>
+        private void Clean(InputDocument doc)
+        {
+            ArticleInput input = doc.Input;
+            string name = NameOf(doc);
+            WriteVerbose("Cleaning " + name + " (" + input.Content.Length + " characters).");
+            RunOutcome outcome = _runner!.Run(input);
+            foreach (string line in outcome.Log) WriteVerbose(line);
+            switch (outcome.End)
+            {
+                case RunEnd.Stopped:
+                    return;
+                case RunEnd.TimedOut:
+                    WriteError(Errors.ExtractionTimeout(doc.Target, name, TimeoutSec));
+                    return;
+                case RunEnd.Threw:
+                    WriteError(outcome.Exception is RegexMatchTimeoutException timeout && _patternParameters.TryGetValue(timeout.Pattern, out string? parameter)
+                        ? Errors.PatternTimeout(doc.Target, name, parameter, timeout)
+                        : Errors.ExtractionFailed(doc.Target, name, outcome.Exception!));
+                    return;
+            }
+
+            ExtractionResult result = outcome.Result!;
+            switch (result.Failure)
+            {
+                case ExtractionFailure.None:
+                    Article article = result.Article!;
+                    if (article.WordCount == 0) WriteWarning(EmptyArticleWarning(name, article));
+                    WriteObject(article);
+                    break;
+                case ExtractionFailure.BinaryInput:
+                    WriteError(Errors.BinaryInput(doc.Target, name + ": " + result.Message));
+                    break;
+                case ExtractionFailure.InputTooLarge:
+                    WriteError(Errors.InputTooLarge(doc.Target, name, result.Message!));
+                    break;
+                default:
+                    WriteError(Errors.EmptyInput(doc.Target, name + ": " + result.Message));
+                    break;
+            }
+        }
+
+        /// <summary>The input as a message names it: its path or URL, or the start of a piped string.</summary>
+        private static string NameOf(InputDocument doc)
+        {
+            string source = doc.Input.Source;
+            if (!string.Equals(source, "pipeline", StringComparison.Ordinal)) return "'" + source + "'";
+            string content = doc.Input.Content;
+            string head = content.Length > 40 ? content.Substring(0, 40) + "..." : content;
+            return "pipeline input '" + Regex.Replace(head, @"\s+", " ").Trim() + "'";
+        }
+
+        /// <summary>Nothing left is a result, not a failure; the warning says why, from what the article records.</summary>
+        private static string EmptyArticleWarning(string name, Article article)
+        {
+            var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (RemovedBlock block in article.Removed)
+            {
+                string reason = block.Reason.ToString();
+                byReason[reason] = byReason.TryGetValue(reason, out int n) ? n + 1 : 1;
+            }
+            var parts = new List<string>();
+            foreach (KeyValuePair<string, int> pair in byReason) parts.Add(pair.Key + " " + pair.Value);
+            string why = parts.Count == 0
+                ? "the input holds no story text"
+                : "every block was removed (" + string.Join(", ", parts) + "; see the Removed property)";
+            return name + ": nothing was left after cleaning (WordCount 0): " + why +
+                (article.Strategy is null ? "." : "; strategy '" + article.Strategy + "'.");
         }
 
         private void CheckSelector(string selector, string parameter)
@@ -256,7 +355,10 @@ namespace NewsTools.Commands
             {
                 try
                 {
-                    compiled[i] = new Regex(patterns[i], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    // The timeout bounds one match: a pattern that backtracks without end on some line fails that input
+                    // (PatternTimeout) instead of hanging the run. 1 s is far beyond any sane pattern on one line.
+                    compiled[i] = new Regex(patterns[i], RegexOptions.CultureInvariant, UserPatternTimeout);
+                    _patternParameters[patterns[i]] = parameter;
                 }
                 catch (ArgumentException e)
                 {

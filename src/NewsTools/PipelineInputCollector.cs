@@ -24,27 +24,63 @@ namespace NewsTools.Commands
             Error = error;
         }
 
+        private CollectedItem(string warning)
+        {
+            Document = null;
+            Error = null;
+            Warning = warning;
+        }
+
+        /// <summary>A warning about an input that is still cleaned (written before its document).</summary>
+        public static CollectedItem ForWarning(string warning) => new CollectedItem(warning);
+
         public InputDocument? Document { get; }
 
         public ErrorRecord? Error { get; }
+
+        public string? Warning { get; }
     }
 
     /// <summary>
-    /// Turns pipeline objects into documents. Most objects are one document each; lines are gathered:
-    /// strings from <c>Get-Content</c> carry PSPath and ReadCount notes, so consecutive lines of one file
-    /// make one document (a new file, or ReadCount going back to 1, starts the next); loose one-line
-    /// strings without those notes make one document together, flushed at the end of the pipeline.
+    /// Turns pipeline objects into documents. Most objects are one document each; lines and bytes are gathered:
+    /// strings and bytes from <c>Get-Content</c> carry PSPath and ReadCount notes, so consecutive lines (or bytes,
+    /// with -AsByteStream) of one file make one document (a new file, or ReadCount going back to 1, starts the next);
+    /// loose one-line strings without those notes make one document together, and so do consecutive loose bytes
+    /// (<c>[IO.File]::ReadAllBytes($p) | Get-CleanArticle</c>), flushed when something else comes or at the end.
+    /// What a loose string means (text, a path, a URL) is <see cref="StringInputRule"/>'s decision.
+    /// Every gathered document is capped at the size limit while it is gathered, not after.
     /// </summary>
     internal sealed class PipelineInputCollector
     {
         private static readonly string[] ContentPropertyNames = { "Html", "Content", "Text", "RawHtml", "Body", "ArticleBody", "encoded" };
         private static readonly string[] UrlPropertyNames = { "Url", "Uri", "Link", "Href", "SourceUrl" };
 
+        private readonly int _limit;
+        private readonly Func<string, string?> _resolvePath;
+
         private readonly StringBuilder _fileLines = new StringBuilder();
         private string? _fileLinesPath;
         private long _lastReadCount;
+        private bool _fileLinesTooLarge;
         private readonly StringBuilder _looseLines = new StringBuilder();
         private object? _looseFirst;
+        private bool _looseTooLarge;
+
+        private readonly MemoryStream _bytes = new MemoryStream();
+        private bool _gatheringBytes;
+        private string? _bytesPath;
+        private long _bytesLastReadCount;
+        private bool _bytesTooLarge;
+
+        /// <summary>
+        /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input), and
+        /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null.
+        /// </summary>
+        public PipelineInputCollector(int limit, Func<string, string?> resolvePath)
+        {
+            _limit = limit;
+            _resolvePath = resolvePath;
+        }
 
         /// <summary>Takes one pipeline object; returns what is ready (possibly a flushed earlier document first).</summary>
         public List<CollectedItem> Add(PSObject? input)
@@ -57,6 +93,19 @@ namespace NewsTools.Commands
                 ready.Add(new CollectedItem(Errors.EmptyInput(input, "The pipeline gave a null object: there is nothing to clean.")));
                 return ready;
             }
+
+            if (value is byte b)
+            {
+                AddBytes(input!, new[] { b }, ready);
+                return ready;
+            }
+            if (value is object[] byteRun && IsAllBytes(byteRun))
+            {
+                // Get-Content -AsByteStream -ReadCount N sends arrays of boxed bytes.
+                AddBytes(input!, ToBytes(byteRun), ready);
+                return ready;
+            }
+            FlushBytes(ready);
 
             if (value is string s)
             {
@@ -75,13 +124,17 @@ namespace NewsTools.Commands
             switch (value)
             {
                 case FileInfo file:
-                    ready.Add(FileDocumentReader.Read(file.FullName, input!));
+                    ready.Add(FileDocumentReader.Read(file.FullName, input!, _limit));
                     break;
                 case DirectoryInfo directory:
                     ready.Add(new CollectedItem(Errors.PathIsDirectory(directory.FullName)));
                     break;
                 case byte[] bytes:
-                    ready.Add(new CollectedItem(new InputDocument(DocumentDecoder.Decode(bytes), "pipeline", null, input!)));
+                    ready.Add(FromBytes(bytes, "pipeline", input!));
+                    break;
+                case XmlNode node:
+                    // Invoke-RestMethod returns a well-formed (X)HTML page as an XmlDocument: its markup is the page.
+                    ready.Add(FromText(node.OuterXml, "pipeline", null, input!));
                     break;
                 default:
                     ready.Add(FromObject(input!, value));
@@ -93,6 +146,7 @@ namespace NewsTools.Commands
         /// <summary>Emits whatever lines are still gathered (called at the end of the pipeline).</summary>
         public void FlushAll(List<CollectedItem> ready)
         {
+            FlushBytes(ready);
             FlushFileLines(ready);
             FlushLooseLines(ready);
         }
@@ -105,19 +159,115 @@ namespace NewsTools.Commands
                 return;
             }
 
-            bool wholeDocument = s.IndexOf('\n') >= 0 || InputSniffer.DetectFormat(s) == global::NewsTools.InputFormat.Html;
-            if (wholeDocument)
+            switch (StringInputRule.Classify(s, _resolvePath, out string? filePath))
             {
-                FlushAll(ready);
-                ready.Add(new CollectedItem(new InputDocument(s, "pipeline", null, input)));
-                return;
+                case StringInputKind.Document:
+                    FlushAll(ready);
+                    ready.Add(FromText(s, "pipeline", null, input));
+                    return;
+                case StringInputKind.File:
+                    FlushAll(ready);
+                    ready.Add(FileDocumentReader.Read(filePath!, s.Trim(), _limit));
+                    return;
+                case StringInputKind.Directory:
+                    FlushAll(ready);
+                    ready.Add(new CollectedItem(Errors.PathIsDirectory(s.Trim())));
+                    return;
+                case StringInputKind.Url:
+                    FlushAll(ready);
+                    ready.Add(new CollectedItem(Errors.UrlNotFetched(s.Trim())));
+                    return;
+                case StringInputKind.SuspectPath:
+                    ready.Add(CollectedItem.ForWarning("'" + s.Trim() + "' is not an existing file; cleaning it as text."));
+                    break;
             }
 
             FlushFileLines(ready);
             if (_looseLines.Length > 0) _looseLines.Append('\n');
             else _looseFirst = input;
-            _looseLines.Append(s);
+            AppendBounded(_looseLines, s, ref _looseTooLarge);
         }
+
+        /// <summary>Appends while the gathered text stays within the limit; past it, notes the overflow and keeps nothing more.</summary>
+        private void AppendBounded(StringBuilder gathered, string text, ref bool tooLarge)
+        {
+            if (tooLarge) return;
+            if (_limit > 0 && (long)gathered.Length + text.Length > _limit)
+            {
+                tooLarge = true;
+                gathered.Clear();
+                return;
+            }
+            gathered.Append(text);
+        }
+
+        private void AddBytes(PSObject input, byte[] bytes, List<CollectedItem> ready)
+        {
+            string? path = GetNote(input, "PSPath") as string;
+            long readCount = GetReadCount(input);
+            bool sameDocument = _gatheringBytes &&
+                string.Equals(_bytesPath, path, StringComparison.Ordinal) &&
+                (path is null || readCount <= 0 || readCount > _bytesLastReadCount);
+            if (!sameDocument)
+            {
+                FlushAll(ready);
+                _gatheringBytes = true;
+                _bytesPath = path;
+            }
+            _bytesLastReadCount = readCount;
+            if (_bytesTooLarge) return;
+            if (_limit > 0 && _bytes.Length + bytes.Length > _limit)
+            {
+                _bytesTooLarge = true;
+                _bytes.SetLength(0);
+                return;
+            }
+            _bytes.Write(bytes, 0, bytes.Length);
+        }
+
+        private void FlushBytes(List<CollectedItem> ready)
+        {
+            if (!_gatheringBytes) return;
+            string source = _bytesPath is null ? "pipeline" : ProviderPathOf(_bytesPath);
+            object target = _bytesPath is null ? "bytes from the pipeline" : source;
+            if (_bytesTooLarge)
+            {
+                ready.Add(new CollectedItem(Errors.InputTooLarge(target, _bytesPath is null ? "Piped bytes" : "'" + source + "'",
+                    "The bytes piped are more than the limit of " + LimitText + ".")));
+            }
+            else
+            {
+                ready.Add(FromBytes(_bytes.ToArray(), source, target));
+            }
+            _bytes.SetLength(0);
+            _gatheringBytes = false;
+            _bytesPath = null;
+            _bytesLastReadCount = 0;
+            _bytesTooLarge = false;
+        }
+
+        /// <summary>Bytes (a page's raw bytes, a .gz) decoded as a file would be, within the size limit.</summary>
+        private CollectedItem FromBytes(byte[] bytes, string source, object target)
+        {
+            try
+            {
+                byte[] plain = BoundedByteReader.Unwrap(bytes, _limit > 0 ? _limit : long.MaxValue);
+                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(plain), source, null, target));
+            }
+            catch (InputTooLargeException e)
+            {
+                return new CollectedItem(Errors.InputTooLarge(target, source == "pipeline" ? "Piped bytes" : "'" + source + "'", e.Message));
+            }
+            catch (InvalidDataException e)
+            {
+                // A damaged gzip stream, or gzip nested without end.
+                return new CollectedItem(Errors.BinaryInput(target, source + ": " + e.Message));
+            }
+        }
+
+        /// <summary>A string document; the core refuses it when it is longer than the limit (MaxInputChars).</summary>
+        private CollectedItem FromText(string text, string source, string? url, object target) =>
+            new CollectedItem(new InputDocument(text, source, url, target));
 
         private void AddFileLines(string path, long readCount, string text, PSObject input, List<CollectedItem> ready)
         {
@@ -130,7 +280,7 @@ namespace NewsTools.Commands
                 _fileLinesPath = path;
             }
             if (_fileLines.Length > 0) _fileLines.Append('\n');
-            _fileLines.Append(text);
+            AppendBounded(_fileLines, text, ref _fileLinesTooLarge);
             _lastReadCount = readCount;
         }
 
@@ -138,22 +288,47 @@ namespace NewsTools.Commands
         {
             if (_fileLinesPath is null) return;
             string source = ProviderPathOf(_fileLinesPath);
-            ready.Add(new CollectedItem(new InputDocument(_fileLines.ToString(), source, null, source)));
+            ready.Add(_fileLinesTooLarge
+                ? new CollectedItem(Errors.InputTooLarge(source, "'" + source + "'", "Its lines have more than the limit of " + LimitText + " characters."))
+                : new CollectedItem(new InputDocument(_fileLines.ToString(), source, null, source)));
             _fileLines.Clear();
             _fileLinesPath = null;
             _lastReadCount = 0;
+            _fileLinesTooLarge = false;
         }
 
         private void FlushLooseLines(List<CollectedItem> ready)
         {
             if (_looseFirst is null) return;
-            ready.Add(new CollectedItem(new InputDocument(_looseLines.ToString(), "pipeline", null, _looseFirst)));
+            ready.Add(_looseTooLarge
+                ? new CollectedItem(Errors.InputTooLarge(_looseFirst, "Piped text", "It has more than the limit of " + LimitText + " characters."))
+                : new CollectedItem(new InputDocument(_looseLines.ToString(), "pipeline", null, _looseFirst)));
             _looseLines.Clear();
             _looseFirst = null;
+            _looseTooLarge = false;
+        }
+
+        private string LimitText => _limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static bool IsAllBytes(object[] array)
+        {
+            foreach (object o in array)
+            {
+                object? b = o is PSObject p ? p.BaseObject : o;
+                if (b is not byte) return false;
+            }
+            return array.Length > 0;
+        }
+
+        private static byte[] ToBytes(object[] array)
+        {
+            var bytes = new byte[array.Length];
+            for (int i = 0; i < array.Length; i++) bytes[i] = (byte)(array[i] is PSObject p ? p.BaseObject : array[i]);
+            return bytes;
         }
 
         /// <summary>An object with an Html/Content/Text property (a CSV row, a web response, a feed item, a hashtable).</summary>
-        private static CollectedItem FromObject(PSObject input, object value)
+        private CollectedItem FromObject(PSObject input, object value)
         {
             object? content = null;
             foreach (string name in ContentPropertyNames)
@@ -175,7 +350,7 @@ namespace NewsTools.Commands
                 // An item from a provider cmdlet (Get-Item, Select-Object of one) or a row naming a file.
                 string path = ProviderPathOf(psPath);
                 return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? FileDocumentReader.Read(path, input)
+                    ? FileDocumentReader.Read(path, input, _limit)
                     : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
             }
 
@@ -186,9 +361,14 @@ namespace NewsTools.Commands
                     "': give a file, a path, a string of HTML or text, or an object with an Html, Content or Text property."));
             }
 
-            string text = content is byte[] bytes ? DocumentDecoder.Decode(bytes) : AsText(content) ?? string.Empty;
             string source = string.IsNullOrWhiteSpace(url) ? "pipeline" : url!;
-            return new CollectedItem(new InputDocument(text, source, string.IsNullOrWhiteSpace(url) ? null : url, input));
+            if (content is byte[] bytes)
+            {
+                CollectedItem decoded = FromBytes(bytes, source, input);
+                if (decoded.Document is null || string.IsNullOrWhiteSpace(url)) return decoded;
+                return new CollectedItem(new InputDocument(decoded.Document.Input.Content, source, url, input));
+            }
+            return FromText(AsText(content) ?? string.Empty, source, string.IsNullOrWhiteSpace(url) ? null : url, input);
         }
 
         /// <summary>The final address of an Invoke-WebRequest response (PowerShell 7: HttpResponseMessage; 5.1: WebResponse).</summary>

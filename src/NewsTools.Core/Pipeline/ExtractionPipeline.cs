@@ -34,8 +34,8 @@ namespace NewsTools.Pipeline
             string content = input.Content ?? string.Empty;
             if (_options.MaxInputChars > 0 && content.Length > _options.MaxInputChars)
             {
-                _options.Log?.Invoke("Input of " + content.Length + " characters cut to the first " + _options.MaxInputChars + " (MaxInputChars).");
-                content = content.Substring(0, _options.MaxInputChars);
+                return ExtractionResult.Failed(ExtractionFailure.InputTooLarge, string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "The input has {0:N0} characters, more than the limit of {1:N0}.", content.Length, _options.MaxInputChars));
             }
             if (InputSniffer.IsBlank(content)) return ExtractionResult.Failed(ExtractionFailure.EmptyInput, "The input is empty: there is no text or HTML to clean.");
             if (InputSniffer.LooksBinary(content)) return ExtractionResult.Failed(ExtractionFailure.BinaryInput, "The input looks binary (control characters or NUL bytes), not text or HTML.");
