@@ -39,33 +39,50 @@ namespace NewsTools.Commands
     }
 
     /// <summary>
-    /// Runs the core on one document at a time, on a worker thread the pipeline thread waits for, so that the pipeline
-    /// thread can give up on it: when -TimeoutSec passes or Ctrl+C comes, the wait ends and the run goes on at once.
+    /// Runs the core on one document at a time, on a worker the pipeline thread waits for, so that the pipeline thread
+    /// can give up on it: when -TimeoutSec passes or Ctrl+C comes, the wait ends and the run goes on at once.
     /// <para>
     /// Why a worker and not a cancellation token: the core's stages (parse, clean, locate) do not check a token, and
     /// a token checked between stages would not bound a parse that itself takes minutes. The cost of abandoning: the
     /// abandoned worker runs on to the end of that one document (CPU and memory are given back only then) and its
-    /// result is dropped. Each worker is a dedicated background thread, not a pool thread, so abandoned ones never
-    /// delay the next document's start (pool threads are added slowly) and never keep pwsh from exiting; it has a
-    /// 16 MB stack (reserved, committed only as used) so input whose depth drives a recursion has more room than on
-    /// the pipeline thread. Starting a thread costs about 0.1 ms per document.
+    /// result is dropped. A document small enough to clean well within a second (1 MB) runs on the pipeline thread when
+    /// no -TimeoutSec is given: the hand-off would cost more than it guards. Otherwise the worker is a thread-pool thread
+    /// (warm, so a document costs no thread start); after a
+    /// document was abandoned, the next ones run on dedicated threads, so a pool busy with abandoned work never delays
+    /// them. The core recurses on nothing the input controls, so a pool thread's stack is enough.
+    /// </para>
+    /// <para>
+    /// The core's log lines (many per page, with element paths) are built only when verbose output is
+    /// wanted; they go to a queue per document, written as verbose output by the pipeline thread afterwards.
     /// </para>
     /// </summary>
     internal sealed class ExtractionRunner : IDisposable
     {
-        private const int WorkerStackSize = 16 * 1024 * 1024;
+        /// <summary>Without -TimeoutSec, a document of at most this many characters is cleaned on the pipeline thread.</summary>
+        private const int InlineMaxChars = 1 << 20;
 
         private readonly ExtractionOptions _options;
+        private readonly ArticleExtractor? _quiet;
         private readonly ExtractionMemo _memo;
         private readonly TimeSpan _timeout;
+        private readonly bool _verbose;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        /// <summary>Set once a document was abandoned: later ones get a thread of their own.</summary>
+        private bool _abandoned;
 
         /// <summary>A runner; <paramref name="timeout"/> of zero or less waits without end.</summary>
-        public ExtractionRunner(ExtractionOptions options, ExtractionMemo memo, TimeSpan timeout)
+        public ExtractionRunner(ExtractionOptions options, ExtractionMemo memo, TimeSpan timeout, bool verbose)
         {
             _options = options;
             _memo = memo;
             _timeout = timeout;
+            _verbose = verbose;
+            if (!verbose)
+            {
+                ExtractionOptions quiet = options.Clone();
+                quiet.Log = null;
+                _quiet = new ArticleExtractor(quiet, memo);
+            }
         }
 
         /// <summary>Ends the current wait (and every later one) at once: the Ctrl+C path.</summary>
@@ -78,20 +95,39 @@ namespace NewsTools.Commands
 
             // Each document logs into its own queue: the core calls Log on the worker, where WriteVerbose is not allowed,
             // and an abandoned worker that logs on must not write into the next document's lines.
-            var log = new ConcurrentQueue<string>();
-            ExtractionOptions options = _options.Clone();
-            options.Log = log.Enqueue;
-            var extractor = new ArticleExtractor(options, _memo);
-
-            var job = new Job(extractor, input, TestHooks.ThrowWhenContentContains);
-            var worker = new Thread(job.Execute, WorkerStackSize)
+            ConcurrentQueue<string>? log = null;
+            ArticleExtractor extractor;
+            if (_quiet != null)
             {
-                IsBackground = true,
-                Name = "NewsTools extraction",
-                CurrentCulture = CultureInfo.CurrentCulture,
-                CurrentUICulture = CultureInfo.CurrentUICulture,
-            };
-            worker.Start();
+                extractor = _quiet;
+            }
+            else
+            {
+                log = new ConcurrentQueue<string>();
+                ExtractionOptions options = _options.Clone();
+                options.Log = log.Enqueue;
+                extractor = new ArticleExtractor(options, _memo);
+            }
+
+            var job = new Job(extractor, input, TestHooks.ThrowWhenContentContains, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+            if (_timeout <= TimeSpan.Zero && input.Content.Length <= InlineMaxChars)
+            {
+                // Small enough to finish well within a second (the core is linear, about 0.25 s a megabyte at worst
+                // measured): run here, with no hand-off, and let Ctrl+C take effect before the next document.
+                job.Execute();
+                job.Done.Dispose();
+                return job.Error != null
+                    ? new RunOutcome(RunEnd.Threw, null, job.Error, Lines(log))
+                    : new RunOutcome(RunEnd.Completed, job.Result, null, Lines(log));
+            }
+            if (_abandoned)
+            {
+                new Thread(job.Execute) { IsBackground = true, Name = "NewsTools extraction" }.Start();
+            }
+            else
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(Job.Callback, job);
+            }
 
             bool finished;
             try
@@ -100,16 +136,23 @@ namespace NewsTools.Commands
             }
             catch (OperationCanceledException)
             {
-                return new RunOutcome(RunEnd.Stopped, null, null, log.ToArray());
+                _abandoned = true;
+                return new RunOutcome(RunEnd.Stopped, null, null, Lines(log));
             }
-            if (!finished) return new RunOutcome(RunEnd.TimedOut, null, null, log.ToArray());
+            if (!finished)
+            {
+                _abandoned = true;
+                return new RunOutcome(RunEnd.TimedOut, null, null, Lines(log));
+            }
             job.Done.Dispose();
             return job.Error != null
-                ? new RunOutcome(RunEnd.Threw, null, job.Error, log.ToArray())
-                : new RunOutcome(RunEnd.Completed, job.Result, null, log.ToArray());
+                ? new RunOutcome(RunEnd.Threw, null, job.Error, Lines(log))
+                : new RunOutcome(RunEnd.Completed, job.Result, null, Lines(log));
         }
 
         public void Dispose() => _stop.Dispose();
+
+        private static string[] Lines(ConcurrentQueue<string>? log) => log is null ? Array.Empty<string>() : log.ToArray();
 
         /// <summary>One document's work and what came of it; the worker writes, the pipeline thread reads after Done.</summary>
         private sealed class Job
@@ -118,12 +161,19 @@ namespace NewsTools.Commands
             private readonly ArticleInput _input;
             private readonly string? _faultMarker;
 
-            public Job(ArticleExtractor extractor, ArticleInput input, string? faultMarker)
+            private readonly CultureInfo _culture;
+            private readonly CultureInfo _uiCulture;
+
+            public Job(ArticleExtractor extractor, ArticleInput input, string? faultMarker, CultureInfo culture, CultureInfo uiCulture)
             {
                 _extractor = extractor;
                 _input = input;
                 _faultMarker = faultMarker;
+                _culture = culture;
+                _uiCulture = uiCulture;
             }
+
+            public static readonly WaitCallback Callback = state => ((Job)state!).Execute();
 
             public ManualResetEventSlim Done { get; } = new ManualResetEventSlim();
 
@@ -133,6 +183,10 @@ namespace NewsTools.Commands
 
             public void Execute()
             {
+                // The pipeline thread's culture (the core's output does not depend on it; messages and formats might).
+                CultureInfo culture = CultureInfo.CurrentCulture, uiCulture = CultureInfo.CurrentUICulture;
+                CultureInfo.CurrentCulture = _culture;
+                CultureInfo.CurrentUICulture = _uiCulture;
                 try
                 {
                     if (_faultMarker != null && _input.Content.IndexOf(_faultMarker, StringComparison.Ordinal) >= 0)
@@ -149,6 +203,8 @@ namespace NewsTools.Commands
                 }
                 finally
                 {
+                    CultureInfo.CurrentCulture = culture;
+                    CultureInfo.CurrentUICulture = uiCulture;
                     Done.Set();
                 }
             }

@@ -125,8 +125,19 @@ namespace NewsTools.Commands
                 RemovePatterns = CompilePatterns(RemovePattern, nameof(RemovePattern)),
                 MaxInputChars = MaximumInputSize,
             };
-            _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec));
+            _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
             _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath);
+        }
+
+        /// <summary>
+        /// Whether verbose output is shown (-Verbose, or $VerbosePreference): the core builds its log lines only then, as
+        /// building them (element paths, one line per removed block) costs time on every page otherwise.
+        /// </summary>
+        private bool VerboseWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out object? v)) return v is SwitchParameter sw ? sw.IsPresent : LanguagePrimitives.IsTrue(v);
+            object? preference = GetVariableValue("VerbosePreference");
+            return preference is ActionPreference p ? p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore : preference != null && !string.Equals(preference.ToString(), "SilentlyContinue", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Handles one path or pipeline object.</summary>

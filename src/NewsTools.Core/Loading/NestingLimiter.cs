@@ -211,7 +211,34 @@ namespace NewsTools.Loading
         private static string LowerName(string html, int start, int end)
         {
             int length = Math.Min(end - start, 32);
+            // The common names come back as one shared string each: a page has thousands of tags and no allocation for them.
+            if (length < KnownByLength.Length && KnownByLength[length] is string[] known)
+            {
+                foreach (string k in known)
+                {
+                    int j = 0;
+                    while (j < length && (html[start + j] | 0x20) == k[j]) j++;
+                    if (j == length) return k;
+                }
+            }
             return html.Substring(start, length).ToLowerInvariant();
+        }
+
+        /// <summary>Frequent tag names (lower-case letters and digits only, so "| 0x20" folds case), by length.</summary>
+        private static readonly string[]?[] KnownByLength = ByLength(
+            "a", "b", "i", "p", "q", "s", "u", "br", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "td", "th", "tr", "ul",
+            "img", "nav", "sup", "sub", "svg", "div", "pre", "var", "del", "ins", "col", "bdi", "wbr", "abbr", "body", "code", "form", "head", "html", "link",
+            "main", "meta", "path", "span", "time", "cite", "mark", "aside", "audio", "embed", "input", "label", "small", "style", "table", "tbody", "thead",
+            "title", "tfoot", "video", "button", "figure", "footer", "header", "iframe", "option", "script", "select", "source", "strong", "section",
+            "article", "caption", "picture", "noscript", "template", "textarea", "blockquote", "figcaption");
+
+        private static string[]?[] ByLength(params string[] names)
+        {
+            var table = new List<string>?[16];
+            foreach (string n in names) (table[n.Length] ??= new List<string>()).Add(n);
+            var result = new string[]?[16];
+            for (int i = 0; i < table.Length; i++) result[i] = table[i]?.ToArray();
+            return result;
         }
     }
 }

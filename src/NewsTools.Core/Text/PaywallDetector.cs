@@ -74,29 +74,36 @@ namespace NewsTools.Text
         public static void ReadBox(string lines, string where, int position, List<PaywallFinding> into)
         {
             int first = into.Count;
-            bool dismiss = false;
-            int start = 0;
-            while (start <= lines.Length)
+            ForEachLine(lines, (t, found) =>
             {
-                int end = lines.IndexOf('\n', start);
-                if (end < 0) end = lines.Length;
-                if (end - start > 1)
-                {
-                    string t = Collapse(lines, start, end);
-                    if (t.Length > 0 && t.Length <= TextThresholds.PhraseMaxLength)
-                    {
-                        if (IsDismiss(t)) dismiss = true;
-                        else if (ReadPrompt(t) is PaywallSignal signal) into.Add(new PaywallFinding(signal, t, where, position));
-                    }
-                }
-                start = end + 1;
-            }
-            if (!dismiss) return;
+                if (ReadPrompt(t) is PaywallSignal signal) found.Add(new PaywallFinding(signal, t, where, position));
+                return false;
+            }, into);
+            // Only a box that shows a prompt is read again for a dismiss link (most boxes show none).
+            if (into.Count == first || !ForEachLine(lines, (t, _) => IsDismiss(t), into)) return;
             for (int k = first; k < into.Count; k++)
             {
                 PaywallFinding f = into[k];
                 into[k] = new PaywallFinding(f.Signal, f.Text, f.Where, f.Position, dismissable: true);
             }
+        }
+
+        /// <summary>Calls <paramref name="visit"/> on each non-empty line (collapsed, at most a phrase long) until it returns true; whether one did.</summary>
+        private static bool ForEachLine(string lines, System.Func<string, List<PaywallFinding>, bool> visit, List<PaywallFinding> into)
+        {
+            int start = 0;
+            while (start <= lines.Length)
+            {
+                int end = lines.IndexOf('\n', start);
+                if (end < 0) end = lines.Length;
+                if (end - start > 1 && end - start <= 4 * TextThresholds.PhraseMaxLength)
+                {
+                    string t = Collapse(lines, start, end);
+                    if (t.Length > 0 && t.Length <= TextThresholds.PhraseMaxLength && visit(t, into)) return true;
+                }
+                start = end + 1;
+            }
+            return false;
         }
 
         /// <summary>A whole line that dismisses an overlay ("No thanks", "Maybe later", "Continue reading").</summary>
