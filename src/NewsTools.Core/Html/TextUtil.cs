@@ -10,13 +10,16 @@ namespace NewsTools.Html
     internal static class TextUtil
     {
         /// <summary>Collapses every whitespace run (newlines included) to one space and trims.</summary>
-        public static string Collapse(string s)
+        public static string Collapse(string s) => string.IsNullOrEmpty(s) ? string.Empty : Collapse(s, 0, s.Length);
+
+        /// <summary>As <see cref="Collapse(string)"/> for the characters of <paramref name="s"/> from <paramref name="start"/> up to <paramref name="end"/>.</summary>
+        public static string Collapse(string s, int start, int end)
         {
-            if (string.IsNullOrEmpty(s)) return string.Empty;
-            var sb = new StringBuilder(s.Length);
+            var sb = new StringBuilder(end - start);
             bool space = false;
-            foreach (char c in s)
+            for (int i = start; i < end; i++)
             {
+                char c = s[i];
                 if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
                 {
                     space = sb.Length > 0;

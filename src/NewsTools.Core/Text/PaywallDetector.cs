@@ -96,9 +96,9 @@ namespace NewsTools.Text
             {
                 int end = lines.IndexOf('\n', start);
                 if (end < 0) end = lines.Length;
-                if (end - start > 1 && end - start <= 4 * TextThresholds.PhraseMaxLength)
+                if (end > start && end - start <= 4 * TextThresholds.PhraseMaxLength)
                 {
-                    string t = Collapse(lines, start, end);
+                    string t = Html.TextUtil.Collapse(lines, start, end);
                     if (t.Length > 0 && t.Length <= TextThresholds.PhraseMaxLength && visit(t, into)) return true;
                 }
                 start = end + 1;
@@ -108,19 +108,5 @@ namespace NewsTools.Text
 
         /// <summary>A whole line that dismisses an overlay ("No thanks", "Maybe later", "Continue reading").</summary>
         public static bool IsDismiss(string line) => line.Length <= 40 && TextPhrases.PaywallDismiss.IsMatch(line.Trim());
-
-        private static string Collapse(string s, int start, int end)
-        {
-            var sb = new System.Text.StringBuilder(end - start);
-            bool space = false;
-            for (int i = start; i < end; i++)
-            {
-                char c = s[i];
-                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF') { space = sb.Length > 0; continue; }
-                if (space) { sb.Append(' '); space = false; }
-                sb.Append(c);
-            }
-            return sb.ToString();
-        }
     }
 }
