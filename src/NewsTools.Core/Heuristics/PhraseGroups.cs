@@ -50,6 +50,16 @@ namespace NewsTools.Heuristics
         }
 
         /// <summary>Whether a phrase of some group whose key <paramref name="input"/> holds (ignoring case) occurs in it.</summary>
+        /// <summary>As <see cref="IsMatch(string)"/> when the caller has the line lower-cased already: the keys are looked up in it ordinally.</summary>
+        public bool IsMatch(string input, string lower)
+        {
+            for (int i = 0; i < _regexes.Length; i++)
+            {
+                if (HoldsLowerKey(lower, _keys[i]) && _regexes[i].IsMatch(input)) return true;
+            }
+            return false;
+        }
+
         public bool IsMatch(string input)
         {
             for (int i = 0; i < _regexes.Length; i++)
@@ -73,6 +83,15 @@ namespace NewsTools.Heuristics
 
         /// <summary>All the groups' phrases as one alternation (for reading, not for matching).</summary>
         public override string ToString() => _pattern;
+
+        private static bool HoldsLowerKey(string lower, string[] keys)
+        {
+            foreach (string k in keys)
+            {
+                if (lower.IndexOf(k, StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
 
         private static bool HoldsKey(string input, string[] keys)
         {

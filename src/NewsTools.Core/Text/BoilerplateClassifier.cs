@@ -29,7 +29,7 @@ namespace NewsTools.Text
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, gates);
+                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, lower, gates);
                 if (prompt.HasValue) { rule = PaywallDetector.RuleOf(prompt.Value); return RemovalReason.Paywall; }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
