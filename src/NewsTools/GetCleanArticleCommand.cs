@@ -13,7 +13,7 @@ namespace NewsTools.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CleanArticle", DefaultParameterSetName = ParameterSets.Path, HelpUri = "https://github.com/newstools/NewsTools#get-cleanarticle")]
     // The type by name: typeof(Article) would load NewsTools.Core before the module initializer runs.
-    [OutputType("NewsTools.Article")]
+    [OutputType(typeof(Article))]
     public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
     {
         /// <summary>
