@@ -62,6 +62,11 @@ Describe 'NewsTools types' {
             'NewsTools.ArticleExtractor' -as [type] | Should -BeNullOrEmpty
         }
 
+        It 'shows short type names in Get-Member, not assembly-qualified ones' {
+            $definitions = ($Story | Get-Member -Name Authors, Paywall, Removed).Definition
+            $definitions | Should -Be @('NewsTools.TextList Authors {get;set;}', 'NewsTools.PaywallVerdict Paywall {get;set;}', 'NewsTools.RemovedList Removed {get;set;}')
+        }
+
         It 'declares a real OutputType' {
             (Get-Command Get-CleanArticle).OutputType[0].Type | Should -Be ([NewsTools.Article])
         }
