@@ -9,6 +9,9 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
+    # The object model (no dependencies) loads in the default context so [NewsTools.Article] and the enums
+    # can be named; the core and AngleSharp stay in Dependencies/, loaded privately by the module initializer.
+    RequiredAssemblies   = @('NewsTools.Model.dll')
     FormatsToProcess     = @('NewsTools.Format.ps1xml')
     CmdletsToExport      = @('Get-CleanArticle')
     FunctionsToExport    = @()

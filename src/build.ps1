@@ -3,7 +3,10 @@
     Builds the NewsTools module folder (out/NewsTools) and, with -RunSample, cleans the bundled samples.
 .DESCRIPTION
     Restores and builds src/NewsTools (and NewsTools.Core) in Release, then lays out an importable module:
-      out/NewsTools/NewsTools.psd1, NewsTools.dll, NewsTools.Format.ps1xml, en-US/NewsTools.dll-Help.xml
+      out/NewsTools/NewsTools.psd1, NewsTools.dll, NewsTools.Model.dll, NewsTools.Format.ps1xml,
+                   en-US/NewsTools.dll-Help.xml
+                   NewsTools.Model.dll (Article, PaywallVerdict, the enums...) has no dependencies and loads
+                   in the default context (RequiredAssemblies), so users can name its types.
       out/NewsTools/Dependencies/  NewsTools.Core.dll, AngleSharp.dll and the rest, loaded into a
                                    private load context by the module initializer.
 .EXAMPLE
@@ -29,11 +32,14 @@ $deps = Join-Path $OutputPath 'Dependencies'
 $null = New-Item -ItemType Directory -Path $deps -Force
 $null = New-Item -ItemType Directory -Path (Join-Path $OutputPath 'en-US') -Force
 
-Copy-Item (Join-Path $publish 'NewsTools.dll') $OutputPath
+# The module root holds only our own assemblies that load in the default context: the cmdlets and the
+# object model. Everything else (the core, AngleSharp, Markdig) goes to Dependencies/ and the private context.
+$rootAssemblies = 'NewsTools.dll', 'NewsTools.Model.dll'
+$rootAssemblies | ForEach-Object { Copy-Item (Join-Path $publish $_) $OutputPath }
 Copy-Item (Join-Path $root 'NewsTools.psd1') $OutputPath
 Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Format.ps1xml') $OutputPath
 Copy-Item (Join-Path $root 'src/NewsTools/en-US/NewsTools.dll-Help.xml') (Join-Path $OutputPath 'en-US')
-Get-ChildItem $publish -Filter *.dll | Where-Object Name -ne 'NewsTools.dll' | Copy-Item -Destination $deps
+Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $rootAssemblies | Copy-Item -Destination $deps
 $OutputPath = (Resolve-Path $OutputPath).Path
 Write-Host ("Built {0} in {1:N1} s" -f $OutputPath, $sw.Elapsed.TotalSeconds)
 

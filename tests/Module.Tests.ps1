@@ -30,7 +30,9 @@ Describe 'NewsTools module' {
         }
 
         It 'keeps third-party assemblies out of the module root' {
-            (Get-ChildItem $ModuleDir -Filter *.dll).Name | Should -Be 'NewsTools.dll'
+            # The root holds only our own default-context assemblies: the cmdlets and the object model.
+            (Get-ChildItem $ModuleDir -Filter *.dll).Name | Sort-Object | Should -Be @('NewsTools.dll', 'NewsTools.Model.dll')
+            Join-Path $ModuleDir 'Dependencies/NewsTools.Model.dll' | Should -Not -Exist
             Join-Path $ModuleDir 'Dependencies/AngleSharp.dll' | Should -Exist
             Join-Path $ModuleDir 'Dependencies/NewsTools.Core.dll' | Should -Exist
         }
@@ -44,7 +46,10 @@ Describe 'NewsTools module' {
         }
 
         It 'every cmdlet declares its output type' {
-            foreach ($c in $Commands) { $c.OutputType.Name | Should -Not -BeNullOrEmpty -Because $c.Name }
+            foreach ($c in $Commands) {
+                $c.OutputType.Name | Should -Not -BeNullOrEmpty -Because $c.Name
+                $c.OutputType[0].Type | Should -Not -BeNullOrEmpty -Because "$($c.Name) must name a real type"
+            }
         }
 
         It 'every cmdlet has help with a synopsis, a description, examples and every parameter described' {

@@ -10,11 +10,14 @@ namespace NewsTools.Commands
     /// PowerShell 7 only: a private load context for the assemblies in <c>Dependencies/</c>. The default
     /// context asks us (Resolving) only for NewsTools.Core; everything NewsTools.Core references that
     /// lives in Dependencies/ (AngleSharp) is then loaded by the private context, never the shared one.
+    /// NewsTools.Model (the object model users name: Article, PaywallVerdict, the enums) is never owned
+    /// here: it loads in the default context from the module root, and the core binds to that copy.
     /// Kept in its own class so Windows PowerShell never touches AssemblyLoadContext.
     /// </summary>
     internal static class CoreLoadContextHook
     {
         private const string CoreAssemblyName = "NewsTools.Core";
+        private const string ModelAssemblyName = "NewsTools.Model";
 
         // The hook is process-wide by nature (the default load context is process-wide); it is set once
         // per import and removed on Remove-Module. The lock keeps two runspaces importing at once safe.
@@ -64,8 +67,11 @@ namespace NewsTools.Commands
                     foreach (string file in Directory.GetFiles(folder, "*.dll"))
                     {
                         string simple = Path.GetFileNameWithoutExtension(file);
+                        // The object model must be the default context's copy, or [NewsTools.Article]
+                        // and the articles the core returns would be two different types.
                         if (!simple.StartsWith("System.", StringComparison.OrdinalIgnoreCase) &&
-                            !simple.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase))
+                            !simple.StartsWith("Microsoft.", StringComparison.OrdinalIgnoreCase) &&
+                            !string.Equals(simple, ModelAssemblyName, StringComparison.OrdinalIgnoreCase))
                         {
                             _owned.Add(simple);
                         }

@@ -12,8 +12,8 @@ namespace NewsTools.Commands
     /// <para type="description">Reads HTML pages or already-scraped text from paths, files or the pipeline and returns one NewsTools.Article per document.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CleanArticle", DefaultParameterSetName = ParameterSets.Path, HelpUri = "https://github.com/newstools/NewsTools#get-cleanarticle")]
-    // The type by name: typeof(Article) would load NewsTools.Core before the module initializer runs.
-    [OutputType("NewsTools.Article")]
+    // A real type: Article lives in NewsTools.Model, which the manifest loads (RequiredAssemblies) before this class.
+    [OutputType(typeof(Article))]
     public sealed class GetCleanArticleCommand : PSCmdlet, IDisposable
     {
         /// <summary>

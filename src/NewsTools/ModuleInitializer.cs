@@ -46,7 +46,12 @@ namespace NewsTools.Commands
 
         private static Assembly? ResolveOnDesktop(object? sender, ResolveEventArgs args)
         {
-            string path = Path.Combine(DependencyFolder, new AssemblyName(args.Name).Name + ".dll");
+            string? name = new AssemblyName(args.Name).Name;
+            // The core (loaded from Dependencies/ by path) asks for the object model by name: hand it the copy
+            // the manifest's RequiredAssemblies loaded from the module root, so both see one Article type.
+            Assembly model = typeof(Article).Assembly;
+            if (string.Equals(name, model.GetName().Name, StringComparison.OrdinalIgnoreCase)) return model;
+            string path = Path.Combine(DependencyFolder, name + ".dll");
             return File.Exists(path) ? Assembly.LoadFile(path) : null;
         }
 

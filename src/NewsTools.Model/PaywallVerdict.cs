@@ -65,7 +65,16 @@ namespace NewsTools
     }
 
     /// <summary>A paywall verdict with the evidence behind it.</summary>
-    public sealed class PaywallVerdict
+    /// <remarks>
+    /// A verdict compares as its <see cref="Kind"/>: it equals a verdict of the same kind, that
+    /// <see cref="PaywallKind"/>, or the kind's name in any case. PowerShell's <c>-eq</c> (and so
+    /// <c>Where-Object Paywall -eq 'None'</c>, <c>-ne</c>, <c>-in</c>, <c>-contains</c>) calls
+    /// <see cref="Equals(object)"/> with the right-hand value as typed, so no conversion is needed.
+    /// Truthiness cannot follow: PowerShell treats every object but null, false, zero, an empty string or
+    /// an empty list as true and asks the object nothing, so filter with <c>Where-Object Paywall -ne None</c>
+    /// or <c>Where-Object { $_.Paywall.IsPaywalled }</c>.
+    /// </remarks>
+    public sealed class PaywallVerdict : IEquatable<PaywallVerdict>, IEquatable<PaywallKind>, IEquatable<string>
     {
         /// <summary>The verdict for an article with no paywall evidence.</summary>
         public static PaywallVerdict NoPaywall { get; } = new PaywallVerdict(PaywallKind.None, Array.Empty<PaywallEvidence>(), false, "no paywall evidence");
@@ -96,5 +105,27 @@ namespace NewsTools
 
         /// <summary>Renders as the kind alone, so a CSV cell or a table column reads "Metered".</summary>
         public override string ToString() => Kind.ToString();
+
+        /// <summary>True when <paramref name="other"/> has the same kind (evidence and reason aside).</summary>
+        public bool Equals(PaywallVerdict? other) => other is not null && other.Kind == Kind;
+
+        /// <summary>True when this verdict is of kind <paramref name="other"/>.</summary>
+        public bool Equals(PaywallKind other) => Kind == other;
+
+        /// <summary>True when <paramref name="other"/> names this verdict's kind ("None", "hard"; case and surrounding spaces ignored).</summary>
+        public bool Equals(string? other) =>
+            other is not null && string.Equals(other.Trim(), Kind.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Compares as the kind: a verdict, a <see cref="PaywallKind"/> or the kind's name.</summary>
+        public override bool Equals(object? obj) => obj switch
+        {
+            PaywallVerdict verdict => Equals(verdict),
+            PaywallKind kind => Equals(kind),
+            string name => Equals(name),
+            _ => false,
+        };
+
+        /// <summary>The kind's hash, so verdicts of one kind group together.</summary>
+        public override int GetHashCode() => (int)Kind;
     }
 }

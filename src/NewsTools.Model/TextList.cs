@@ -30,7 +30,10 @@ namespace NewsTools
         public override string ToString() => string.Join(_separator, this);
     }
 
-    /// <summary>The removed blocks; prints as a count per reason ("Subscription 20; Paywall 4") for CSV cells and tables.</summary>
+    /// <summary>
+    /// The removed blocks; prints as a count per reason, most frequent first ("Subscription: 20; Paywall: 4"),
+    /// in CSV cells, the list view and <c>ToString()</c>. Still a list to the pipeline and <c>ConvertTo-Json</c>.
+    /// </summary>
     public sealed class RemovedList : ReadOnlyCollection<RemovedBlock>
     {
         /// <summary>An empty list.</summary>
@@ -45,7 +48,7 @@ namespace NewsTools
         /// <summary>Wraps an array.</summary>
         public static implicit operator RemovedList(RemovedBlock[] items) => items.Length == 0 ? Empty : new RemovedList(items);
 
-        /// <summary>Counts per reason, most frequent first.</summary>
+        /// <summary>Counts per reason, most frequent first; ties keep the order the reasons first appear in.</summary>
         public override string ToString()
         {
             var counts = new Dictionary<RemovalReason, int>();
@@ -59,10 +62,30 @@ namespace NewsTools
                     order.Add(b.Reason);
                 }
             }
-            order.Sort((a, b) => counts[b].CompareTo(counts[a]));
+            // List.Sort is not stable; a stable order keeps the same article printing the same way.
             var parts = new string[order.Count];
-            for (int i = 0; i < order.Count; i++) parts[i] = order[i] + " " + counts[order[i]];
+            int next = 0;
+            foreach (KeyValuePair<RemovalReason, int> pair in SortByCount(order, counts)) parts[next++] = pair.Key + ": " + pair.Value;
             return string.Join("; ", parts);
+        }
+
+        private static IEnumerable<KeyValuePair<RemovalReason, int>> SortByCount(List<RemovalReason> order, Dictionary<RemovalReason, int> counts)
+        {
+            var pairs = new List<KeyValuePair<RemovalReason, int>>(order.Count);
+            foreach (RemovalReason reason in order) pairs.Add(new KeyValuePair<RemovalReason, int>(reason, counts[reason]));
+            // Insertion sort: a handful of reasons, and stable.
+            for (int i = 1; i < pairs.Count; i++)
+            {
+                KeyValuePair<RemovalReason, int> item = pairs[i];
+                int j = i - 1;
+                while (j >= 0 && pairs[j].Value < item.Value)
+                {
+                    pairs[j + 1] = pairs[j];
+                    j--;
+                }
+                pairs[j + 1] = item;
+            }
+            return pairs;
         }
     }
 }
