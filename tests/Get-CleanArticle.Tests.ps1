@@ -318,6 +318,24 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'Tables' {
+        BeforeAll {
+            $script:TablePage = Join-Path $PSScriptRoot 'fixtures/html/finance-tables-excluded/input.html'
+        }
+
+        It 'keeps tables by default and drops them with -ExcludeTables' {
+            (Get-CleanArticle -LiteralPath $TablePage).Text | Should -Match 'Northwind Semiconductors'
+            $a = Get-CleanArticle -LiteralPath $TablePage -ExcludeTables
+            $a.Text | Should -Not -Match 'Northwind Semiconductors'
+            $a.Text | Should -Match 'Technology stocks recovered'
+        }
+
+        It 'has no -IncludeTables any more: a switch that defaulted to on (the error names the parameter)' {
+            { Get-CleanArticle -LiteralPath $TablePage -IncludeTables:$false -ErrorAction Stop } | Should -Throw -ErrorId 'NamedParameterNotFound,NewsTools.Commands.GetCleanArticleCommand'
+            (Get-Command Get-CleanArticle).Parameters['ExcludeTables'].SwitchParameter | Should -BeTrue
+        }
+    }
+
     Context 'Hostile input' {
         It 'survives 10,000 nested elements (no recursion over depth)' {
             $n = 10000

@@ -61,9 +61,9 @@ namespace NewsTools.Commands
         [Parameter]
         public SwitchParameter IncludeComments { get; set; }
 
-        /// <summary>Keep tables (on by default; -IncludeTables:$false drops them).</summary>
+        /// <summary>Drop tables from the body (they are then listed in Removed). Tables are kept by default.</summary>
         [Parameter]
-        public SwitchParameter IncludeTables { get; set; } = true;
+        public SwitchParameter ExcludeTables { get; set; }
 
         /// <summary>Keep images in Markdown and Html.</summary>
         [Parameter]
@@ -116,7 +116,7 @@ namespace NewsTools.Commands
                 InputFormat = (global::NewsTools.InputFormat)(int)InputFormat,
                 Focus = (global::NewsTools.ExtractionFocus)(int)Focus,
                 IncludeComments = IncludeComments.IsPresent,
-                IncludeTables = IncludeTables.ToBool(),
+                IncludeTables = !ExcludeTables.IsPresent,
                 IncludeImages = IncludeImages.IsPresent,
                 IncludeLinks = IncludeLinks.IsPresent,
                 RemoveSelectors = RemoveSelector,
