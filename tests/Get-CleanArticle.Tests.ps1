@@ -336,6 +336,61 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'Progress' {
+        BeforeAll {
+            $script:ProgressDir = Join-Path $TestDrive 'progress'
+            $null = New-Item -ItemType Directory $ProgressDir -Force
+            foreach ($i in 1..6) { Set-Content -LiteralPath (Join-Path $ProgressDir "page$i.html") -Value ($StoryHtml -replace 'new library', "library number $i") }
+            $script:ProgressHook = [NewsTools.Commands.GetCleanArticleCommand].Assembly.GetType('NewsTools.Commands.TestHooks').GetProperty('ProgressInterval', [Reflection.BindingFlags]'Static,NonPublic')
+            # Runs a script in a runspace of its own and returns the progress records it wrote (and its output count).
+            function script:Get-ProgressOf([string] $Script) {
+                $ps = [PowerShell]::Create()
+                try {
+                    $null = $ps.AddScript("Import-Module '$env:NEWSTOOLS_MODULE'; Set-Location -LiteralPath '$ProgressDir'; $Script")
+                    $out = $ps.Invoke()
+                    $ps.HadErrors | Should -BeFalse
+                    [pscustomobject]@{ Count = $out.Count; Records = @($ps.Streams.Progress) }
+                }
+                finally { $ps.Dispose() }
+            }
+        }
+        AfterEach { $ProgressHook.SetValue($null, $null) }
+
+        It 'Get-ChildItem | Get-CleanArticle: a count and a rate (the total is unknown), a new record per update, then Completed' {
+            $ProgressHook.SetValue($null, [Nullable[TimeSpan]][TimeSpan]::Zero)
+            $r = Get-ProgressOf 'Get-ChildItem -Filter *.html | Get-CleanArticle'
+            $r.Count | Should -Be 6
+            $updates = @($r.Records | Where-Object RecordType -eq 'Processing')
+            $updates.Count | Should -Be 6
+            $updates[0].StatusDescription | Should -Match '^0 cleaned \('
+            $updates[5].StatusDescription | Should -Match '^5 cleaned \([\d.,]+/s\)'
+            $updates[5].CurrentOperation | Should -Match 'page6\.html$'
+            @($updates | Where-Object PercentComplete -ne -1).Count | Should -Be 0
+            [object]::ReferenceEquals($updates[0], $updates[1]) | Should -BeFalse
+            $r.Records[-1].RecordType | Should -Be 'Completed'
+        }
+
+        It '-Path with a list and -LiteralPath: percent of the known total' {
+            $ProgressHook.SetValue($null, [Nullable[TimeSpan]][TimeSpan]::Zero)
+            $r = Get-ProgressOf 'Get-CleanArticle -Path page1.html, page2.html, page3.html, page4.html'
+            $updates = @($r.Records | Where-Object RecordType -eq 'Processing')
+            $updates.PercentComplete | Should -Be @(0, 25, 50, 75)
+            $updates[1].StatusDescription | Should -Match '^1 of 4'
+            $r.Records[-1].RecordType | Should -Be 'Completed'
+            $r = Get-ProgressOf 'Get-CleanArticle -LiteralPath page1.html, page2.html'
+            @($r.Records | Where-Object RecordType -eq 'Processing').PercentComplete | Should -Be @(0, 50)
+        }
+
+        It 'throttles updates (200 ms) and shows nothing for one quick input' {
+            $r = Get-ProgressOf 'Get-ChildItem -Filter *.html | Get-CleanArticle'
+            @($r.Records | Where-Object RecordType -eq 'Processing').Count | Should -BeLessThan 3
+            (Get-ProgressOf 'Get-CleanArticle page1.html').Records.Count | Should -Be 0
+            $slow = Get-ProgressOf '1..4 | ForEach-Object { Start-Sleep -Milliseconds 150; "page$_.html" } | Get-CleanArticle'
+            $slow.Count | Should -Be 4
+            @($slow.Records | Where-Object RecordType -eq 'Processing').Count | Should -BeGreaterThan 0
+        }
+    }
+
     Context 'Hostile input' {
         It 'survives 10,000 nested elements (no recursion over depth)' {
             $n = 10000

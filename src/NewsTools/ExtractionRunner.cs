@@ -220,5 +220,8 @@ namespace NewsTools.Commands
     {
         /// <summary>When set, a document whose content holds this text throws inside the worker, as a core bug would.</summary>
         internal static string? ThrowWhenContentContains { get; set; }
+
+        /// <summary>When set, the least time between two progress updates (zero: one update per input), for tests that cannot wait.</summary>
+        internal static TimeSpan? ProgressInterval { get; set; }
     }
 }

@@ -22,13 +22,11 @@ namespace NewsTools.Commands
         /// </summary>
         private static readonly ExtractionMemo SessionMemo = new ExtractionMemo();
 
-        /// <summary>One fixed activity id, so nested or repeated calls update one progress bar.</summary>
-        private const int ProgressActivityId = 0x4E57; // "NW"
-
         private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromSeconds(1);
 
         private ExtractionRunner? _runner;
         private PipelineInputCollector? _collector;
+        private ArticleProgress? _progress;
         private readonly Dictionary<string, string> _patternParameters = new Dictionary<string, string>(StringComparer.Ordinal);
         private volatile bool _stopping;
 
@@ -127,6 +125,7 @@ namespace NewsTools.Commands
             };
             _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
             _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath);
+            _progress = new ArticleProgress(WriteProgress);
         }
 
         /// <summary>
@@ -146,10 +145,10 @@ namespace NewsTools.Commands
             switch (ParameterSetName)
             {
                 case ParameterSets.Path:
-                    foreach (string p in Path) ProcessPath(p, literal: false);
+                    ProcessPaths(Path, literal: false);
                     break;
                 case ParameterSets.LiteralPath:
-                    foreach (string p in LiteralPath) ProcessPath(p, literal: true);
+                    ProcessPaths(LiteralPath, literal: true);
                     break;
                 default:
                     Emit(_collector!.Add(InputObject));
@@ -163,6 +162,7 @@ namespace NewsTools.Commands
             var rest = new List<CollectedItem>();
             _collector!.FlushAll(rest);
             Emit(rest);
+            _progress!.Complete();
         }
 
         /// <summary>Ctrl+C: stop now, even in the middle of a document (its worker is abandoned).</summary>
@@ -190,7 +190,32 @@ namespace NewsTools.Commands
             }
         }
 
-        private void ProcessPath(string path, bool literal)
+        /// <summary>
+        /// The files of every path of this call, resolved first so the progress bar knows the total; when the paths come
+        /// from the pipeline (by property name), each call holds only its own and the total stays unknown.
+        /// </summary>
+        private void ProcessPaths(string[] paths, bool literal)
+        {
+            // Each entry is a file to read or the error of a path that named none, kept in the order the paths were given.
+            var entries = new List<object>();
+            int fileCount = 0;
+            foreach (string p in paths)
+            {
+                int before = entries.Count;
+                ResolveFiles(SessionState, p, literal, entries);
+                fileCount += entries.Count - before;
+            }
+            if (!MyInvocation.ExpectingInput) _progress!.AddToTotal(fileCount);
+            foreach (object entry in entries)
+            {
+                if (_stopping) return;
+                if (entry is ErrorRecord error) WriteError(error);
+                else Emit(new[] { FileDocumentReader.Read((string)entry, entry, MaximumInputSize) });
+            }
+        }
+
+        /// <summary>Adds the files a path names (a wildcard expanded) to <paramref name="entries"/>, or the error saying it names none.</summary>
+        private static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
         {
             Collection<string> files;
             ProviderInfo provider;
@@ -198,66 +223,48 @@ namespace NewsTools.Commands
             {
                 if (literal)
                 {
-                    files = new Collection<string> { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
+                    files = new Collection<string> { session.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
                 }
                 else
                 {
-                    files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+                    files = session.Path.GetResolvedProviderPathFromPSPath(path, out provider);
                 }
             }
             catch (ItemNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (DriveNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (ProviderNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (PSNotSupportedException e)
             {
-                WriteError(Errors.NotFileSystemPath(path, e.Message));
+                entries.Add(Errors.NotFileSystemPath(path, e.Message));
                 return;
             }
 
             if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase))
             {
-                WriteError(Errors.NotFileSystemPath(path, provider.Name));
+                entries.Add(Errors.NotFileSystemPath(path, provider.Name));
                 return;
             }
 
             if (files.Count == 0)
             {
                 // A wildcard that matched nothing: say so rather than return silently.
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
 
-            // Progress only where the total is known: a wildcard that expanded to several files.
-            ProgressRecord? progress = files.Count > 1 ? new ProgressRecord(ProgressActivityId, "Cleaning articles", path) : null;
-            for (int i = 0; i < files.Count; i++)
-            {
-                if (_stopping) return;
-                if (progress != null)
-                {
-                    progress.StatusDescription = files[i];
-                    progress.PercentComplete = (int)(100L * i / files.Count);
-                    WriteProgress(progress);
-                }
-                Emit(new[] { FileDocumentReader.Read(files[i], files[i], MaximumInputSize) });
-            }
-            if (progress != null)
-            {
-                progress.RecordType = ProgressRecordType.Completed;
-                progress.PercentComplete = 100;
-                WriteProgress(progress);
-            }
+            foreach (string file in files) entries.Add(file);
         }
 
         private void Emit(IEnumerable<CollectedItem> items)
@@ -265,6 +272,7 @@ namespace NewsTools.Commands
             foreach (CollectedItem item in items)
             {
                 if (_stopping) return;
+                if (item.Warning == null) _progress!.Next(item.Document?.Input.Source ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
                 if (item.Warning != null)
                 {
                     WriteWarning(item.Warning);
