@@ -128,6 +128,39 @@ Describe 'Get-CleanArticle' {
             $a = [pscustomobject]@{ PSPath = (Join-Path $dir 'a.html') } | Get-CleanArticle -ErrorAction Stop
             $a.Text | Should -Match 'central library'
         }
+
+        It 'reads the file of every shape Get-Content binds: <Shape>' -ForEach @(
+            @{ Shape = 'Get-Item (FileInfo)'; Make = { Get-Item -LiteralPath (Join-Path $dir 'story [1].txt') } }
+            @{ Shape = 'Resolve-Path (PathInfo)'; Make = { Resolve-Path -LiteralPath (Join-Path $dir 'story [1].txt') } }
+            @{ Shape = 'an object with Path'; Make = { [pscustomobject]@{ Path = (Join-Path $dir 'story [1].txt') } } }
+            @{ Shape = 'an object with FullName'; Make = { [pscustomobject]@{ FullName = (Join-Path $dir 'story [1].txt'); Length = 1 } } }
+            @{ Shape = 'a hashtable with Path'; Make = { @{ Path = (Join-Path $dir 'story [1].txt') } } }
+            @{ Shape = 'Select-String (MatchInfo)'; Make = { Select-String -LiteralPath (Join-Path $dir 'story [1].txt') -Pattern 'council' } }
+        ) {
+            $a = @(& $Make | Get-CleanArticle -ErrorAction Stop)
+            $a.Count | Should -Be 1
+            $a[0].Source | Should -Be (Join-Path $dir 'story [1].txt')
+            $a[0].Text | Should -Match 'eleven votes to four'
+        }
+
+        It 'gives one article per file for Select-String with many matches in several files' {
+            @(Select-String -Path (Join-Path $dir '*.html') -Pattern 'the' | Get-CleanArticle -ErrorAction Stop).Count | Should -Be 2
+        }
+
+        It 'takes a relative Path property in the current location, and names a missing one' {
+            Push-Location $dir
+            try { ([pscustomobject]@{ Path = 'a.html' } | Get-CleanArticle -ErrorAction Stop).Source | Should -Be (Join-Path $dir 'a.html') }
+            finally { Pop-Location }
+            { [pscustomobject]@{ Path = (Join-Path $dir 'none.html') } | Get-CleanArticle -ErrorAction Stop } | Should -Throw -ErrorId "FileNotFound,$Cmd"
+        }
+
+        It 'refuses Resolve-Path output of another provider' {
+            { Resolve-Path Env:PATH | Get-CleanArticle -ErrorAction Stop } | Should -Throw -ErrorId "NotFileSystemPath,$Cmd"
+        }
+
+        It 'prefers content to a path: a row with Html and Path is the Html' {
+            ([pscustomobject]@{ Html = $StoryHtml; Path = (Join-Path $dir 'story [1].txt') } | Get-CleanArticle).InputFormat | Should -Be 'Html'
+        }
     }
 
     Context 'Strings and lines from the pipeline' {

@@ -54,6 +54,10 @@ namespace NewsTools.Commands
     {
         private static readonly string[] ContentPropertyNames = { "Html", "Content", "Text", "RawHtml", "Body", "ArticleBody", "encoded" };
         private static readonly string[] UrlPropertyNames = { "Url", "Uri", "Link", "Href", "SourceUrl" };
+        private static readonly string[] PathPropertyNames = { "FullName", "Path" };
+
+        /// <summary>Select-String's output type, named as text: it lives in an assembly this one does not reference.</summary>
+        private const string MatchInfoTypeName = "Microsoft.PowerShell.Commands.MatchInfo";
 
         private readonly int _limit;
         private readonly Func<string, string?> _resolvePath;
@@ -65,6 +69,9 @@ namespace NewsTools.Commands
         private readonly StringBuilder _looseLines = new StringBuilder();
         private object? _looseFirst;
         private bool _looseTooLarge;
+
+        /// <summary>The file of the last Select-String match: its next matches in the same file are the same document.</summary>
+        private string? _lastMatchPath;
 
         private readonly MemoryStream _bytes = new MemoryStream();
         private bool _gatheringBytes;
@@ -121,6 +128,17 @@ namespace NewsTools.Commands
             }
 
             FlushAll(ready);
+            if (string.Equals(value.GetType().FullName, MatchInfoTypeName, StringComparison.Ordinal))
+            {
+                // Select-String gives one MatchInfo per matching line: a file with three matches is one article, not three.
+                string? matchPath = AsText(GetMember(input!, value, "Path"));
+                if (matchPath != null && string.Equals(matchPath, _lastMatchPath, StringComparison.Ordinal)) return ready;
+                _lastMatchPath = matchPath;
+            }
+            else
+            {
+                _lastMatchPath = null;
+            }
             switch (value)
             {
                 case FileInfo file:
@@ -352,6 +370,30 @@ namespace NewsTools.Commands
                 return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
                     ? FileDocumentReader.Read(path, input, _limit)
                     : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
+            }
+
+            if (content is null && value is PathInfo pathInfo)
+            {
+                // Resolve-Path output: its provider says whether it is a file.
+                return string.Equals(pathInfo.Provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)
+                    ? FileDocumentReader.Read(pathInfo.ProviderPath, input, _limit)
+                    : new CollectedItem(Errors.NotFileSystemPath(pathInfo.Path, pathInfo.Provider.Name));
+            }
+
+            if (content is null)
+            {
+                // As Get-Content binds them: a FullName (a file object of another shape) or a Path (Select-String's
+                // MatchInfo, a CSV row of paths), taken literally in the current location.
+                foreach (string name in PathPropertyNames)
+                {
+                    if (AsText(GetMember(input, value, name)) is string named && named.Trim().Length > 0)
+                    {
+                        string? filePath = _resolvePath(named.Trim());
+                        return filePath is null
+                            ? new CollectedItem(Errors.FileNotFound(named))
+                            : FileDocumentReader.Read(filePath, input, _limit);
+                    }
+                }
             }
 
             if (content is null)
