@@ -369,6 +369,47 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context '-BaseUri' {
+        BeforeAll {
+            $script:LinkedHtml = @'
+<!DOCTYPE html><html lang="en"><head><title>Harbour reopens | Coast News</title></head><body>
+<article><h1>Harbour reopens</h1>
+<p>The harbour reopened on Monday after <a href="/2024/05/storm-damage.html">last month's storm</a> closed it for three weeks, the port authority said.</p>
+<img src="images/harbour.jpg" alt="Boats in the harbour">
+<p>Fishing crews returned to the quay at dawn, and the ferry to the islands is due to run again from Friday, weather permitting.</p>
+<p>Repairs to the outer wall will continue through the summer, with the cost shared between the town and the regional government.</p>
+</article></body></html>
+'@
+            $script:LinkedPath = Join-Path $TestDrive 'saved/harbour.html'
+            $null = New-Item -ItemType Directory (Split-Path $LinkedPath) -Force
+            Set-Content -LiteralPath $LinkedPath -Value $LinkedHtml
+        }
+
+        It 'makes relative links and images of a saved file absolute, and names Url' {
+            $a = Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'https://coast.example/news/harbour.html' -IncludeLinks -IncludeImages
+            $a.Url | Should -Be 'https://coast.example/news/harbour.html'
+            $a.Markdown | Should -Match ([regex]::Escape('(https://coast.example/2024/05/storm-damage.html)'))
+            $a.Markdown | Should -Match ([regex]::Escape('(https://coast.example/news/images/harbour.jpg)'))
+            $a.Source | Should -Be $LinkedPath
+        }
+
+        It 'leaves links relative and Url empty without it' {
+            $a = Get-CleanArticle -LiteralPath $LinkedPath -IncludeLinks
+            $a.Url | Should -BeNullOrEmpty
+            $a.Markdown | Should -Not -Match 'https://coast.example'
+        }
+
+        It 'applies to strings, and never replaces an address the input brings' {
+            ($LinkedHtml | Get-CleanArticle -BaseUri 'https://coast.example/x.html').Url | Should -Be 'https://coast.example/x.html'
+            ([pscustomobject]@{ Html = $LinkedHtml; Url = 'https://own.example/a' } | Get-CleanArticle -BaseUri 'https://coast.example/x.html').Url | Should -Be 'https://own.example/a'
+        }
+
+        It 'refuses a relative or non-web address before any input' {
+            { Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'news/harbour.html' } | Should -Throw -ErrorId "InvalidBaseUri,$Cmd"
+            { Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'mailto:a@b.example' } | Should -Throw -ErrorId "InvalidBaseUri,$Cmd"
+        }
+    }
+
     Context 'Progress' {
         BeforeAll {
             $script:ProgressDir = Join-Path $TestDrive 'progress'

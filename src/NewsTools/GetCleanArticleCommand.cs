@@ -104,9 +104,19 @@ namespace NewsTools.Commands
         [ValidateRange(0, int.MaxValue / 1000)]
         public int TimeoutSec { get; set; }
 
+        /// <summary>
+        /// The address of inputs that have none (saved files, strings, bytes): relative links and images become absolute
+        /// against it, and it is the article's Url. An input that brings its own address (a web response, a row with a Url)
+        /// keeps it.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
+            CheckBaseUri();
             foreach (string selector in RemoveSelector) CheckSelector(selector, nameof(RemoveSelector));
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
@@ -290,7 +300,7 @@ namespace NewsTools.Commands
         /// <summary>Cleans one document and writes its article, or one error for it: nothing that goes wrong here ends the run.</summary>
         private void Clean(InputDocument doc)
         {
-            ArticleInput input = doc.Input;
+            ArticleInput input = WithAddress(doc.Input);
             string name = NameOf(doc);
             WriteVerbose("Cleaning " + name + " (" + input.Content.Length + " characters).");
             RunOutcome outcome = _runner!.Run(input);
@@ -356,6 +366,21 @@ namespace NewsTools.Commands
             return name + ": nothing was left after cleaning (WordCount 0): " + why +
                 (article.Strategy is null ? "." : "; strategy '" + article.Strategy + "'.");
         }
+
+        private void CheckBaseUri()
+        {
+            if (BaseUri is null) return;
+            if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttp && BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeFile))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-BaseUri '" + BaseUri.OriginalString + "' is not an absolute http, https or file address (such as https://news.example.com/2024/story.html)."),
+                    ErrorIds.InvalidBaseUri, ErrorCategory.InvalidArgument, BaseUri));
+            }
+        }
+
+        /// <summary>The input as the core gets it: with -BaseUri as its address when it has none of its own.</summary>
+        private ArticleInput WithAddress(ArticleInput input) =>
+            BaseUri is null || !string.IsNullOrEmpty(input.Url) ? input : new ArticleInput(input.Content, input.Source, BaseUri.AbsoluteUri);
 
         private void CheckSelector(string selector, string parameter)
         {
