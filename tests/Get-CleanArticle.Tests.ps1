@@ -410,6 +410,63 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context '-Encoding and charset detection' {
+        BeforeAll {
+            $script:Japanese = @(
+                '市議会は火曜日、旧バス車庫の跡地に新しい中央図書館を建設することを決めました。十年にわたる議論に終止符が打たれました。'
+                '工事は来年の春に始まり、建物は二年後に開館する予定だと、市の計画担当者が採決の後に話しました。'
+                '計画に反対した住民は、車庫の跡地は駅から遠すぎると述べましたが、動議は十一対四で可決されました。'
+            ) -join "`n`n"
+            $script:ShiftJis = [Text.Encoding]::GetEncoding(932)
+            $script:SjisPath = Join-Path $TestDrive 'sjis/story.txt'
+            $null = New-Item -ItemType Directory (Split-Path $SjisPath) -Force
+            [IO.File]::WriteAllBytes($SjisPath, $ShiftJis.GetBytes($Japanese))   # no BOM, no label
+            $script:CyrillicPath = Join-Path $TestDrive 'sjis/ru.txt'
+            $script:Russian = 'Городской совет во вторник проголосовал за строительство новой центральной библиотеки на месте старого автобусного парка.'
+            [IO.File]::WriteAllBytes($CyrillicPath, [Text.Encoding]::GetEncoding(1251).GetBytes($Russian))
+        }
+
+        It 'detects Shift-JIS in an unlabelled file without a BOM' {
+            $a = Get-CleanArticle -LiteralPath $SjisPath -InputFormat Text
+            $a.Text | Should -Match '中央図書館'
+            $a.Text | Should -Match '十一対四で可決'
+        }
+
+        It 'takes a name, a code page or an Encoding, for files and bytes: <Given>' -ForEach @(
+            @{ Given = 'windows-1251' }, @{ Given = 1251 }, @{ Given = '1251' }, @{ Given = [Text.Encoding]::GetEncoding(1251) }
+        ) {
+            (Get-CleanArticle -LiteralPath $CyrillicPath -Encoding $Given -InputFormat Text).Text | Should -Match 'центральной библиотеки'
+            (, [IO.File]::ReadAllBytes($CyrillicPath) | Get-CleanArticle -Encoding $Given -InputFormat Text).Text | Should -Match 'центральной библиотеки'
+        }
+
+        It 'takes Get-Content''s names (shift_jis and 932 for the Japanese file; utf8, unicode...)' {
+            (Get-CleanArticle -LiteralPath $SjisPath -Encoding shift_jis -InputFormat Text).Text | Should -Match '中央図書館'
+            (Get-CleanArticle -LiteralPath $SjisPath -Encoding 932 -InputFormat Text).Text | Should -Match '中央図書館'
+            $plain = New-TestFile 'sjis/plain.txt' $StoryText
+            foreach ($name in 'utf8', 'utf8BOM', 'utf8NoBOM', 'ascii', 'oem', 'ansi', 'utf-8', 'iso-8859-1') {
+                (Get-CleanArticle -LiteralPath $plain -Encoding $name -ErrorAction Stop).Text | Should -Match 'eleven votes to four' -Because $name
+            }
+            $utf16 = Join-Path $TestDrive 'sjis/utf16.txt'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::Unicode.GetBytes($StoryText))   # no BOM: only -Encoding unicode reads it
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding unicode -ErrorAction Stop).Text | Should -Match 'eleven votes to four'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::BigEndianUnicode.GetBytes($StoryText))
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding bigendianunicode -ErrorAction Stop).Text | Should -Match 'eleven votes to four'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::UTF32.GetBytes($StoryText))
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding utf32 -ErrorAction Stop).Text | Should -Match 'eleven votes to four' 
+        }
+
+        It 'falls back to Windows-1252 for unlabelled Western text (not mistaken for an East Asian charset)' {
+            $p = Join-Path $TestDrive 'sjis/fr.txt'
+            $french = 'Le conseil municipal a voté mardi la construction d''une nouvelle bibliothèque centrale, à la place de l''ancien dépôt de bus, après une décennie de débats.'
+            [IO.File]::WriteAllBytes($p, [Text.Encoding]::GetEncoding(1252).GetBytes($french))
+            (Get-CleanArticle -LiteralPath $p -InputFormat Text).Text | Should -Match 'bibliothèque centrale, à la place'
+        }
+
+        It 'refuses an unknown encoding before any input' {
+            { Get-CleanArticle -LiteralPath $SjisPath -Encoding 'no-such-charset' } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,NewsTools.Commands.GetCleanArticleCommand'
+        }
+    }
+
     Context 'Progress' {
         BeforeAll {
             $script:ProgressDir = Join-Path $TestDrive 'progress'

@@ -113,6 +113,17 @@ namespace NewsTools.Commands
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
+        /// <summary>
+        /// The charset of files and bytes, as Get-Content takes it: a name (utf8, unicode, ascii, oem, ansi, shift_jis,
+        /// windows-1251...), a code page number (932) or an Encoding. A byte-order mark still wins. Without it the charset
+        /// comes from the BOM, a &lt;meta charset&gt;, UTF-8 validity, the East Asian charsets recognised from the bytes, and
+        /// else Windows-1252. Strings are already text and are not affected.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        [EncodingTransformation]
+        public System.Text.Encoding? Encoding { get; set; }
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
@@ -134,7 +145,7 @@ namespace NewsTools.Commands
                 MaxInputChars = MaximumInputSize,
             };
             _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
-            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath);
+            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath, Encoding?.WebName);
             _progress = new ArticleProgress(WriteProgress);
         }
 
@@ -220,7 +231,7 @@ namespace NewsTools.Commands
             {
                 if (_stopping) return;
                 if (entry is ErrorRecord error) WriteError(error);
-                else Emit(new[] { FileDocumentReader.Read((string)entry, entry, MaximumInputSize) });
+                else Emit(new[] { FileDocumentReader.Read((string)entry, entry, MaximumInputSize, Encoding?.WebName) });
             }
         }
 

@@ -61,6 +61,8 @@ namespace NewsTools.Commands
 
         private readonly int _limit;
         private readonly Func<string, string?> _resolvePath;
+        /// <summary>-Encoding's charset name for files and bytes, or null to detect it.</summary>
+        private readonly string? _charset;
 
         private readonly StringBuilder _fileLines = new StringBuilder();
         private string? _fileLinesPath;
@@ -80,13 +82,15 @@ namespace NewsTools.Commands
         private bool _bytesTooLarge;
 
         /// <summary>
-        /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input), and
-        /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null.
+        /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input),
+        /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null, and
+        /// <paramref name="charset"/> decodes files and bytes (null: detected).
         /// </summary>
-        public PipelineInputCollector(int limit, Func<string, string?> resolvePath)
+        public PipelineInputCollector(int limit, Func<string, string?> resolvePath, string? charset = null)
         {
             _limit = limit;
             _resolvePath = resolvePath;
+            _charset = charset;
         }
 
         /// <summary>Takes one pipeline object; returns what is ready (possibly a flushed earlier document first).</summary>
@@ -142,7 +146,7 @@ namespace NewsTools.Commands
             switch (value)
             {
                 case FileInfo file:
-                    ready.Add(FileDocumentReader.Read(file.FullName, input!, _limit));
+                    ready.Add(FileDocumentReader.Read(file.FullName, input!, _limit, _charset));
                     break;
                 case DirectoryInfo directory:
                     ready.Add(new CollectedItem(Errors.PathIsDirectory(directory.FullName)));
@@ -185,7 +189,7 @@ namespace NewsTools.Commands
                     return;
                 case StringInputKind.File:
                     FlushAll(ready);
-                    ready.Add(FileDocumentReader.Read(filePath!, s.Trim(), _limit));
+                    ready.Add(FileDocumentReader.Read(filePath!, s.Trim(), _limit, _charset));
                     return;
                 case StringInputKind.Directory:
                     FlushAll(ready);
@@ -270,7 +274,7 @@ namespace NewsTools.Commands
             try
             {
                 byte[] plain = BoundedByteReader.Unwrap(bytes, _limit > 0 ? _limit : long.MaxValue);
-                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(plain), source, null, target));
+                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(plain, _charset), source, null, target));
             }
             catch (InputTooLargeException e)
             {
@@ -368,7 +372,7 @@ namespace NewsTools.Commands
                 // An item from a provider cmdlet (Get-Item, Select-Object of one) or a row naming a file.
                 string path = ProviderPathOf(psPath);
                 return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? FileDocumentReader.Read(path, input, _limit)
+                    ? FileDocumentReader.Read(path, input, _limit, _charset)
                     : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
             }
 
@@ -376,7 +380,7 @@ namespace NewsTools.Commands
             {
                 // Resolve-Path output: its provider says whether it is a file.
                 return string.Equals(pathInfo.Provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)
-                    ? FileDocumentReader.Read(pathInfo.ProviderPath, input, _limit)
+                    ? FileDocumentReader.Read(pathInfo.ProviderPath, input, _limit, _charset)
                     : new CollectedItem(Errors.NotFileSystemPath(pathInfo.Path, pathInfo.Provider.Name));
             }
 
@@ -391,7 +395,7 @@ namespace NewsTools.Commands
                         string? filePath = _resolvePath(named.Trim());
                         return filePath is null
                             ? new CollectedItem(Errors.FileNotFound(named))
-                            : FileDocumentReader.Read(filePath, input, _limit);
+                            : FileDocumentReader.Read(filePath, input, _limit, _charset);
                     }
                 }
             }
