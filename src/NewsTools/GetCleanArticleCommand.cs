@@ -27,6 +27,7 @@ namespace NewsTools.Commands
         private ExtractionRunner? _runner;
         private PipelineInputCollector? _collector;
         private ArticleProgress? _progress;
+        private ParallelCleaner? _parallel;
         private readonly Dictionary<string, string> _patternParameters = new Dictionary<string, string>(StringComparer.Ordinal);
         private volatile bool _stopping;
 
@@ -124,6 +125,14 @@ namespace NewsTools.Commands
         [EncodingTransformation]
         public System.Text.Encoding? Encoding { get; set; }
 
+        /// <summary>
+        /// Read and clean this many documents at once, each on a thread of its own; the articles (and errors) still come out
+        /// in input order. 1 (the default) cleans one at a time on the pipeline thread.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
@@ -147,6 +156,11 @@ namespace NewsTools.Commands
             _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
             _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath, Encoding?.WebName);
             _progress = new ArticleProgress(WriteProgress);
+            if (ThrottleLimit > 1)
+            {
+                _parallel = new ParallelCleaner(_runner, ThrottleLimit, WithAddress);
+                _collector.DeferFileReads = true;
+            }
         }
 
         /// <summary>
@@ -183,6 +197,12 @@ namespace NewsTools.Commands
             var rest = new List<CollectedItem>();
             _collector!.FlushAll(rest);
             Emit(rest);
+            if (_parallel != null)
+            {
+                var done = new List<ParallelCleaner.Work>();
+                _parallel.Drain(done);
+                WriteDone(done);
+            }
             _progress!.Complete();
         }
 
@@ -194,7 +214,11 @@ namespace NewsTools.Commands
         }
 
         /// <summary>Releases the runner's stop signal.</summary>
-        public void Dispose() => _runner?.Dispose();
+        public void Dispose()
+        {
+            _parallel?.Dispose();
+            _runner?.Dispose();
+        }
 
         /// <summary>A literal path in the current PowerShell location as a file-system path, or null (another provider, no such drive, not a path).</summary>
         private string? ResolveLiteralFileSystemPath(string path)
@@ -230,7 +254,13 @@ namespace NewsTools.Commands
             foreach (object entry in entries)
             {
                 if (_stopping) return;
-                if (entry is ErrorRecord error) WriteError(error);
+                if (_parallel != null)
+                {
+                    string? charset = Encoding?.WebName;
+                    int limit = MaximumInputSize;
+                    Emit(new[] { entry is ErrorRecord e ? new CollectedItem(e) : CollectedItem.ForRead((string)entry, () => FileDocumentReader.Read((string)entry, entry, limit, charset)) });
+                }
+                else if (entry is ErrorRecord error) WriteError(error);
                 else Emit(new[] { FileDocumentReader.Read((string)entry, entry, MaximumInputSize, Encoding?.WebName) });
             }
         }
@@ -290,8 +320,20 @@ namespace NewsTools.Commands
 
         private void Emit(IEnumerable<CollectedItem> items)
         {
-            foreach (CollectedItem item in items)
+            if (_parallel != null)
             {
+                var done = new List<ParallelCleaner.Work>();
+                foreach (CollectedItem item in items)
+                {
+                    if (_stopping) return;
+                    _parallel.Submit(item, done);
+                }
+                WriteDone(done);
+                return;
+            }
+            foreach (CollectedItem original in items)
+            {
+                CollectedItem item = original.Read != null ? original.Read() : original;
                 if (_stopping) return;
                 if (item.Warning == null) _progress!.Next(item.Document?.Input.Source ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
                 if (item.Warning != null)
@@ -308,13 +350,49 @@ namespace NewsTools.Commands
             }
         }
 
+        /// <summary>Writes what the parallel workers finished, in input order: a warning, an error, or a document's outcome.</summary>
+        private void WriteDone(List<ParallelCleaner.Work> done)
+        {
+            foreach (ParallelCleaner.Work work in done)
+            {
+                if (_stopping) return;
+                CollectedItem item = work.Item;
+                if (item.Warning != null)
+                {
+                    WriteWarning(item.Warning);
+                    continue;
+                }
+                InputDocument? doc = work.Document ?? item.Document;
+                _progress!.Next(doc?.Input.Source ?? item.ReadPath ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
+                if (work.GivenUp != null && doc is null)
+                {
+                    // Given up while its file was still being read.
+                    WriteError(Errors.ExtractionTimeout(item.ReadPath ?? (object)"pipeline", "'" + item.ReadPath + "'", TimeoutSec));
+                    continue;
+                }
+                if (item.Error != null && work.GivenUp is null)
+                {
+                    WriteError(item.Error);
+                    continue;
+                }
+                if (doc is null) continue; // stopped before it was read
+                WriteVerbose("Cleaning " + NameOf(doc) + " (" + doc.Input.Content.Length + " characters).");
+                Report(doc, work.GivenUp ?? work.Outcome ?? ExtractionRunner.GivenUp(RunEnd.Stopped, null));
+            }
+        }
+
         /// <summary>Cleans one document and writes its article, or one error for it: nothing that goes wrong here ends the run.</summary>
         private void Clean(InputDocument doc)
         {
             ArticleInput input = WithAddress(doc.Input);
+            WriteVerbose("Cleaning " + NameOf(doc) + " (" + input.Content.Length + " characters).");
+            Report(doc, _runner!.Run(input));
+        }
+
+        /// <summary>Writes a document's article, or one error for it.</summary>
+        private void Report(InputDocument doc, RunOutcome outcome)
+        {
             string name = NameOf(doc);
-            WriteVerbose("Cleaning " + name + " (" + input.Content.Length + " characters).");
-            RunOutcome outcome = _runner!.Run(input);
             foreach (string line in outcome.Log) WriteVerbose(line);
             switch (outcome.End)
             {

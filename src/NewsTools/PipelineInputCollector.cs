@@ -31,6 +31,23 @@ namespace NewsTools.Commands
             Warning = warning;
         }
 
+        private CollectedItem(string path, Func<CollectedItem> read)
+        {
+            Document = null;
+            Error = null;
+            ReadPath = path;
+            Read = read;
+        }
+
+        /// <summary>A file to be read later, on the thread that cleans it (-ThrottleLimit): the read gives the document or its error.</summary>
+        public static CollectedItem ForRead(string path, Func<CollectedItem> read) => new CollectedItem(path, read);
+
+        /// <summary>The path of a deferred read.</summary>
+        public string? ReadPath { get; }
+
+        /// <summary>The deferred read of a file, when this item is one (see <see cref="ForRead"/>).</summary>
+        public Func<CollectedItem>? Read { get; }
+
         /// <summary>A warning about an input that is still cleaned (written before its document).</summary>
         public static CollectedItem ForWarning(string warning) => new CollectedItem(warning);
 
@@ -146,7 +163,7 @@ namespace NewsTools.Commands
             switch (value)
             {
                 case FileInfo file:
-                    ready.Add(FileDocumentReader.Read(file.FullName, input!, _limit, _charset));
+                    ready.Add(ReadFile(file.FullName, input!));
                     break;
                 case DirectoryInfo directory:
                     ready.Add(new CollectedItem(Errors.PathIsDirectory(directory.FullName)));
@@ -163,6 +180,17 @@ namespace NewsTools.Commands
                     break;
             }
             return ready;
+        }
+
+        /// <summary>When set, files are not read here but handed on as deferred reads, for the worker that cleans them to read.</summary>
+        public bool DeferFileReads { get; set; }
+
+        private CollectedItem ReadFile(string path, object target)
+        {
+            if (!DeferFileReads) return FileDocumentReader.Read(path, target, _limit, _charset);
+            int limit = _limit;
+            string? charset = _charset;
+            return CollectedItem.ForRead(path, () => FileDocumentReader.Read(path, target, limit, charset));
         }
 
         /// <summary>Emits whatever lines are still gathered (called at the end of the pipeline).</summary>
@@ -189,7 +217,7 @@ namespace NewsTools.Commands
                     return;
                 case StringInputKind.File:
                     FlushAll(ready);
-                    ready.Add(FileDocumentReader.Read(filePath!, s.Trim(), _limit, _charset));
+                    ready.Add(ReadFile(filePath!, s.Trim()));
                     return;
                 case StringInputKind.Directory:
                     FlushAll(ready);
@@ -372,7 +400,7 @@ namespace NewsTools.Commands
                 // An item from a provider cmdlet (Get-Item, Select-Object of one) or a row naming a file.
                 string path = ProviderPathOf(psPath);
                 return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? FileDocumentReader.Read(path, input, _limit, _charset)
+                    ? ReadFile(path, input)
                     : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
             }
 
@@ -380,7 +408,7 @@ namespace NewsTools.Commands
             {
                 // Resolve-Path output: its provider says whether it is a file.
                 return string.Equals(pathInfo.Provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)
-                    ? FileDocumentReader.Read(pathInfo.ProviderPath, input, _limit, _charset)
+                    ? ReadFile(pathInfo.ProviderPath, input)
                     : new CollectedItem(Errors.NotFileSystemPath(pathInfo.Path, pathInfo.Provider.Name));
             }
 
@@ -395,7 +423,7 @@ namespace NewsTools.Commands
                         string? filePath = _resolvePath(named.Trim());
                         return filePath is null
                             ? new CollectedItem(Errors.FileNotFound(named))
-                            : FileDocumentReader.Read(filePath, input, _limit, _charset);
+                            : ReadFile(filePath, input);
                     }
                 }
             }
