@@ -467,6 +467,37 @@ Describe 'Get-CleanArticle' {
         }
     }
 
+    Context 'Dates and reading time for CSV and JSON' {
+        BeforeAll {
+            function script:New-DatedHtml([string] $Published, [string] $Modified) {
+                $StoryHtml -replace '<head>', ('<head><meta property="article:published_time" content="{0}"><meta property="article:modified_time" content="{1}">' -f $Published, $Modified)
+            }
+        }
+
+        It 'gives PublishedIso/ModifiedIso in ISO 8601, a day only as a day, whatever the culture' {
+            $culture = [Globalization.CultureInfo]::CurrentCulture
+            try {
+                [Globalization.CultureInfo]::CurrentCulture = 'de-DE'
+                $a = New-DatedHtml '2024-05-17' '2024-05-17T06:30:00+01:00' | Get-CleanArticle
+                $a.PublishedHasTime | Should -BeFalse
+                $a.PublishedIso | Should -BeExactly '2024-05-17'
+                $a.ModifiedIso | Should -BeExactly '2024-05-17T06:30:00+01:00'
+                $csv = $a | Select-Object Title, PublishedIso, ModifiedIso | ConvertTo-Csv -NoTypeInformation
+                $csv[1] | Should -Match '"2024-05-17","2024-05-17T06:30:00\+01:00"$'
+            }
+            finally { [Globalization.CultureInfo]::CurrentCulture = $culture }
+            ($StoryHtml | Get-CleanArticle).PublishedIso | Should -BeNullOrEmpty
+        }
+
+        It 'gives ReadingTimeSeconds, a plain number in JSON' {
+            $a = $StoryHtml | Get-CleanArticle
+            $a.ReadingTimeSeconds | Should -BeOfType [int]
+            $a.ReadingTimeSeconds | Should -Be ([int][math]::Round($a.ReadingTime.TotalSeconds, [MidpointRounding]::AwayFromZero))
+            $json = $a | Select-Object ReadingTimeSeconds, PublishedIso | ConvertTo-Json -Compress
+            $json | Should -Match ('"ReadingTimeSeconds":{0}[,}}]' -f $a.ReadingTimeSeconds)
+        }
+    }
+
     Context 'Progress' {
         BeforeAll {
             $script:ProgressDir = Join-Path $TestDrive 'progress'

@@ -356,7 +356,9 @@ namespace NewsTools.Commands
             foreach (ParallelCleaner.Work work in done)
             {
                 if (_stopping) return;
-                CollectedItem item = work.Item;
+                // An item given up on may still be written by its worker: read only what was submitted, and the document
+                // reference (set once, atomically), never the struct the worker may be replacing.
+                CollectedItem item = work.GivenUp != null ? work.Submitted : work.Item;
                 if (item.Warning != null)
                 {
                     WriteWarning(item.Warning);
@@ -414,7 +416,7 @@ namespace NewsTools.Commands
                 case ExtractionFailure.None:
                     Article article = result.Article!;
                     if (article.WordCount == 0) WriteWarning(EmptyArticleWarning(name, article));
-                    WriteObject(article);
+                    WriteObject(ArticleExportForms.Decorate(article));
                     break;
                 case ExtractionFailure.BinaryInput:
                     WriteError(Errors.BinaryInput(doc.Target, name + ": " + result.Message));

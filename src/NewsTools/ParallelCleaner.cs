@@ -48,7 +48,14 @@ namespace NewsTools.Commands
         /// <summary>One item in input order: something already known (a warning, an error) or a document to read and clean.</summary>
         internal sealed class Work
         {
-            public Work(CollectedItem item) => Item = item;
+            public Work(CollectedItem item)
+            {
+                Item = item;
+                Submitted = item;
+            }
+
+            /// <summary>What was submitted, never changed: what the pipeline thread reads of an item it gave up on.</summary>
+            public CollectedItem Submitted { get; }
 
             /// <summary>What was submitted; after a deferred read, what the read gave.</summary>
             public CollectedItem Item { get; set; }
