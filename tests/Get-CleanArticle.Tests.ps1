@@ -128,6 +128,39 @@ Describe 'Get-CleanArticle' {
             $a = [pscustomobject]@{ PSPath = (Join-Path $dir 'a.html') } | Get-CleanArticle -ErrorAction Stop
             $a.Text | Should -Match 'central library'
         }
+
+        It 'reads the file of every shape Get-Content binds: <Shape>' -ForEach @(
+            @{ Shape = 'Get-Item (FileInfo)'; Make = { Get-Item -LiteralPath (Join-Path $dir 'story [1].txt') } }
+            @{ Shape = 'Resolve-Path (PathInfo)'; Make = { Resolve-Path -LiteralPath (Join-Path $dir 'story [1].txt') } }
+            @{ Shape = 'an object with Path'; Make = { [pscustomobject]@{ Path = (Join-Path $dir 'story [1].txt') } } }
+            @{ Shape = 'an object with FullName'; Make = { [pscustomobject]@{ FullName = (Join-Path $dir 'story [1].txt'); Length = 1 } } }
+            @{ Shape = 'a hashtable with Path'; Make = { @{ Path = (Join-Path $dir 'story [1].txt') } } }
+            @{ Shape = 'Select-String (MatchInfo)'; Make = { Select-String -LiteralPath (Join-Path $dir 'story [1].txt') -Pattern 'council' } }
+        ) {
+            $a = @(& $Make | Get-CleanArticle -ErrorAction Stop)
+            $a.Count | Should -Be 1
+            $a[0].Source | Should -Be (Join-Path $dir 'story [1].txt')
+            $a[0].Text | Should -Match 'eleven votes to four'
+        }
+
+        It 'gives one article per file for Select-String with many matches in several files' {
+            @(Select-String -Path (Join-Path $dir '*.html') -Pattern 'the' | Get-CleanArticle -ErrorAction Stop).Count | Should -Be 2
+        }
+
+        It 'takes a relative Path property in the current location, and names a missing one' {
+            Push-Location $dir
+            try { ([pscustomobject]@{ Path = 'a.html' } | Get-CleanArticle -ErrorAction Stop).Source | Should -Be (Join-Path $dir 'a.html') }
+            finally { Pop-Location }
+            { [pscustomobject]@{ Path = (Join-Path $dir 'none.html') } | Get-CleanArticle -ErrorAction Stop } | Should -Throw -ErrorId "FileNotFound,$Cmd"
+        }
+
+        It 'refuses Resolve-Path output of another provider' {
+            { Resolve-Path Env:PATH | Get-CleanArticle -ErrorAction Stop } | Should -Throw -ErrorId "NotFileSystemPath,$Cmd"
+        }
+
+        It 'prefers content to a path: a row with Html and Path is the Html' {
+            ([pscustomobject]@{ Html = $StoryHtml; Path = (Join-Path $dir 'story [1].txt') } | Get-CleanArticle).InputFormat | Should -Be 'Html'
+        }
     }
 
     Context 'Strings and lines from the pipeline' {
@@ -315,6 +348,208 @@ Describe 'Get-CleanArticle' {
             $a.Strategy | Should -Be 'content-selector'
             $a.Text | Should -Match 'Drivers crossed the Kestrel Point bridge'
             $a.Text | Should -Not -Match 'Shopkeepers in the old town'
+        }
+    }
+
+    Context 'Tables' {
+        BeforeAll {
+            $script:TablePage = Join-Path $PSScriptRoot 'fixtures/html/finance-tables-excluded/input.html'
+        }
+
+        It 'keeps tables by default and drops them with -ExcludeTables' {
+            (Get-CleanArticle -LiteralPath $TablePage).Text | Should -Match 'Northwind Semiconductors'
+            $a = Get-CleanArticle -LiteralPath $TablePage -ExcludeTables
+            $a.Text | Should -Not -Match 'Northwind Semiconductors'
+            $a.Text | Should -Match 'Technology stocks recovered'
+        }
+
+        It 'has no -IncludeTables any more: a switch that defaulted to on (the error names the parameter)' {
+            { Get-CleanArticle -LiteralPath $TablePage -IncludeTables:$false -ErrorAction Stop } | Should -Throw -ErrorId 'NamedParameterNotFound,NewsTools.Commands.GetCleanArticleCommand'
+            (Get-Command Get-CleanArticle).Parameters['ExcludeTables'].SwitchParameter | Should -BeTrue
+        }
+    }
+
+    Context '-BaseUri' {
+        BeforeAll {
+            $script:LinkedHtml = @'
+<!DOCTYPE html><html lang="en"><head><title>Harbour reopens | Coast News</title></head><body>
+<article><h1>Harbour reopens</h1>
+<p>The harbour reopened on Monday after <a href="/2024/05/storm-damage.html">last month's storm</a> closed it for three weeks, the port authority said.</p>
+<img src="images/harbour.jpg" alt="Boats in the harbour">
+<p>Fishing crews returned to the quay at dawn, and the ferry to the islands is due to run again from Friday, weather permitting.</p>
+<p>Repairs to the outer wall will continue through the summer, with the cost shared between the town and the regional government.</p>
+</article></body></html>
+'@
+            $script:LinkedPath = Join-Path $TestDrive 'saved/harbour.html'
+            $null = New-Item -ItemType Directory (Split-Path $LinkedPath) -Force
+            Set-Content -LiteralPath $LinkedPath -Value $LinkedHtml
+        }
+
+        It 'makes relative links and images of a saved file absolute, and names Url' {
+            $a = Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'https://coast.example/news/harbour.html' -IncludeLinks -IncludeImages
+            $a.Url | Should -Be 'https://coast.example/news/harbour.html'
+            $a.Markdown | Should -Match ([regex]::Escape('(https://coast.example/2024/05/storm-damage.html)'))
+            $a.Markdown | Should -Match ([regex]::Escape('(https://coast.example/news/images/harbour.jpg)'))
+            $a.Source | Should -Be $LinkedPath
+        }
+
+        It 'leaves links relative and Url empty without it' {
+            $a = Get-CleanArticle -LiteralPath $LinkedPath -IncludeLinks
+            $a.Url | Should -BeNullOrEmpty
+            $a.Markdown | Should -Not -Match 'https://coast.example'
+        }
+
+        It 'applies to strings, and never replaces an address the input brings' {
+            ($LinkedHtml | Get-CleanArticle -BaseUri 'https://coast.example/x.html').Url | Should -Be 'https://coast.example/x.html'
+            ([pscustomobject]@{ Html = $LinkedHtml; Url = 'https://own.example/a' } | Get-CleanArticle -BaseUri 'https://coast.example/x.html').Url | Should -Be 'https://own.example/a'
+        }
+
+        It 'refuses a relative or non-web address before any input' {
+            { Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'news/harbour.html' } | Should -Throw -ErrorId "InvalidBaseUri,$Cmd"
+            { Get-CleanArticle -LiteralPath $LinkedPath -BaseUri 'mailto:a@b.example' } | Should -Throw -ErrorId "InvalidBaseUri,$Cmd"
+        }
+    }
+
+    Context '-Encoding and charset detection' {
+        BeforeAll {
+            $script:Japanese = @(
+                '市議会は火曜日、旧バス車庫の跡地に新しい中央図書館を建設することを決めました。十年にわたる議論に終止符が打たれました。'
+                '工事は来年の春に始まり、建物は二年後に開館する予定だと、市の計画担当者が採決の後に話しました。'
+                '計画に反対した住民は、車庫の跡地は駅から遠すぎると述べましたが、動議は十一対四で可決されました。'
+            ) -join "`n`n"
+            $script:ShiftJis = [Text.Encoding]::GetEncoding(932)
+            $script:SjisPath = Join-Path $TestDrive 'sjis/story.txt'
+            $null = New-Item -ItemType Directory (Split-Path $SjisPath) -Force
+            [IO.File]::WriteAllBytes($SjisPath, $ShiftJis.GetBytes($Japanese))   # no BOM, no label
+            $script:CyrillicPath = Join-Path $TestDrive 'sjis/ru.txt'
+            $script:Russian = 'Городской совет во вторник проголосовал за строительство новой центральной библиотеки на месте старого автобусного парка.'
+            [IO.File]::WriteAllBytes($CyrillicPath, [Text.Encoding]::GetEncoding(1251).GetBytes($Russian))
+        }
+
+        It 'detects Shift-JIS in an unlabelled file without a BOM' {
+            $a = Get-CleanArticle -LiteralPath $SjisPath -InputFormat Text
+            $a.Text | Should -Match '中央図書館'
+            $a.Text | Should -Match '十一対四で可決'
+        }
+
+        It 'takes a name, a code page or an Encoding, for files and bytes: <Given>' -ForEach @(
+            @{ Given = 'windows-1251' }, @{ Given = 1251 }, @{ Given = '1251' }, @{ Given = [Text.Encoding]::GetEncoding(1251) }
+        ) {
+            (Get-CleanArticle -LiteralPath $CyrillicPath -Encoding $Given -InputFormat Text).Text | Should -Match 'центральной библиотеки'
+            (, [IO.File]::ReadAllBytes($CyrillicPath) | Get-CleanArticle -Encoding $Given -InputFormat Text).Text | Should -Match 'центральной библиотеки'
+        }
+
+        It 'takes Get-Content''s names (shift_jis and 932 for the Japanese file; utf8, unicode...)' {
+            (Get-CleanArticle -LiteralPath $SjisPath -Encoding shift_jis -InputFormat Text).Text | Should -Match '中央図書館'
+            (Get-CleanArticle -LiteralPath $SjisPath -Encoding 932 -InputFormat Text).Text | Should -Match '中央図書館'
+            $plain = New-TestFile 'sjis/plain.txt' $StoryText
+            foreach ($name in 'utf8', 'utf8BOM', 'utf8NoBOM', 'ascii', 'oem', 'ansi', 'utf-8', 'iso-8859-1') {
+                (Get-CleanArticle -LiteralPath $plain -Encoding $name -ErrorAction Stop).Text | Should -Match 'eleven votes to four' -Because $name
+            }
+            $utf16 = Join-Path $TestDrive 'sjis/utf16.txt'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::Unicode.GetBytes($StoryText))   # no BOM: only -Encoding unicode reads it
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding unicode -ErrorAction Stop).Text | Should -Match 'eleven votes to four'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::BigEndianUnicode.GetBytes($StoryText))
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding bigendianunicode -ErrorAction Stop).Text | Should -Match 'eleven votes to four'
+            [IO.File]::WriteAllBytes($utf16, [Text.Encoding]::UTF32.GetBytes($StoryText))
+            (Get-CleanArticle -LiteralPath $utf16 -Encoding utf32 -ErrorAction Stop).Text | Should -Match 'eleven votes to four' 
+        }
+
+        It 'falls back to Windows-1252 for unlabelled Western text (not mistaken for an East Asian charset)' {
+            $p = Join-Path $TestDrive 'sjis/fr.txt'
+            $french = 'Le conseil municipal a voté mardi la construction d''une nouvelle bibliothèque centrale, à la place de l''ancien dépôt de bus, après une décennie de débats.'
+            [IO.File]::WriteAllBytes($p, [Text.Encoding]::GetEncoding(1252).GetBytes($french))
+            (Get-CleanArticle -LiteralPath $p -InputFormat Text).Text | Should -Match 'bibliothèque centrale, à la place'
+        }
+
+        It 'refuses an unknown encoding before any input' {
+            { Get-CleanArticle -LiteralPath $SjisPath -Encoding 'no-such-charset' } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,NewsTools.Commands.GetCleanArticleCommand'
+        }
+    }
+
+    Context 'Dates and reading time for CSV and JSON' {
+        BeforeAll {
+            function script:New-DatedHtml([string] $Published, [string] $Modified) {
+                $StoryHtml -replace '<head>', ('<head><meta property="article:published_time" content="{0}"><meta property="article:modified_time" content="{1}">' -f $Published, $Modified)
+            }
+        }
+
+        It 'gives PublishedIso/ModifiedIso in ISO 8601, a day only as a day, whatever the culture' {
+            $culture = [Globalization.CultureInfo]::CurrentCulture
+            try {
+                [Globalization.CultureInfo]::CurrentCulture = 'de-DE'
+                $a = New-DatedHtml '2024-05-17' '2024-05-17T06:30:00+01:00' | Get-CleanArticle
+                $a.PublishedHasTime | Should -BeFalse
+                $a.PublishedIso | Should -BeExactly '2024-05-17'
+                $a.ModifiedIso | Should -BeExactly '2024-05-17T06:30:00+01:00'
+                $csv = $a | Select-Object Title, PublishedIso, ModifiedIso | ConvertTo-Csv -NoTypeInformation
+                $csv[1] | Should -Match '"2024-05-17","2024-05-17T06:30:00\+01:00"$'
+            }
+            finally { [Globalization.CultureInfo]::CurrentCulture = $culture }
+            ($StoryHtml | Get-CleanArticle).PublishedIso | Should -BeNullOrEmpty
+        }
+
+        It 'gives ReadingTimeSeconds, a plain number in JSON' {
+            $a = $StoryHtml | Get-CleanArticle
+            $a.ReadingTimeSeconds | Should -BeOfType [int]
+            $a.ReadingTimeSeconds | Should -Be ([int][math]::Round($a.ReadingTime.TotalSeconds, [MidpointRounding]::AwayFromZero))
+            $json = $a | Select-Object ReadingTimeSeconds, PublishedIso | ConvertTo-Json -Compress
+            $json | Should -Match ('"ReadingTimeSeconds":{0}[,}}]' -f $a.ReadingTimeSeconds)
+        }
+    }
+
+    Context 'Progress' {
+        BeforeAll {
+            $script:ProgressDir = Join-Path $TestDrive 'progress'
+            $null = New-Item -ItemType Directory $ProgressDir -Force
+            foreach ($i in 1..6) { Set-Content -LiteralPath (Join-Path $ProgressDir "page$i.html") -Value ($StoryHtml -replace 'new library', "library number $i") }
+            $script:ProgressHook = [NewsTools.Commands.GetCleanArticleCommand].Assembly.GetType('NewsTools.Commands.TestHooks').GetProperty('ProgressInterval', [Reflection.BindingFlags]'Static,NonPublic')
+            # Runs a script in a runspace of its own and returns the progress records it wrote (and its output count).
+            function script:Get-ProgressOf([string] $Script) {
+                $ps = [PowerShell]::Create()
+                try {
+                    $null = $ps.AddScript("Import-Module '$env:NEWSTOOLS_MODULE'; Set-Location -LiteralPath '$ProgressDir'; $Script")
+                    $out = $ps.Invoke()
+                    $ps.HadErrors | Should -BeFalse
+                    [pscustomobject]@{ Count = $out.Count; Records = @($ps.Streams.Progress) }
+                }
+                finally { $ps.Dispose() }
+            }
+        }
+        AfterEach { $ProgressHook.SetValue($null, $null) }
+
+        It 'Get-ChildItem | Get-CleanArticle: a count and a rate (the total is unknown), a new record per update, then Completed' {
+            $ProgressHook.SetValue($null, [Nullable[TimeSpan]][TimeSpan]::Zero)
+            $r = Get-ProgressOf 'Get-ChildItem -Filter *.html | Get-CleanArticle'
+            $r.Count | Should -Be 6
+            $updates = @($r.Records | Where-Object RecordType -eq 'Processing')
+            $updates.Count | Should -Be 6
+            $updates[0].StatusDescription | Should -Match '^0 cleaned \('
+            $updates[5].StatusDescription | Should -Match '^5 cleaned \([\d.,]+/s\)'
+            $updates[5].CurrentOperation | Should -Match 'page6\.html$'
+            @($updates | Where-Object PercentComplete -ne -1).Count | Should -Be 0
+            [object]::ReferenceEquals($updates[0], $updates[1]) | Should -BeFalse
+            $r.Records[-1].RecordType | Should -Be 'Completed'
+        }
+
+        It '-Path with a list and -LiteralPath: percent of the known total' {
+            $ProgressHook.SetValue($null, [Nullable[TimeSpan]][TimeSpan]::Zero)
+            $r = Get-ProgressOf 'Get-CleanArticle -Path page1.html, page2.html, page3.html, page4.html'
+            $updates = @($r.Records | Where-Object RecordType -eq 'Processing')
+            $updates.PercentComplete | Should -Be @(0, 25, 50, 75)
+            $updates[1].StatusDescription | Should -Match '^1 of 4'
+            $r.Records[-1].RecordType | Should -Be 'Completed'
+            $r = Get-ProgressOf 'Get-CleanArticle -LiteralPath page1.html, page2.html'
+            @($r.Records | Where-Object RecordType -eq 'Processing').PercentComplete | Should -Be @(0, 50)
+        }
+
+        It 'throttles updates (200 ms) and shows nothing for one quick input' {
+            $r = Get-ProgressOf 'Get-ChildItem -Filter *.html | Get-CleanArticle'
+            @($r.Records | Where-Object RecordType -eq 'Processing').Count | Should -BeLessThan 3
+            (Get-ProgressOf 'Get-CleanArticle page1.html').Records.Count | Should -Be 0
+            $slow = Get-ProgressOf '1..4 | ForEach-Object { Start-Sleep -Milliseconds 150; "page$_.html" } | Get-CleanArticle'
+            $slow.Count | Should -Be 4
+            @($slow.Records | Where-Object RecordType -eq 'Processing').Count | Should -BeGreaterThan 0
         }
     }
 

@@ -285,6 +285,40 @@ Describe 'Get-CleanArticle with hostile input and faults' {
             $sw.Elapsed.TotalSeconds | Should -BeLessThan 3
         }
 
+        It 'gives ExtractionTimeout in its place with -ThrottleLimit, and goes on' {
+            $sw = [Diagnostics.Stopwatch]::StartNew()
+            $a = @((New-StoryHtml 3), $Slow, (New-StoryHtml 4) | Get-CleanArticle -TimeoutSec 1 -ThrottleLimit 2 -ErrorAction Continue 2>&1)
+            $sw.Stop()
+            $a.Count | Should -Be 3
+            $a[0].Title | Should -Be 'Headline 3'
+            $a[1].FullyQualifiedErrorId | Should -Be "ExtractionTimeout,$Cmd"
+            $a[2].Title | Should -Be 'Headline 4'
+            $sw.Elapsed.TotalSeconds | Should -BeLessThan 3
+        }
+
+        It 'stops a -ThrottleLimit run within a second of Ctrl+C' {
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddScript('param($m, $pages) Import-Module $m; $pages | Get-CleanArticle -ThrottleLimit 2').
+                    AddArgument($env:NEWSTOOLS_MODULE).AddArgument(@((New-StoryHtml 1)) + @($Slow) * 20)
+                $in = [Management.Automation.PSDataCollection[psobject]]::new(); $in.Complete()
+                $out = [Management.Automation.PSDataCollection[psobject]]::new()
+                $async = $ps.BeginInvoke($in, $out)
+                $deadline = [DateTime]::UtcNow.AddSeconds(30)
+                while ($out.Count -eq 0 -and -not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+                Start-Sleep -Milliseconds 500
+                $ps.InvocationStateInfo.State | Should -Be 'Running'
+                $sw = [Diagnostics.Stopwatch]::StartNew()
+                $ps.Stop()
+                $sw.Stop()
+                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+                $out.Count | Should -Be 1
+                $sw.Elapsed.TotalSeconds | Should -BeLessThan 1
+            } finally {
+                $ps.Dispose()
+            }
+        }
+
         It 'stops a long run within a second of Ctrl+C (StopProcessing), even in the middle of a document' {
             $ps = [powershell]::Create()
             try {
@@ -357,6 +391,22 @@ Describe 'Get-CleanArticle with hostile input and faults' {
             $ids | Should -Be 'BinaryInput', 'EmptyInput', 'ExtractionFailed', 'InputTooLarge', 'PatternTimeout', 'UrlNotFetched'
         }
 
+        It 'gives the same 900 articles and 100 errors, in input order, with -ThrottleLimit 3' {
+            $serial = @($Items | Get-CleanArticle @RunArgs -ErrorAction Continue -WarningAction SilentlyContinue 2>&1)
+            $parallel = @($Items | Get-CleanArticle @RunArgs -ThrottleLimit 3 -ErrorAction Continue -WarningAction SilentlyContinue 2>&1)
+            $parallel.Count | Should -Be 1000
+            for ($i = 0; $i -lt 1000; $i++) {
+                if ($serial[$i] -is [Management.Automation.ErrorRecord]) {
+                    $parallel[$i] | Should -BeOfType [Management.Automation.ErrorRecord] -Because "input $i is bad"
+                    $parallel[$i].FullyQualifiedErrorId | Should -Be $serial[$i].FullyQualifiedErrorId
+                    $t = Get-Target $parallel[$i]
+                    ([object]::ReferenceEquals($t, $Items[$i]) -or ($t -is [string] -and $t -eq $Items[$i])) | Should -BeTrue -Because "error $i names input $i"
+                } else {
+                    ($parallel[$i] | ConvertTo-Json -Depth 4 -Compress) | Should -BeExactly ($serial[$i] | ConvertTo-Json -Depth 4 -Compress)
+                }
+            }
+        }
+
         It 'stops at the first bad one with -ErrorAction Stop' {
             $got = [Collections.Generic.List[object]]::new()
             { $Items | Get-CleanArticle @RunArgs -ErrorAction Stop | ForEach-Object { $got.Add($_) } } |
@@ -368,6 +418,28 @@ Describe 'Get-CleanArticle with hostile input and faults' {
             $a = @($Items | Get-CleanArticle @RunArgs -ErrorAction SilentlyContinue -ErrorVariable e)
             $a.Count | Should -Be 900
             $e.Count | Should -Be 100
+        }
+    }
+
+    Context '-ThrottleLimit on files' {
+        It 'reads and cleans files on several threads: the same output, in the order given (paths, FileInfo, missing files)' {
+            $dir = Join-Path $TestDrive 'throttle'
+            $null = New-Item -ItemType Directory $dir -Force
+            $fixtures = @(Get-ChildItem (Join-Path $PSScriptRoot 'fixtures/html') -Recurse -Filter input.html)
+            for ($i = 0; $i -lt 60; $i++) {
+                $html = if ($i % 2) { Get-Content -Raw $fixtures[$i % $fixtures.Count].FullName } else { New-StoryHtml $i }
+                Set-Content -LiteralPath (Join-Path $dir ('{0:D3}.html' -f $i)) -Value $html
+            }
+            $paths = @(Get-ChildItem $dir | ForEach-Object FullName)
+            $paths = $paths[0..9] + @((Join-Path $dir 'missing.html')) + $paths[10..59]
+            $shape = { param($o) if ($o -is [Management.Automation.ErrorRecord]) { $o.FullyQualifiedErrorId + '|' + $o.TargetObject } else { $o | ConvertTo-Json -Depth 4 -Compress } }
+            $serial = @(Get-CleanArticle -LiteralPath $paths -ErrorAction Continue -WarningAction SilentlyContinue 2>&1 | ForEach-Object { & $shape $_ })
+            $parallel = @(Get-CleanArticle -LiteralPath $paths -ThrottleLimit 2 -ErrorAction Continue -WarningAction SilentlyContinue 2>&1 | ForEach-Object { & $shape $_ })
+            $piped = @(Get-ChildItem $dir | Get-CleanArticle -ThrottleLimit 4 -WarningAction SilentlyContinue | ForEach-Object { & $shape $_ })
+            $serial.Count | Should -Be 61
+            $serial[10] | Should -Match '^FileNotFound'
+            $parallel | Should -Be $serial
+            $piped | Should -Be @($serial | Where-Object { $_ -notmatch '^FileNotFound' })
         }
     }
 

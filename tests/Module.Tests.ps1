@@ -68,6 +68,25 @@ Describe 'NewsTools module' {
         }
     }
 
+    Context 'Help syntax' {
+        # Get-Help's SYNTAX comes from the MAML file, Get-Command's from the cmdlet: they must say the same, set by set.
+        It '<_>: Get-Help shows the same parameter sets, names and switches as Get-Command -Syntax' -ForEach @('Get-CleanArticle') {
+            $common = [Management.Automation.PSCmdlet]::CommonParameters + [Management.Automation.PSCmdlet]::OptionalCommonParameters
+            $fromCommand = foreach ($set in (Get-Command $_).ParameterSets) {
+                $visible = $set.Parameters | Where-Object Name -notin $common
+                ($visible | ForEach-Object { '{0}{1}' -f $_.Name, $(if ($_.ParameterType -eq [switch]) { ':switch' } else { '' }) } | Sort-Object) -join ','
+            }
+            $fromHelp = foreach ($item in (Get-Help $_ -Full).syntax.syntaxItem) {
+                ($item.parameter | ForEach-Object { '{0}{1}' -f $_.name, $(if (-not $_.parameterValue) { ':switch' } else { '' }) } | Sort-Object) -join ','
+            }
+            @($fromHelp | Sort-Object) | Should -Be @($fromCommand | Sort-Object)
+        }
+
+        It '<_>: the rendered syntax never shows <SwitchParameter>' -ForEach @('Get-CleanArticle') {
+            (Get-Help $_ | Out-String -Width 400) | Should -Not -Match '<SwitchParameter>'
+        }
+    }
+
     Context 'Dependency isolation' {
         It 'imports and works in a session where another AngleSharp was loaded first' {
             $old = Join-Path $env:NEWSTOOLS_PACKAGES 'anglesharp/1.1.2/lib/netstandard2.0/AngleSharp.dll'

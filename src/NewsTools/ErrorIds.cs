@@ -44,6 +44,9 @@ namespace NewsTools.Commands
 
         /// <summary>A -RemoveSelector or -ContentSelector that is not a valid CSS selector (terminating, InvalidArgument).</summary>
         public const string InvalidSelector = "InvalidSelector";
+
+        /// <summary>A -BaseUri that is not an absolute http(s) or file address (terminating, InvalidArgument).</summary>
+        public const string InvalidBaseUri = "InvalidBaseUri";
     }
 
     /// <summary>Parameter-set names, used by the attributes and the code alike.</summary>

@@ -88,6 +88,48 @@ namespace NewsTools.Commands
         /// <summary>Ends the current wait (and every later one) at once: the Ctrl+C path.</summary>
         public void Stop() => _stop.Cancel();
 
+        /// <summary>Set by <see cref="Stop"/>: the parallel path waits on it too.</summary>
+        public CancellationToken StopToken => _stop.Token;
+
+        /// <summary>-TimeoutSec; zero or less is no limit.</summary>
+        public TimeSpan TimeoutPerDocument => _timeout;
+
+        /// <summary>
+        /// The extractor for one document, and the queue its log lines go to when verbose output is wanted (else null):
+        /// the quiet extractor is shared (the core keeps no per-page state in it; its memo is safe across threads).
+        /// </summary>
+        public ArticleExtractor ExtractorFor(out ConcurrentQueue<string>? log)
+        {
+            if (_quiet != null)
+            {
+                log = null;
+                return _quiet;
+            }
+            var queue = new ConcurrentQueue<string>();
+            ExtractionOptions options = _options.Clone();
+            options.Log = queue.Enqueue;
+            log = queue;
+            return new ArticleExtractor(options, _memo);
+        }
+
+        /// <summary>Cleans one document on the calling thread, with the test fault hook; exceptions go to the caller.</summary>
+        public static ExtractionResult ExtractHere(ArticleExtractor extractor, ArticleInput input)
+        {
+            string? marker = TestHooks.ThrowWhenContentContains;
+            if (marker != null && input.Content.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                throw new InvalidOperationException("Fault injected by TestHooks.ThrowWhenContentContains.");
+            }
+            return extractor.Extract(input);
+        }
+
+        /// <summary>The outcome of a finished document, from what its worker left.</summary>
+        public static RunOutcome Finished(ExtractionResult? result, Exception? error, ConcurrentQueue<string>? log) =>
+            error != null ? new RunOutcome(RunEnd.Threw, null, error, Lines(log)) : new RunOutcome(RunEnd.Completed, result, null, Lines(log));
+
+        /// <summary>The outcome of a document given up on.</summary>
+        public static RunOutcome GivenUp(RunEnd end, ConcurrentQueue<string>? log) => new RunOutcome(end, null, null, Lines(log));
+
         /// <summary>Cleans one document, or gives up on it when the timeout passes or <see cref="Stop"/> is called.</summary>
         public RunOutcome Run(ArticleInput input)
         {
@@ -220,5 +262,8 @@ namespace NewsTools.Commands
     {
         /// <summary>When set, a document whose content holds this text throws inside the worker, as a core bug would.</summary>
         internal static string? ThrowWhenContentContains { get; set; }
+
+        /// <summary>When set, the least time between two progress updates (zero: one update per input), for tests that cannot wait.</summary>
+        internal static TimeSpan? ProgressInterval { get; set; }
     }
 }

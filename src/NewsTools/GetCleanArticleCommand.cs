@@ -22,13 +22,12 @@ namespace NewsTools.Commands
         /// </summary>
         private static readonly ExtractionMemo SessionMemo = new ExtractionMemo();
 
-        /// <summary>One fixed activity id, so nested or repeated calls update one progress bar.</summary>
-        private const int ProgressActivityId = 0x4E57; // "NW"
-
         private static readonly TimeSpan UserPatternTimeout = TimeSpan.FromSeconds(1);
 
         private ExtractionRunner? _runner;
         private PipelineInputCollector? _collector;
+        private ArticleProgress? _progress;
+        private ParallelCleaner? _parallel;
         private readonly Dictionary<string, string> _patternParameters = new Dictionary<string, string>(StringComparer.Ordinal);
         private volatile bool _stopping;
 
@@ -61,9 +60,9 @@ namespace NewsTools.Commands
         [Parameter]
         public SwitchParameter IncludeComments { get; set; }
 
-        /// <summary>Keep tables (on by default; -IncludeTables:$false drops them).</summary>
+        /// <summary>Drop tables from the body (they are then listed in Removed). Tables are kept by default.</summary>
         [Parameter]
-        public SwitchParameter IncludeTables { get; set; } = true;
+        public SwitchParameter ExcludeTables { get; set; }
 
         /// <summary>Keep images in Markdown and Html.</summary>
         [Parameter]
@@ -106,9 +105,38 @@ namespace NewsTools.Commands
         [ValidateRange(0, int.MaxValue / 1000)]
         public int TimeoutSec { get; set; }
 
+        /// <summary>
+        /// The address of inputs that have none (saved files, strings, bytes): relative links and images become absolute
+        /// against it, and it is the article's Url. An input that brings its own address (a web response, a row with a Url)
+        /// keeps it.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        /// <summary>
+        /// The charset of files and bytes, as Get-Content takes it: a name (utf8, unicode, ascii, oem, ansi, shift_jis,
+        /// windows-1251...), a code page number (932) or an Encoding. A byte-order mark still wins. Without it the charset
+        /// comes from the BOM, a &lt;meta charset&gt;, UTF-8 validity, the East Asian charsets recognised from the bytes, and
+        /// else Windows-1252. Strings are already text and are not affected.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        [EncodingTransformation]
+        public System.Text.Encoding? Encoding { get; set; }
+
+        /// <summary>
+        /// Read and clean this many documents at once, each on a thread of its own; the articles (and errors) still come out
+        /// in input order. 1 (the default) cleans one at a time on the pipeline thread.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 1;
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
+            CheckBaseUri();
             foreach (string selector in RemoveSelector) CheckSelector(selector, nameof(RemoveSelector));
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
@@ -116,7 +144,7 @@ namespace NewsTools.Commands
                 InputFormat = (global::NewsTools.InputFormat)(int)InputFormat,
                 Focus = (global::NewsTools.ExtractionFocus)(int)Focus,
                 IncludeComments = IncludeComments.IsPresent,
-                IncludeTables = IncludeTables.ToBool(),
+                IncludeTables = !ExcludeTables.IsPresent,
                 IncludeImages = IncludeImages.IsPresent,
                 IncludeLinks = IncludeLinks.IsPresent,
                 RemoveSelectors = RemoveSelector,
@@ -126,7 +154,13 @@ namespace NewsTools.Commands
                 MaxInputChars = MaximumInputSize,
             };
             _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
-            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath);
+            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath, Encoding?.WebName);
+            _progress = new ArticleProgress(WriteProgress);
+            if (ThrottleLimit > 1)
+            {
+                _parallel = new ParallelCleaner(_runner, ThrottleLimit, WithAddress);
+                _collector.DeferFileReads = true;
+            }
         }
 
         /// <summary>
@@ -146,10 +180,10 @@ namespace NewsTools.Commands
             switch (ParameterSetName)
             {
                 case ParameterSets.Path:
-                    foreach (string p in Path) ProcessPath(p, literal: false);
+                    ProcessPaths(Path, literal: false);
                     break;
                 case ParameterSets.LiteralPath:
-                    foreach (string p in LiteralPath) ProcessPath(p, literal: true);
+                    ProcessPaths(LiteralPath, literal: true);
                     break;
                 default:
                     Emit(_collector!.Add(InputObject));
@@ -163,6 +197,13 @@ namespace NewsTools.Commands
             var rest = new List<CollectedItem>();
             _collector!.FlushAll(rest);
             Emit(rest);
+            if (_parallel != null)
+            {
+                var done = new List<ParallelCleaner.Work>();
+                _parallel.Drain(done);
+                WriteDone(done);
+            }
+            _progress!.Complete();
         }
 
         /// <summary>Ctrl+C: stop now, even in the middle of a document (its worker is abandoned).</summary>
@@ -173,7 +214,11 @@ namespace NewsTools.Commands
         }
 
         /// <summary>Releases the runner's stop signal.</summary>
-        public void Dispose() => _runner?.Dispose();
+        public void Dispose()
+        {
+            _parallel?.Dispose();
+            _runner?.Dispose();
+        }
 
         /// <summary>A literal path in the current PowerShell location as a file-system path, or null (another provider, no such drive, not a path).</summary>
         private string? ResolveLiteralFileSystemPath(string path)
@@ -190,7 +235,38 @@ namespace NewsTools.Commands
             }
         }
 
-        private void ProcessPath(string path, bool literal)
+        /// <summary>
+        /// The files of every path of this call, resolved first so the progress bar knows the total; when the paths come
+        /// from the pipeline (by property name), each call holds only its own and the total stays unknown.
+        /// </summary>
+        private void ProcessPaths(string[] paths, bool literal)
+        {
+            // Each entry is a file to read or the error of a path that named none, kept in the order the paths were given.
+            var entries = new List<object>();
+            int fileCount = 0;
+            foreach (string p in paths)
+            {
+                int before = entries.Count;
+                ResolveFiles(SessionState, p, literal, entries);
+                fileCount += entries.Count - before;
+            }
+            if (!MyInvocation.ExpectingInput) _progress!.AddToTotal(fileCount);
+            foreach (object entry in entries)
+            {
+                if (_stopping) return;
+                if (_parallel != null)
+                {
+                    string? charset = Encoding?.WebName;
+                    int limit = MaximumInputSize;
+                    Emit(new[] { entry is ErrorRecord e ? new CollectedItem(e) : CollectedItem.ForRead((string)entry, () => FileDocumentReader.Read((string)entry, entry, limit, charset)) });
+                }
+                else if (entry is ErrorRecord error) WriteError(error);
+                else Emit(new[] { FileDocumentReader.Read((string)entry, entry, MaximumInputSize, Encoding?.WebName) });
+            }
+        }
+
+        /// <summary>Adds the files a path names (a wildcard expanded) to <paramref name="entries"/>, or the error saying it names none.</summary>
+        private static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
         {
             Collection<string> files;
             ProviderInfo provider;
@@ -198,73 +274,68 @@ namespace NewsTools.Commands
             {
                 if (literal)
                 {
-                    files = new Collection<string> { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
+                    files = new Collection<string> { session.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
                 }
                 else
                 {
-                    files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+                    files = session.Path.GetResolvedProviderPathFromPSPath(path, out provider);
                 }
             }
             catch (ItemNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (DriveNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (ProviderNotFoundException)
             {
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
             catch (PSNotSupportedException e)
             {
-                WriteError(Errors.NotFileSystemPath(path, e.Message));
+                entries.Add(Errors.NotFileSystemPath(path, e.Message));
                 return;
             }
 
             if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase))
             {
-                WriteError(Errors.NotFileSystemPath(path, provider.Name));
+                entries.Add(Errors.NotFileSystemPath(path, provider.Name));
                 return;
             }
 
             if (files.Count == 0)
             {
                 // A wildcard that matched nothing: say so rather than return silently.
-                WriteError(Errors.FileNotFound(path));
+                entries.Add(Errors.FileNotFound(path));
                 return;
             }
 
-            // Progress only where the total is known: a wildcard that expanded to several files.
-            ProgressRecord? progress = files.Count > 1 ? new ProgressRecord(ProgressActivityId, "Cleaning articles", path) : null;
-            for (int i = 0; i < files.Count; i++)
-            {
-                if (_stopping) return;
-                if (progress != null)
-                {
-                    progress.StatusDescription = files[i];
-                    progress.PercentComplete = (int)(100L * i / files.Count);
-                    WriteProgress(progress);
-                }
-                Emit(new[] { FileDocumentReader.Read(files[i], files[i], MaximumInputSize) });
-            }
-            if (progress != null)
-            {
-                progress.RecordType = ProgressRecordType.Completed;
-                progress.PercentComplete = 100;
-                WriteProgress(progress);
-            }
+            foreach (string file in files) entries.Add(file);
         }
 
         private void Emit(IEnumerable<CollectedItem> items)
         {
-            foreach (CollectedItem item in items)
+            if (_parallel != null)
             {
+                var done = new List<ParallelCleaner.Work>();
+                foreach (CollectedItem item in items)
+                {
+                    if (_stopping) return;
+                    _parallel.Submit(item, done);
+                }
+                WriteDone(done);
+                return;
+            }
+            foreach (CollectedItem original in items)
+            {
+                CollectedItem item = original.Read != null ? original.Read() : original;
                 if (_stopping) return;
+                if (item.Warning == null) _progress!.Next(item.Document?.Input.Source ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
                 if (item.Warning != null)
                 {
                     WriteWarning(item.Warning);
@@ -279,13 +350,51 @@ namespace NewsTools.Commands
             }
         }
 
+        /// <summary>Writes what the parallel workers finished, in input order: a warning, an error, or a document's outcome.</summary>
+        private void WriteDone(List<ParallelCleaner.Work> done)
+        {
+            foreach (ParallelCleaner.Work work in done)
+            {
+                if (_stopping) return;
+                // An item given up on may still be written by its worker: read only what was submitted, and the document
+                // reference (set once, atomically), never the struct the worker may be replacing.
+                CollectedItem item = work.GivenUp != null ? work.Submitted : work.Item;
+                if (item.Warning != null)
+                {
+                    WriteWarning(item.Warning);
+                    continue;
+                }
+                InputDocument? doc = work.Document ?? item.Document;
+                _progress!.Next(doc?.Input.Source ?? item.ReadPath ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
+                if (work.GivenUp != null && doc is null)
+                {
+                    // Given up while its file was still being read.
+                    WriteError(Errors.ExtractionTimeout(item.ReadPath ?? (object)"pipeline", "'" + item.ReadPath + "'", TimeoutSec));
+                    continue;
+                }
+                if (item.Error != null && work.GivenUp is null)
+                {
+                    WriteError(item.Error);
+                    continue;
+                }
+                if (doc is null) continue; // stopped before it was read
+                WriteVerbose("Cleaning " + NameOf(doc) + " (" + doc.Input.Content.Length + " characters).");
+                Report(doc, work.GivenUp ?? work.Outcome ?? ExtractionRunner.GivenUp(RunEnd.Stopped, null));
+            }
+        }
+
         /// <summary>Cleans one document and writes its article, or one error for it: nothing that goes wrong here ends the run.</summary>
         private void Clean(InputDocument doc)
         {
-            ArticleInput input = doc.Input;
+            ArticleInput input = WithAddress(doc.Input);
+            WriteVerbose("Cleaning " + NameOf(doc) + " (" + input.Content.Length + " characters).");
+            Report(doc, _runner!.Run(input));
+        }
+
+        /// <summary>Writes a document's article, or one error for it.</summary>
+        private void Report(InputDocument doc, RunOutcome outcome)
+        {
             string name = NameOf(doc);
-            WriteVerbose("Cleaning " + name + " (" + input.Content.Length + " characters).");
-            RunOutcome outcome = _runner!.Run(input);
             foreach (string line in outcome.Log) WriteVerbose(line);
             switch (outcome.End)
             {
@@ -307,7 +416,7 @@ namespace NewsTools.Commands
                 case ExtractionFailure.None:
                     Article article = result.Article!;
                     if (article.WordCount == 0) WriteWarning(EmptyArticleWarning(name, article));
-                    WriteObject(article);
+                    WriteObject(ArticleExportForms.Decorate(article));
                     break;
                 case ExtractionFailure.BinaryInput:
                     WriteError(Errors.BinaryInput(doc.Target, name + ": " + result.Message));
@@ -348,6 +457,21 @@ namespace NewsTools.Commands
             return name + ": nothing was left after cleaning (WordCount 0): " + why +
                 (article.Strategy is null ? "." : "; strategy '" + article.Strategy + "'.");
         }
+
+        private void CheckBaseUri()
+        {
+            if (BaseUri is null) return;
+            if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttp && BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeFile))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-BaseUri '" + BaseUri.OriginalString + "' is not an absolute http, https or file address (such as https://news.example.com/2024/story.html)."),
+                    ErrorIds.InvalidBaseUri, ErrorCategory.InvalidArgument, BaseUri));
+            }
+        }
+
+        /// <summary>The input as the core gets it: with -BaseUri as its address when it has none of its own.</summary>
+        private ArticleInput WithAddress(ArticleInput input) =>
+            BaseUri is null || !string.IsNullOrEmpty(input.Url) ? input : new ArticleInput(input.Content, input.Source, BaseUri.AbsoluteUri);
 
         private void CheckSelector(string selector, string parameter)
         {

@@ -31,6 +31,23 @@ namespace NewsTools.Commands
             Warning = warning;
         }
 
+        private CollectedItem(string path, Func<CollectedItem> read)
+        {
+            Document = null;
+            Error = null;
+            ReadPath = path;
+            Read = read;
+        }
+
+        /// <summary>A file to be read later, on the thread that cleans it (-ThrottleLimit): the read gives the document or its error.</summary>
+        public static CollectedItem ForRead(string path, Func<CollectedItem> read) => new CollectedItem(path, read);
+
+        /// <summary>The path of a deferred read.</summary>
+        public string? ReadPath { get; }
+
+        /// <summary>The deferred read of a file, when this item is one (see <see cref="ForRead"/>).</summary>
+        public Func<CollectedItem>? Read { get; }
+
         /// <summary>A warning about an input that is still cleaned (written before its document).</summary>
         public static CollectedItem ForWarning(string warning) => new CollectedItem(warning);
 
@@ -54,9 +71,15 @@ namespace NewsTools.Commands
     {
         private static readonly string[] ContentPropertyNames = { "Html", "Content", "Text", "RawHtml", "Body", "ArticleBody", "encoded" };
         private static readonly string[] UrlPropertyNames = { "Url", "Uri", "Link", "Href", "SourceUrl" };
+        private static readonly string[] PathPropertyNames = { "FullName", "Path" };
+
+        /// <summary>Select-String's output type, named as text: it lives in an assembly this one does not reference.</summary>
+        private const string MatchInfoTypeName = "Microsoft.PowerShell.Commands.MatchInfo";
 
         private readonly int _limit;
         private readonly Func<string, string?> _resolvePath;
+        /// <summary>-Encoding's charset name for files and bytes, or null to detect it.</summary>
+        private readonly string? _charset;
 
         private readonly StringBuilder _fileLines = new StringBuilder();
         private string? _fileLinesPath;
@@ -66,6 +89,9 @@ namespace NewsTools.Commands
         private object? _looseFirst;
         private bool _looseTooLarge;
 
+        /// <summary>The file of the last Select-String match: its next matches in the same file are the same document.</summary>
+        private string? _lastMatchPath;
+
         private readonly MemoryStream _bytes = new MemoryStream();
         private bool _gatheringBytes;
         private string? _bytesPath;
@@ -73,13 +99,15 @@ namespace NewsTools.Commands
         private bool _bytesTooLarge;
 
         /// <summary>
-        /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input), and
-        /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null.
+        /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input),
+        /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null, and
+        /// <paramref name="charset"/> decodes files and bytes (null: detected).
         /// </summary>
-        public PipelineInputCollector(int limit, Func<string, string?> resolvePath)
+        public PipelineInputCollector(int limit, Func<string, string?> resolvePath, string? charset = null)
         {
             _limit = limit;
             _resolvePath = resolvePath;
+            _charset = charset;
         }
 
         /// <summary>Takes one pipeline object; returns what is ready (possibly a flushed earlier document first).</summary>
@@ -121,10 +149,21 @@ namespace NewsTools.Commands
             }
 
             FlushAll(ready);
+            if (string.Equals(value.GetType().FullName, MatchInfoTypeName, StringComparison.Ordinal))
+            {
+                // Select-String gives one MatchInfo per matching line: a file with three matches is one article, not three.
+                string? matchPath = AsText(GetMember(input!, value, "Path"));
+                if (matchPath != null && string.Equals(matchPath, _lastMatchPath, StringComparison.Ordinal)) return ready;
+                _lastMatchPath = matchPath;
+            }
+            else
+            {
+                _lastMatchPath = null;
+            }
             switch (value)
             {
                 case FileInfo file:
-                    ready.Add(FileDocumentReader.Read(file.FullName, input!, _limit));
+                    ready.Add(ReadFile(file.FullName, input!));
                     break;
                 case DirectoryInfo directory:
                     ready.Add(new CollectedItem(Errors.PathIsDirectory(directory.FullName)));
@@ -141,6 +180,17 @@ namespace NewsTools.Commands
                     break;
             }
             return ready;
+        }
+
+        /// <summary>When set, files are not read here but handed on as deferred reads, for the worker that cleans them to read.</summary>
+        public bool DeferFileReads { get; set; }
+
+        private CollectedItem ReadFile(string path, object target)
+        {
+            if (!DeferFileReads) return FileDocumentReader.Read(path, target, _limit, _charset);
+            int limit = _limit;
+            string? charset = _charset;
+            return CollectedItem.ForRead(path, () => FileDocumentReader.Read(path, target, limit, charset));
         }
 
         /// <summary>Emits whatever lines are still gathered (called at the end of the pipeline).</summary>
@@ -167,7 +217,7 @@ namespace NewsTools.Commands
                     return;
                 case StringInputKind.File:
                     FlushAll(ready);
-                    ready.Add(FileDocumentReader.Read(filePath!, s.Trim(), _limit));
+                    ready.Add(ReadFile(filePath!, s.Trim()));
                     return;
                 case StringInputKind.Directory:
                     FlushAll(ready);
@@ -252,7 +302,7 @@ namespace NewsTools.Commands
             try
             {
                 byte[] plain = BoundedByteReader.Unwrap(bytes, _limit > 0 ? _limit : long.MaxValue);
-                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(plain), source, null, target));
+                return new CollectedItem(new InputDocument(DocumentDecoder.Decode(plain, _charset), source, null, target));
             }
             catch (InputTooLargeException e)
             {
@@ -350,8 +400,32 @@ namespace NewsTools.Commands
                 // An item from a provider cmdlet (Get-Item, Select-Object of one) or a row naming a file.
                 string path = ProviderPathOf(psPath);
                 return psPath.IndexOf("::", StringComparison.Ordinal) < 0 || psPath.IndexOf("FileSystem::", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? FileDocumentReader.Read(path, input, _limit)
+                    ? ReadFile(path, input)
                     : new CollectedItem(Errors.NotFileSystemPath(psPath, psPath.Substring(0, psPath.IndexOf("::", StringComparison.Ordinal))));
+            }
+
+            if (content is null && value is PathInfo pathInfo)
+            {
+                // Resolve-Path output: its provider says whether it is a file.
+                return string.Equals(pathInfo.Provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)
+                    ? ReadFile(pathInfo.ProviderPath, input)
+                    : new CollectedItem(Errors.NotFileSystemPath(pathInfo.Path, pathInfo.Provider.Name));
+            }
+
+            if (content is null)
+            {
+                // As Get-Content binds them: a FullName (a file object of another shape) or a Path (Select-String's
+                // MatchInfo, a CSV row of paths), taken literally in the current location.
+                foreach (string name in PathPropertyNames)
+                {
+                    if (AsText(GetMember(input, value, name)) is string named && named.Trim().Length > 0)
+                    {
+                        string? filePath = _resolvePath(named.Trim());
+                        return filePath is null
+                            ? new CollectedItem(Errors.FileNotFound(named))
+                            : ReadFile(filePath, input);
+                    }
+                }
             }
 
             if (content is null)

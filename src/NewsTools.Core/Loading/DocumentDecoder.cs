@@ -10,7 +10,7 @@ namespace NewsTools.Loading
     /// <summary>
     /// Turns the bytes of a file or response into text: gzip is unwrapped, then the charset is taken from
     /// the BOM, else the caller's declared charset, else a &lt;meta charset&gt; in the first 4 KB, else UTF-8
-    /// when the bytes are valid UTF-8, else Windows-1252 (Latin-1 when code pages are unavailable).
+    /// when the bytes are valid UTF-8, else an East Asian charset when <see cref="CharsetDetector"/> recognises one, else Windows-1252 (Latin-1 when code pages are unavailable).
     /// </summary>
     public static class DocumentDecoder
     {
@@ -60,6 +60,8 @@ namespace NewsTools.Loading
             }
 
             if (IsValidUtf8(bytes)) return Encoding.UTF8.GetString(bytes);
+            Encoding? detected = CharsetDetector.Detect(bytes);
+            if (detected != null) return detected.GetString(bytes);
             return (TryGetEncoding("windows-1252") ?? Latin1()).GetString(bytes);
         }
 

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading;
+
+namespace NewsTools.Commands
+{
+    /// <summary>
+    /// -ThrottleLimit: reads and cleans documents on N worker threads while the pipeline thread writes the results in
+    /// input order (errors and warnings too, each where its input stood).
+    /// <para>
+    /// The pipeline thread submits items in order; a worker takes the next one, reads its file (when the item is a
+    /// deferred read) and cleans it. The pipeline thread writes the head of the order queue as soon as it is done, and
+    /// waits for it only when the queue is full (a window of a few items per thread bounds the memory held) or at the end.
+    /// -TimeoutSec counts from the moment a worker starts a document: one that runs over is given up (an
+    /// ExtractionTimeout error in its place) and its thread is replaced, so the others go on at full strength. Ctrl+C
+    /// ends every wait at once, as on the serial path (ExtractionRunner's stop token).
+    /// </para>
+    /// </summary>
+    internal sealed class ParallelCleaner : IDisposable
+    {
+        /// <summary>Items waiting or running per thread: enough to keep every thread busy while the head is written.</summary>
+        private const int WindowPerThread = 4;
+
+        /// <summary>How often a wait for a not-yet-started item looks again (its timeout runs only once it starts).</summary>
+        private static readonly TimeSpan NotStartedPoll = TimeSpan.FromMilliseconds(50);
+
+        private readonly ExtractionRunner _runner;
+        private readonly Func<ArticleInput, ArticleInput> _withAddress;
+        private readonly int _threads;
+        private readonly BlockingCollection<Work> _work = new BlockingCollection<Work>();
+        private readonly Queue<Work> _order = new Queue<Work>();
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+        private int _liveWorkers;
+
+        /// <summary>A cleaner with <paramref name="threads"/> workers; <paramref name="withAddress"/> gives an input its -BaseUri.</summary>
+        public ParallelCleaner(ExtractionRunner runner, int threads, Func<ArticleInput, ArticleInput> withAddress)
+        {
+            _runner = runner;
+            _threads = threads;
+            _withAddress = withAddress;
+            for (int i = 0; i < threads; i++) StartWorker();
+        }
+
+        /// <summary>One item in input order: something already known (a warning, an error) or a document to read and clean.</summary>
+        internal sealed class Work
+        {
+            public Work(CollectedItem item)
+            {
+                Item = item;
+                Submitted = item;
+            }
+
+            /// <summary>What was submitted, never changed: what the pipeline thread reads of an item it gave up on.</summary>
+            public CollectedItem Submitted { get; }
+
+            /// <summary>What was submitted; after a deferred read, what the read gave.</summary>
+            public CollectedItem Item { get; set; }
+
+            /// <summary>The input the core got (with -BaseUri), for the messages.</summary>
+            public InputDocument? Document { get; set; }
+
+            public RunOutcome? Outcome { get; set; }
+
+            /// <summary>Set by the pipeline thread when it gave up on the item (its worker may still write the fields above).</summary>
+            public RunOutcome? GivenUp { get; set; }
+
+            public ConcurrentQueue<string>? Log;
+
+            /// <summary>Stopwatch timestamp when a worker started it; 0 before.</summary>
+            public long Started;
+
+            public ManualResetEventSlim Done { get; } = new ManualResetEventSlim();
+
+            /// <summary>Whether a worker has anything to do for it.</summary>
+            public bool NeedsWorker => Item.Read != null || Item.Document != null;
+        }
+
+        /// <summary>Submits one item; returns the items now ready to be written, in order (waits when the window is full).</summary>
+        public void Submit(CollectedItem item, List<Work> ready)
+        {
+            var work = new Work(item);
+            _order.Enqueue(work);
+            if (work.NeedsWorker) _work.Add(work);
+            else work.Done.Set();
+            TakeReady(ready, wait: _order.Count > _threads * WindowPerThread);
+        }
+
+        /// <summary>Waits for every item still running and returns them in order (the end of the pipeline).</summary>
+        public void Drain(List<Work> ready)
+        {
+            while (_order.Count > 0 && !_runner.StopToken.IsCancellationRequested) TakeReady(ready, wait: true);
+        }
+
+        private void TakeReady(List<Work> ready, bool wait)
+        {
+            while (_order.Count > 0)
+            {
+                Work head = _order.Peek();
+                if (!head.Done.IsSet)
+                {
+                    if (!wait) return;
+                    RunEnd? end = WaitFor(head);
+                    if (end == RunEnd.Stopped) return;
+                    if (end == RunEnd.TimedOut)
+                    {
+                        // Given up: its thread runs on to the end of that document; another takes its place.
+                        head.GivenUp = ExtractionRunner.GivenUp(RunEnd.TimedOut, null);
+                        StartWorker();
+                    }
+                    wait = false;
+                }
+                ready.Add(_order.Dequeue());
+            }
+        }
+
+        /// <summary>Waits for one item: null when it finished, else how the wait ended.</summary>
+        private RunEnd? WaitFor(Work work)
+        {
+            TimeSpan timeout = _runner.TimeoutPerDocument;
+            try
+            {
+                while (true)
+                {
+                    long started = Interlocked.Read(ref work.Started);
+                    if (timeout <= TimeSpan.Zero)
+                    {
+                        work.Done.Wait(_runner.StopToken);
+                        return null;
+                    }
+                    if (started == 0)
+                    {
+                        if (work.Done.Wait(NotStartedPoll, _runner.StopToken)) return null;
+                        continue;
+                    }
+                    TimeSpan left = timeout - TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+                    if (left <= TimeSpan.Zero) return work.Done.IsSet ? (RunEnd?)null : RunEnd.TimedOut;
+                    if (work.Done.Wait(left, _runner.StopToken)) return null;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return RunEnd.Stopped;
+            }
+        }
+
+        private void StartWorker()
+        {
+            Interlocked.Increment(ref _liveWorkers);
+            new Thread(WorkLoop) { IsBackground = true, Name = "NewsTools extraction (parallel)" }.Start();
+        }
+
+        private void WorkLoop()
+        {
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
+            try
+            {
+                foreach (Work work in _work.GetConsumingEnumerable())
+                {
+                    Execute(work);
+                    // A thread that was given up on and replaced leaves once its document is done.
+                    if (Volatile.Read(ref _liveWorkers) > _threads)
+                    {
+                        if (Interlocked.Decrement(ref _liveWorkers) >= _threads) return;
+                        Interlocked.Increment(ref _liveWorkers);
+                    }
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // The command ended (Ctrl+C) while this thread waited for work.
+            }
+        }
+
+        private void Execute(Work work)
+        {
+            Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
+            try
+            {
+                if (_runner.StopToken.IsCancellationRequested) return;
+                if (work.Item.Read != null) work.Item = work.Item.Read();
+                InputDocument? doc = work.Item.Document;
+                if (doc is null) return;
+                work.Document = doc;
+                ArticleExtractor extractor = _runner.ExtractorFor(out work.Log);
+                ExtractionResult? result = null;
+                Exception? error = null;
+                try
+                {
+                    result = ExtractionRunner.ExtractHere(extractor, _withAddress(doc.Input));
+                }
+                catch (Exception e)
+                {
+                    // Everything, on purpose: an exception left on a worker thread ends the process; the pipeline thread
+                    // turns it into one ErrorRecord for this document.
+                    error = e;
+                }
+                work.Outcome = ExtractionRunner.Finished(result, error, work.Log);
+            }
+            catch (Exception e)
+            {
+                // A failed read outside FileDocumentReader's own handling: an error for this item, not the process.
+                work.Outcome = ExtractionRunner.Finished(null, e, work.Log);
+            }
+            finally
+            {
+                work.Done.Set();
+            }
+        }
+
+        /// <summary>No more work: idle workers leave.</summary>
+        public void Dispose()
+        {
+            _work.CompleteAdding();
+        }
+    }
+}
