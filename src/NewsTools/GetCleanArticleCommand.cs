@@ -141,8 +141,8 @@ namespace NewsTools.Commands
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
             {
-                InputFormat = (global::NewsTools.InputFormat)(int)InputFormat,
-                Focus = (global::NewsTools.ExtractionFocus)(int)Focus,
+                InputFormat = InputFormat,
+                Focus = Focus,
                 IncludeComments = IncludeComments.IsPresent,
                 IncludeTables = !ExcludeTables.IsPresent,
                 IncludeImages = IncludeImages.IsPresent,
