@@ -9,11 +9,12 @@ namespace NewsTools.Pipeline
     /// themes repeat the same class strings on every page ("entry-content", "share-buttons", "site-footer"), and each
     /// verdict costs a dozen regex matches. The memo holds the value of a pure function of the string: whatever it
     /// holds, every answer is the same as without it, so sharing it across threads and runspaces is safe. It stops
-    /// growing at <see cref="MaxEntries"/> (a crawl of a million sites must not grow it without end).
+    /// growing at <see cref="MaxEntries"/> (a crawl of a million sites must not grow it without end): then it is emptied
+    /// and fills again with the names of the pages being cleaned now.
     /// </summary>
     internal sealed class NameMemo<T>
     {
-        /// <summary>Distinct class strings remembered; later ones are computed each time.</summary>
+        /// <summary>Distinct class strings remembered before the memo is emptied and starts again.</summary>
         private const int MaxEntries = 100_000;
 
         private readonly ConcurrentDictionary<string, T> _values = new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
@@ -26,7 +27,13 @@ namespace NewsTools.Pipeline
         {
             if (_values.TryGetValue(name, out T? value)) return value;
             value = compute(name);
-            if (Volatile.Read(ref _count) < MaxEntries && _values.TryAdd(name, value)) Interlocked.Increment(ref _count);
+            if (_values.TryAdd(name, value) && Interlocked.Increment(ref _count) >= MaxEntries)
+            {
+                // Full: start again rather than stop remembering. A crawl's ids ("post-48213") are one-off and would
+                // fill the memo for good; after a reset the names of the pages now being cleaned are remembered again.
+                _values.Clear();
+                Interlocked.Exchange(ref _count, 0);
+            }
             return value;
         }
     }

@@ -4,6 +4,8 @@
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
 // usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
 //   --profile: time the stages (HTML: parse, metadata, content, render; text: repair, shape, language, whole clean)
+//   --cpu: time with the thread's CPU time (getrusage, Linux) instead of the wall clock: the ratio to the parse holds
+//          on a machine busy with other work, where wall-clock times swing by 2x.
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
 //           (wcxb-dev/meta.json has one); without it pages are extracted with no URL.
 using System;
@@ -20,6 +22,7 @@ using NewsTools.Loading;
 string? input = null, output = null, mode = "html";
 int repeat = 1;
 bool profile = false;
+bool cpu = false;
 string? urlsPath = null;
 for (int i = 0; i < args.Length; i++)
 {
@@ -30,6 +33,7 @@ for (int i = 0; i < args.Length; i++)
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--profile": profile = true; break;
+        case "--cpu": cpu = true; break;
         case "--urls": urlsPath = args[++i]; break;
         default: Console.Error.WriteLine("unknown argument " + args[i]); return 2;
     }
@@ -135,21 +139,23 @@ if (profile && mode == "text")
 
 var perPage = new List<(string Id, double Ms)>();
 long extractTicks = 0;
+int gc0 = GC.CollectionCount(0), gc1 = GC.CollectionCount(1), gc2 = GC.CollectionCount(2);
+TimeSpan pause0 = GC.GetTotalPauseDuration();
 for (int r = 0; r < repeat; r++)
 {
     foreach (var d in docs)
     {
         if (mode == "html")
         {
-            long p0 = Stopwatch.GetTimestamp();
+            long p0 = Clock.Now(cpu);
             new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(d.Content);
-            parseTicks += Stopwatch.GetTimestamp() - p0;
+            parseTicks += Clock.Now(cpu) - p0;
         }
-        long t0 = Stopwatch.GetTimestamp();
+        long t0 = Clock.Now(cpu);
         ExtractionResult result = extractor.Extract(new ArticleInput(d.Content, d.Id, d.Url));
-        long t1 = Stopwatch.GetTimestamp();
+        long t1 = Clock.Now(cpu);
         extractTicks += t1 - t0;
-        double ms = (t1 - t0) * 1000.0 / Stopwatch.Frequency;
+        double ms = (t1 - t0) * 1000.0 / Clock.Frequency(cpu);
         if (r > 0) continue;
         perPage.Add((d.Id, ms));
         Article? a = result.Article;
@@ -170,11 +176,39 @@ for (int r = 0; r < repeat; r++)
         File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
     }
 }
-double perRun = 1000.0 / Stopwatch.Frequency / (repeat * Math.Max(1, docs.Count));
+double perRun = 1000.0 / Clock.Frequency(cpu) / (repeat * Math.Max(1, docs.Count));
+Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "GC gen0={0} gen1={1} gen2={2} pause_ms_per_page={3:F2} (timed loop, parse and extraction)",
+    GC.CollectionCount(0) - gc0, GC.CollectionCount(1) - gc1, GC.CollectionCount(2) - gc2,
+    (GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / (repeat * Math.Max(1, docs.Count))));
 double msPerPage = extractTicks * perRun;
 double parseMs = parseTicks * perRun;
 perPage.Sort((a, b) => b.Ms.CompareTo(a.Ms));
 Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-    "TIMING pages={0} extract_ms_per_page={1:F2} pages_per_second={2:F1} parse_ms_per_page={3:F2} ratio_to_parse={4:F2} slowest={5}({6:F1} ms)",
+    (cpu ? "TIMING(cpu) " : "TIMING ") + "pages={0} extract_ms_per_page={1:F2} pages_per_second={2:F1} parse_ms_per_page={3:F2} ratio_to_parse={4:F2} slowest={5}({6:F1} ms)",
     docs.Count, msPerPage, 1000.0 / msPerPage, parseMs, parseMs > 0 ? msPerPage / parseMs : 0, perPage.Count > 0 ? perPage[0].Id : "-", perPage.Count > 0 ? perPage[0].Ms : 0));
 return 0;
+
+/// <summary>The wall clock, or the calling thread's CPU time (user + system, microseconds) from getrusage(RUSAGE_THREAD).</summary>
+internal static class Clock
+{
+    private const int RusageThread = 1;
+
+    public static long Now(bool cpu)
+    {
+        if (!cpu) return Stopwatch.GetTimestamp();
+        if (getrusage(RusageThread, out RUsage u) != 0) throw new InvalidOperationException("getrusage failed");
+        return (u.UtimeSec + u.StimeSec) * 1_000_000 + u.UtimeUsec + u.StimeUsec;
+    }
+
+    public static double Frequency(bool cpu) => cpu ? 1_000_000.0 : Stopwatch.Frequency;
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int getrusage(int who, out RUsage usage);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UtimeSec, UtimeUsec, StimeSec, StimeUsec;
+        public long R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13;
+    }
+}

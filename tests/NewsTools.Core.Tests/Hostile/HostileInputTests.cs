@@ -76,6 +76,16 @@ namespace NewsTools.Core.Tests.Hostile
         }
 
         [Fact]
+        public void RawTextEndsAtItsEndTagInAnyCase()
+        {
+            // The tags inside a script are text up to "</script" in any case; after it, nesting counts again.
+            string html = "<div><SCRIPT>'<div><div><div></x>'</ScRiPt><div><div>deep</div></div></div>";
+            string flat = NestingLimiter.Flatten(html, 2, out int dropped);
+            Assert.Equal(1, dropped);
+            Assert.Equal("<div><SCRIPT>'<div><div><div></x>'</ScRiPt><div>deep</div></div>", flat);
+        }
+
+        [Fact]
         public void TwoHundredThousandSiblingsStayLinear()
         {
             // Was quadratic: the page scan walked children by PreviousElementSibling, which searches the parent's list.
