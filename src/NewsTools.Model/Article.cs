@@ -109,6 +109,21 @@ namespace NewsTools
         /// <summary>The path, URL or "pipeline" the input came from.</summary>
         public string Source { get; set; } = "pipeline";
 
+        /// <summary>
+        /// The record this article came from inside a container input: a WARC record's WARC-Record-ID, or a JSON Lines
+        /// object's id; null for a file, string or URL. With <see cref="Source"/> it names the input uniquely (resume keys).
+        /// </summary>
+        public string? RecordId { get; set; }
+
+        /// <summary>When the page was captured or downloaded (a WARC record's WARC-Date), or null when unknown.</summary>
+        public DateTimeOffset? Fetched { get; set; }
+
+        /// <summary>The HTTP status code the page was served with (WARC response records, downloads), or null.</summary>
+        public int? HttpStatus { get; set; }
+
+        /// <summary>The media type and charset the page was served with ("text/html; charset=utf-8"), or null.</summary>
+        public string? ContentType { get; set; }
+
         /// <summary>Whether the input was read as HTML or as already-scraped text.</summary>
         public InputFormat InputFormat { get; set; }
 
