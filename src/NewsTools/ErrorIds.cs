@@ -45,6 +45,9 @@ namespace NewsTools.Commands
         /// <summary>A -RemoveSelector or -ContentSelector that is not a valid CSS selector (terminating, InvalidArgument).</summary>
         public const string InvalidSelector = "InvalidSelector";
 
+        /// <summary>A damaged record inside a WARC or JSON Lines file; the records after it are read (InvalidData).</summary>
+        public const string ContainerRecordInvalid = "ContainerRecordInvalid";
+
         /// <summary>A -BaseUri that is not an absolute http(s) or file address (terminating, InvalidArgument).</summary>
         public const string InvalidBaseUri = "InvalidBaseUri";
     }

@@ -21,6 +21,17 @@ namespace NewsTools.Commands
         public static ErrorRecord FileReadError(string path, Exception e) =>
             new ErrorRecord(new IOException("Cannot read '" + path + "': " + e.Message, e), ErrorIds.FileReadError, ErrorCategory.ReadError, path);
 
+        /// <summary>InvalidData: one record of a container file is damaged; the target is the file, the message names the record.</summary>
+        public static ErrorRecord ContainerRecordInvalid(string path, NewsTools.Containers.ContainerError error)
+        {
+            string where = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || error.RecordId is null
+                ? (path.IndexOf(".warc", StringComparison.OrdinalIgnoreCase) >= 0 ? "at byte " : "at line ") + error.Position.ToString(CultureInfo.InvariantCulture)
+                : "record " + error.RecordId;
+            if (error.RecordId != null && !where.StartsWith("record", StringComparison.Ordinal)) where += " (record " + error.RecordId + ")";
+            if (error.Url != null) where += " for " + error.Url;
+            return new ErrorRecord(new InvalidDataException("'" + path + "' " + where + ": " + error.Message + "."), ErrorIds.ContainerRecordInvalid, ErrorCategory.InvalidData, path);
+        }
+
         public static ErrorRecord InvalidInputObject(object? target, string message) =>
             new ErrorRecord(new ArgumentException(message), ErrorIds.InvalidInputObject, ErrorCategory.InvalidArgument, target);
 

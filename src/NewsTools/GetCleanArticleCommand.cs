@@ -254,6 +254,12 @@ namespace NewsTools.Commands
             foreach (object entry in entries)
             {
                 if (_stopping) return;
+                if (entry is string container && ContainerFileReader.IsContainer(container))
+                {
+                    // WARC and JSON Lines: many documents per file, read as a stream (serial read, cleaned on -ThrottleLimit threads).
+                    Emit(ContainerFileReader.Read(container, MaximumInputSize, null, WriteVerbose));
+                    continue;
+                }
                 if (_parallel != null)
                 {
                     string? charset = Encoding?.WebName;
