@@ -120,3 +120,35 @@ Describe 'Get-CleanArticle on JSON Lines files' {
         $errs[0].Exception.Message | Should -Match 'line 3'
     }
 }
+
+Describe 'Get-CleanArticle -Shard' {
+    It 'splits the records of a WARC and a folder of files so that 4 shards together clean each input exactly once' {
+        $warc = Save-Warc (New-Crawl 40) (Join-Path $TestDrive 'shard.warc.gz') 'per-record'
+        $dir = New-Item -ItemType Directory (Join-Path $TestDrive 'pages')
+        1..20 | ForEach-Object { Set-Content -LiteralPath (Join-Path $dir "story-$_.html") -Value (New-StoryHtml (100 + $_)) }
+        $inputs = @($warc) + @(Get-ChildItem $dir -Filter *.html | ForEach-Object FullName)
+        $all = Get-CleanArticle -LiteralPath $inputs | ForEach-Object { "$($_.Source)#$($_.RecordId)|$($_.Title)" }
+        $all.Count | Should -Be 60
+        $shards = 0..3 | ForEach-Object { , @(Get-CleanArticle -LiteralPath $inputs -Shard "$_/4" | ForEach-Object { "$($_.Source)#$($_.RecordId)|$($_.Title)" }) }
+        # Every shard has work, none has all, and the union is the unsharded run with nothing twice.
+        $shards | ForEach-Object { $_.Count | Should -BeGreaterThan 0; $_.Count | Should -BeLessThan 60 }
+        $union = $shards | ForEach-Object { $_ }
+        $union.Count | Should -Be 60
+        ($union | Sort-Object) | Should -Be ($all | Sort-Object)
+    }
+
+    It 'gives the same shard in another session (a stable hash, not a per-process one)' {
+        $path = Save-Warc (New-Crawl 12) (Join-Path $TestDrive 'stable.warc') 'plain'
+        $here = (Get-CleanArticle -LiteralPath $path -Shard 1/3).RecordId
+        $pwsh = (Get-Process -Id $PID).Path
+        $cmd = "Import-Module '$env:NEWSTOOLS_MODULE'; (Get-CleanArticle -LiteralPath '$path' -Shard 1/3).RecordId"
+        $there = if ($pwsh -match 'dotnet$') { & $pwsh pwsh -NoProfile -Command $cmd } else { & $pwsh -NoProfile -Command $cmd }
+        $there | Should -Be $here
+        $here.Count | Should -BeGreaterThan 0
+    }
+
+    It 'refuses a shard that is not i/n with 0 <= i < n' -ForEach @('4/4', '1-4', '-1/4', '1/0') {
+        { Get-CleanArticle -InputObject '<html><body><p>x</p></body></html>' -Shard $_ -ErrorAction Stop } |
+            Should -Throw -ErrorId "InvalidShard,$Cmd"
+    }
+}

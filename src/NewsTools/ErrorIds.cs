@@ -48,6 +48,9 @@ namespace NewsTools.Commands
         /// <summary>A damaged record inside a WARC or JSON Lines file; the records after it are read (InvalidData).</summary>
         public const string ContainerRecordInvalid = "ContainerRecordInvalid";
 
+        /// <summary>A -Shard that is not "i/n" with 0 &lt;= i &lt; n (terminating, InvalidArgument).</summary>
+        public const string InvalidShard = "InvalidShard";
+
         /// <summary>A -BaseUri that is not an absolute http(s) or file address (terminating, InvalidArgument).</summary>
         public const string InvalidBaseUri = "InvalidBaseUri";
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
@@ -133,10 +134,25 @@ namespace NewsTools.Commands
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
+        /// <summary>
+        /// Clean only shard i of n ("0/4" ... "3/4"): a deterministic 1/n of the inputs, by a stable hash of each record's id
+        /// (WARC, JSON Lines) or each file's path, so n processes or machines split one crawl without coordinating.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Shard { get; set; }
+
+        private ShardFilter? _shard;
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
             CheckBaseUri();
+            if (Shard != null)
+            {
+                _shard = ShardFilter.Parse(Shard, SessionState.Path.CurrentFileSystemLocation.ProviderPath, out string? shardError);
+                if (_shard is null) ThrowTerminatingError(new ErrorRecord(new ArgumentException(shardError), ErrorIds.InvalidShard, ErrorCategory.InvalidArgument, Shard));
+            }
             foreach (string selector in RemoveSelector) CheckSelector(selector, nameof(RemoveSelector));
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
@@ -326,6 +342,7 @@ namespace NewsTools.Commands
 
         private void Emit(IEnumerable<CollectedItem> items)
         {
+            if (_shard != null) items = items.Where(_shard.Takes);
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();
