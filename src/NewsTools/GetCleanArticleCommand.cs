@@ -123,6 +123,7 @@ namespace NewsTools.Commands
         [Parameter]
         [ValidateNotNull]
         [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingArgumentCompleter))]
         public System.Text.Encoding? Encoding { get; set; }
 
         /// <summary>
