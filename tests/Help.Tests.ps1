@@ -192,7 +192,7 @@ Describe 'NewsTools help' {
         }
     }
 
-    Context 'Get-CleanArticle examples' {
+    Context 'Get-CleanArticle help' {
         It 'leaves unrun only the example that fetches a page from the web' {
             $Examples.Count | Should -BeGreaterOrEqual 3
             ($Examples.Count - $Runnable.Count) | Should -BeLessOrEqual 1
@@ -225,6 +225,16 @@ Describe 'NewsTools help' {
             foreach ($topic in 'about_NewsTools', 'about_NewsTools_Rules') {
                 $links | Should -Contain $topic
                 Get-Help $topic | Out-String | Should -Match "TOPIC\s+$topic\b"
+            }
+        }
+
+        It 'names every value of each enum parameter in its help' {
+            $common = [Management.Automation.PSCmdlet]::CommonParameters + [Management.Automation.PSCmdlet]::OptionalCommonParameters
+            $enums = @((Get-Command Get-CleanArticle).Parameters.Values | Where-Object { $_.ParameterType.IsEnum -and $_.Name -notin $common })
+            $enums.Count | Should -BeGreaterOrEqual 2
+            foreach ($p in $enums) {
+                $text = (Get-Help Get-CleanArticle -Parameter $p.Name).description | Out-String
+                foreach ($value in [Enum]::GetNames($p.ParameterType)) { $text | Should -Match "\b$value\b" -Because "-$($p.Name) takes $value" }
             }
         }
 
