@@ -124,6 +124,7 @@ namespace NewsTools.Commands
         [Parameter]
         [ValidateNotNull]
         [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingArgumentCompleter))]
         public System.Text.Encoding? Encoding { get; set; }
 
         /// <summary>
