@@ -60,7 +60,8 @@ $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
 if (-not $ModulePath) {
     & (Join-Path $root 'src/build.ps1') -Configuration Release
-    $ModulePath = Join-Path $root 'out/NewsTools/NewsTools.psd1'
+    $version = (Import-PowerShellDataFile (Join-Path $root 'NewsTools.psd1')).ModuleVersion
+    $ModulePath = Join-Path $root "out/NewsTools/$version/NewsTools.psd1"
 }
 $ModulePath = (Resolve-Path $ModulePath).Path
 

@@ -14,7 +14,9 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $Limits = [int[]]($LimitList -split ',')
-Import-Module (Join-Path $PSScriptRoot '../../out/NewsTools/NewsTools.psd1')
+# The module as src/build.ps1 stages it: out/NewsTools/<version>/.
+$version = (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../NewsTools.psd1')).ModuleVersion
+Import-Module (Join-Path $PSScriptRoot "../../out/NewsTools/$version/NewsTools.psd1")
 $files = Get-ChildItem $DataPath -File | Where-Object Name -match '\.html?(\.gz)?$' | Select-Object -First $Count
 $ProgressPreference = 'SilentlyContinue'
 foreach ($t in $Limits) { $null = $files | Get-CleanArticle -ThrottleLimit $t -ErrorAction SilentlyContinue -WarningAction SilentlyContinue }  # warm-up
