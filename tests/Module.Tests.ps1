@@ -171,6 +171,44 @@ $a = '<html><body><article><h1>Staged</h1><p>A paragraph long enough to count as
             $parts[3] | Should -Match 'A paragraph long enough'
         }
 
+        It 'publishes with Publish-PSResource to a file repository, and the saved package imports by name and cleans a page' {
+            # PSResourceGet keeps its repository list under the user's local data folder: point that at TestDrive, so
+            # the test registers nothing for the user running it.
+            $data = Join-Path $TestDrive 'data'
+            $repo = New-Item -ItemType Directory (Join-Path $TestDrive 'repo')
+            $saved = New-Item -ItemType Directory (Join-Path $TestDrive 'saved')
+            $script = @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name NewsToolsTest -Uri '$repo' -Trusted
+Publish-PSResource -Path '$ModuleDir' -Repository NewsToolsTest
+Save-PSResource -Name NewsTools -Repository NewsToolsTest -Path '$saved' -TrustRepository
+`$env:PSModulePath = '$saved' + [IO.Path]::PathSeparator + `$env:PSModulePath
+Import-Module NewsTools
+`$a = '<html><body><article><h1>Published</h1><p>A paragraph long enough to count as the story of this page, with words.</p></article></body></html>' | Get-CleanArticle
+'{0}|{1}|{2}' -f (Get-Module NewsTools).Version, (Get-Module NewsTools).ModuleBase, `$a.Title
+"@
+            $before = @{ XDG_DATA_HOME = $env:XDG_DATA_HOME; LOCALAPPDATA = $env:LOCALAPPDATA }
+            try {
+                $env:XDG_DATA_HOME = $data
+                $env:LOCALAPPDATA = $data
+                $out = & dotnet pwsh -NoProfile -NonInteractive -Command $script 2>&1
+            }
+            finally {
+                $env:XDG_DATA_HOME = $before.XDG_DATA_HOME
+                $env:LOCALAPPDATA = $before.LOCALAPPDATA
+            }
+            $LASTEXITCODE | Should -Be 0 -Because ($out | Out-String)
+            Join-Path $repo "NewsTools.$($Manifest.ModuleVersion).nupkg" | Should -Exist
+            $parts = ($out | Select-Object -Last 1) -split '\|'
+            $parts[0] | Should -Be $Manifest.ModuleVersion
+            $parts[1] | Should -Be (Join-Path $saved "NewsTools/$($Manifest.ModuleVersion)")
+            $parts[2] | Should -Be 'Published'
+            # What the gallery would receive: the staged folder, LICENSE and type data included.
+            foreach ($file in 'LICENSE', 'NewsTools.Types.ps1xml', 'NewsTools.Format.ps1xml', 'Dependencies/NewsTools.Core.dll') {
+                Join-Path $parts[1] $file | Should -Exist
+            }
+        }
+
         It 'ships the LICENSE the manifest''s LicenseUri names, in the repository and in the staged module' {
             $uri = [uri]$Manifest.PrivateData.PSData.LicenseUri
             $uri.IsAbsoluteUri | Should -BeTrue

@@ -28,6 +28,9 @@
     The speed table, then 20,000 pages through one pipeline with the working set at 0/5k/10k/15k/20k pages.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Speed.ps1 -DataPath ../shared/bench -Smoke
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 [CmdletBinding()]
 param(

@@ -3,6 +3,9 @@
     Times Get-CleanArticle -ThrottleLimit N against the serial run on the same files, and checks the output is identical.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Throttle.ps1 -DataPath ../shared/bench/wcxb-dev/html -Count 400 -LimitList 1,2 -Runs 5
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 param(
     # A folder of pages (.html or .html.gz); nothing is copied from it.
