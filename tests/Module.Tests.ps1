@@ -174,7 +174,9 @@ $a = '<html><body><article><h1>Staged</h1><p>A paragraph long enough to count as
         It 'publishes with Publish-PSResource to a file repository, and the saved package imports by name and cleans a page' {
             # PSResourceGet keeps its repository list under the user's local data folder: point that at TestDrive, so
             # the test registers nothing for the user running it.
-            $data = Join-Path $TestDrive 'data'
+            # The folder must exist: .NET reports a missing local data folder as '', and PSResourceGet would then write
+            # its list relative to the current directory.
+            $data = (New-Item -ItemType Directory (Join-Path $TestDrive 'data')).FullName
             $repo = New-Item -ItemType Directory (Join-Path $TestDrive 'repo')
             $saved = New-Item -ItemType Directory (Join-Path $TestDrive 'saved')
             $script = @"
@@ -198,6 +200,7 @@ Import-Module NewsTools
                 $env:LOCALAPPDATA = $before.LOCALAPPDATA
             }
             $LASTEXITCODE | Should -Be 0 -Because ($out | Out-String)
+            Join-Path $data 'PSResourceGet/PSResourceRepository.xml' | Should -Exist -Because 'the repository list stays in TestDrive'
             Join-Path $repo "NewsTools.$($Manifest.ModuleVersion).nupkg" | Should -Exist
             $parts = ($out | Select-Object -Last 1) -split '\|'
             $parts[0] | Should -Be $Manifest.ModuleVersion
@@ -255,6 +258,16 @@ Import-Module NewsTools
                 $a.Framework | Should -Be '.NETStandard,Version=v2.0' -Because $a.Name
                 $a.References.Name | Should -Contain 'netstandard' -Because $a.Name
                 $a.References.Name | Should -Not -Contain 'System.Runtime' -Because "$($a.Name) would need .NET Core"
+                $a.References.Name | Should -Not -Contain 'System.Private.CoreLib' -Because $a.Name
+            }
+        }
+
+        It 'ships no assembly built for .NET Core or .NET 5+ (a Windows PowerShell 5.1 process could not load one)' {
+            $all = @(Get-ChildItem $ModuleDir -Filter '*.dll' -Recurse | ForEach-Object { Read-AssemblyMetadata $_.FullName })
+            $all.Count | Should -BeGreaterThan $OurAssemblies.Count
+            foreach ($a in $all) {
+                $a.Framework | Should -Not -BeLike '.NETCoreApp*' -Because $a.Name
+                $a.References.Name | Should -Not -Contain 'System.Runtime' -Because $a.Name
                 $a.References.Name | Should -Not -Contain 'System.Private.CoreLib' -Because $a.Name
             }
         }
