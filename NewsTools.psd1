@@ -12,8 +12,8 @@
     # The object model (no dependencies) loads in the default context so [NewsTools.Article] and the enums
     # can be named; the core and AngleSharp stay in Dependencies/, loaded privately by the module initializer.
     RequiredAssemblies   = @('NewsTools.Model.dll')
-    FormatsToProcess     = @('NewsTools.Format.ps1xml')
-    CmdletsToExport      = @('Get-CleanArticle')
+    FormatsToProcess     = @('NewsTools.Format.ps1xml', 'NewsTools.Feeds.Format.ps1xml')
+    CmdletsToExport      = @('Get-CleanArticle', 'Get-NewsFeed', 'Find-NewsFeed')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -38,6 +38,7 @@ $rootAssemblies = 'NewsTools.dll', 'NewsTools.Model.dll'
 $rootAssemblies | ForEach-Object { Copy-Item (Join-Path $publish $_) $OutputPath }
 Copy-Item (Join-Path $root 'NewsTools.psd1') $OutputPath
 Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Format.ps1xml') $OutputPath
+Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Feeds.Format.ps1xml') $OutputPath
 Copy-Item (Join-Path $root 'src/NewsTools/en-US/NewsTools.dll-Help.xml') (Join-Path $OutputPath 'en-US')
 Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $rootAssemblies | Copy-Item -Destination $deps
 $OutputPath = (Resolve-Path $OutputPath).Path
