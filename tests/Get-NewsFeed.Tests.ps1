@@ -179,6 +179,27 @@ Describe 'Get-NewsFeed' {
         }
     }
 
+    Context 'Hostile feeds' {
+        It 'an entity bomb in an internal DTD is not expanded: the DOCTYPE is dropped, the reference kept as text, one warning' {
+            $bomb = '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' +
+                '<rss version="2.0"><channel><title>B</title><item><title>&c;</title><link>https://b.example/1</link></item></channel></rss>'
+            $item = $bomb | Get-NewsFeed -WarningVariable w -WarningAction SilentlyContinue
+            $item.Title | Should -BeExactly '&c;'
+            $w.Count | Should -Be 1
+        }
+
+        It 'elements nested 30,000 deep are flattened (XDocument slows with the square of the depth): the item is read at once, one warning' {
+            $n = 30000
+            $deep = '<rss version="2.0"><channel><title>D</title><item><title>Deep</title><link>https://d.example/1</link><x>' + ('<y>' * $n) + 'z' + ('</y>' * $n) + '</x></item></channel></rss>'
+            $sw = [Diagnostics.Stopwatch]::StartNew()
+            $item = $deep | Get-NewsFeed -WarningVariable w -WarningAction SilentlyContinue
+            $sw.Elapsed.TotalSeconds | Should -BeLessThan 5
+            $item.Title | Should -Be 'Deep'
+            $w.Count | Should -Be 1
+            $w[0].Message | Should -BeLike '*nested deeper than 128*'
+        }
+    }
+
     Context 'Not a feed' {
         It '<_> is one NotAFeed error with the input as target, and the next input is still read' -ForEach @('page.html', 'plain.txt') {
             $path = Fixture $_
@@ -217,6 +238,13 @@ Describe 'Get-NewsFeed' {
             $item = $feed | Get-NewsFeed
             $item.Link.IsAbsoluteUri | Should -BeFalse
             $item.Link.OriginalString | Should -Be '/a'
+        }
+
+        It 'an object with Content and Url (a web response''s shape) makes relative links absolute against its address' {
+            $feed = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/2024/a</link></item></channel></rss>'
+            $item = [pscustomobject]@{ Content = $feed; Url = 'https://site.example/news/feed.xml' } | Get-NewsFeed
+            $item.Link.AbsoluteUri | Should -Be 'https://site.example/2024/a'
+            $item.FeedUrl.AbsoluteUri | Should -Be 'https://site.example/news/feed.xml'
         }
 
         It 'a missing path is FileNotFound and the run goes on' {

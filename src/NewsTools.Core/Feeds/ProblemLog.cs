@@ -19,6 +19,7 @@ namespace NewsTools.Feeds
         public const string ControlCharacter = "control characters (not allowed in XML) dropped";
         public const string BadDate = "dates that could not be read (the item has no date for it)";
         public const string MissingLink = "items without a link";
+        public const string TooDeep = "runs of elements nested deeper than 128 levels flattened to their text";
 
         private string? _truncation;
 
