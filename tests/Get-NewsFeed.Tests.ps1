@@ -247,6 +247,18 @@ Describe 'Get-NewsFeed' {
             $item.FeedUrl.AbsoluteUri | Should -Be 'https://site.example/news/feed.xml'
         }
 
+        It 'a piped path string is that file, read with its XML declaration''s charset; a piped path that names nothing is FileNotFound' {
+            Push-Location $Fixtures
+            try {
+                ('windows-1251.xml' | Get-NewsFeed).Title | Should -BeExactly 'Паром отменён'
+                $null = './no-such-feed.xml' | Get-NewsFeed -ErrorVariable e -ErrorAction SilentlyContinue -WarningVariable w
+                $e.Count | Should -Be 1
+                $e[0].FullyQualifiedErrorId | Should -Be "FileNotFound,$CommandId"
+                $w.Count | Should -Be 0
+            }
+            finally { Pop-Location }
+        }
+
         It 'a missing path is FileNotFound and the run goes on' {
             $items = @(Get-NewsFeed (Fixture 'missing.xml'), (Fixture 'atom.xml') -ErrorVariable e -ErrorAction SilentlyContinue)
             $items.Count | Should -Be 2

@@ -62,6 +62,7 @@ namespace NewsTools.Commands
         private readonly string? _charset;
         private readonly string _command;
         private readonly PipelineInputCollector _collector;
+        private readonly Func<string, string?> _resolvePath;
 
         public FeedInputReader(SessionState session, int limit, string? charset, string command, Func<string, string?> resolveLiteralPath)
         {
@@ -70,6 +71,7 @@ namespace NewsTools.Commands
             _charset = charset;
             _command = command;
             _collector = new PipelineInputCollector(limit, resolveLiteralPath, charset);
+            _resolvePath = resolveLiteralPath;
         }
 
         /// <summary>The inputs named by -Path or -LiteralPath, in the order given; an http(s) address among them is a URL.</summary>
@@ -114,6 +116,21 @@ namespace NewsTools.Commands
                 if (url is null || !url.IsAbsoluteUri) sources.Add(FeedSource.Failed(Errors.InvalidFeedUri(input!, url?.OriginalString ?? value!.ToString() ?? string.Empty)));
                 else sources.Add(FeedSource.ForUrl(url, input!));
                 return sources;
+            }
+            if (value is string text && input!.Properties["PSPath"] is null)
+            {
+                // Get-CleanArticle's rule for a loose string, with two differences for feeds: a file is read with its XML
+                // declaration's charset, and a path-shaped line that names nothing is FileNotFound (one line without
+                // markup is never a feed, so reading it as text, as Get-CleanArticle does, would only end in NotAFeed).
+                StringInputKind kind = StringInputRule.Classify(text, _resolvePath, out string? filePath);
+                if (kind == StringInputKind.File || kind == StringInputKind.SuspectPath)
+                {
+                    var ready = new List<CollectedItem>();
+                    _collector.FlushAll(ready);
+                    Add(ready, sources);
+                    sources.Add(kind == StringInputKind.File ? ReadFile(filePath!, text.Trim()) : FeedSource.Failed(Errors.FileNotFound(text.Trim())));
+                    return sources;
+                }
             }
             if (value is FileInfo file)
             {
