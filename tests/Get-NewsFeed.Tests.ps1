@@ -79,6 +79,19 @@ Describe 'Get-NewsFeed' {
             $items[1].Summary | Should -Be 'Pressed on Saturday.'
         }
 
+        It 'RSS 2.0 with the Media RSS namespace: the item is read as RSS 2.0 and media:content is the enclosure' {
+            $item = Get-NewsFeed (Fixture 'media-rss.xml') -WarningVariable w
+            $w.Count | Should -Be 0
+            $item.Format | Should -Be 'Rss20'
+            $item.Title | Should -Be 'Storm clouds over the estuary'
+            $item.Published.ToString('yyyy-MM-ddTHH:mm:sszzz') | Should -Be '2024-06-04T17:20:00+01:00'
+            $item.Authors | Should -Be 'Ines Duarte'
+            $item.Guid | Should -Be 'pd-77'
+            $item.Enclosure.Url.AbsoluteUri | Should -Be 'https://pictures.example.com/img/storm-1.jpg'
+            $item.Enclosure.Type | Should -Be 'image/jpeg'
+            $item.Enclosure.Length | Should -Be 123456
+        }
+
         It 'reads the charset from the XML declaration' {
             $item = Get-NewsFeed (Fixture 'windows-1251.xml')
             $item.Title | Should -BeExactly 'Паром отменён'

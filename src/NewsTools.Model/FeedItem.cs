@@ -42,7 +42,11 @@ namespace NewsTools
         /// <summary>The feed's title (Google News sitemaps: the publication's name).</summary>
         public string? FeedTitle { get; set; }
 
-        /// <summary>The feed's own address: where it was read from (a URL, or the file as a file: URI), else its declared self link.</summary>
+        /// <summary>
+        /// The feed's own address: the web address it was read from, else the address it declares (Atom or atom:link
+        /// rel="self", JSON Feed feed_url), else the file it was read from as a file: URI; null for a piped string that
+        /// declares none.
+        /// </summary>
         public Uri? FeedUrl { get; set; }
 
         /// <summary>The kind of document the item came from (Rss20, Atom10, JsonFeed, Sitemap, NewsSitemap, SitemapIndex...).</summary>

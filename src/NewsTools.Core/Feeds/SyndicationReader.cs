@@ -80,6 +80,22 @@ namespace NewsTools.Feeds
                             item.Enclosure = new FeedEnclosure { Url = Resolve(linkBase, rss.Enclosure.Url), Type = Trimmed(rss.Enclosure.MediaType), Length = rss.Enclosure.Length > 0 ? rss.Enclosure.Length : (long?)null };
                         }
                         break;
+                    case MediaRssFeedItem media:
+                        // An RSS 2.0 feed that declares the Media RSS namespace: the library reads it with its own item type.
+                        item.Published = Date(media.PublishingDateString ?? media.DC?.DateString, log);
+                        item.Summary = FeedText.ToPlain(media.Description ?? media.Content);
+                        item.Authors = Distinct(new[] { AuthorName(media.Author), media.DC?.Creator });
+                        item.Guid = Trimmed(media.Guid);
+                        if (string.IsNullOrWhiteSpace(link) && IsWeb(Absolute(media.Guid))) link = media.Guid;
+                        if (media.Enclosure != null && !string.IsNullOrWhiteSpace(media.Enclosure.Url))
+                        {
+                            item.Enclosure = new FeedEnclosure { Url = Resolve(linkBase, media.Enclosure.Url), Type = Trimmed(media.Enclosure.MediaType), Length = media.Enclosure.Length > 0 ? media.Enclosure.Length : (long?)null };
+                        }
+                        else
+                        {
+                            item.Enclosure = FirstMedia(media, linkBase);
+                        }
+                        break;
                     case AtomFeedItem atom:
                         item.Published = Date(atom.PublishedDateString, log);
                         item.Updated = Date(atom.UpdatedDateString, log);
@@ -112,6 +128,27 @@ namespace NewsTools.Feeds
                 item.Link = Resolve(linkBase, link);
                 if (item.Link is null) log.Note(ProblemLog.MissingLink, item.Title);
                 items.Offer(item);
+            }
+            return null;
+        }
+
+        /// <summary>The first media:content with an address (news feeds' lead image or video), directly or in a media:group.</summary>
+        private static FeedEnclosure? FirstMedia(MediaRssFeedItem item, Uri? linkBase)
+        {
+            var candidates = new List<CodeHollow.FeedReader.Feeds.MediaRSS.Media>();
+            if (item.Media != null) candidates.AddRange(item.Media);
+            if (item.MediaGroups != null)
+            {
+                foreach (var group in item.MediaGroups)
+                {
+                    if (group.Media != null) candidates.AddRange(group.Media);
+                }
+            }
+            foreach (var m in candidates)
+            {
+                if (string.IsNullOrWhiteSpace(m.Url)) continue;
+                long? size = m.FileSize;
+                return new FeedEnclosure { Url = Resolve(linkBase, m.Url), Type = Trimmed(m.Type), Length = size > 0 ? size : null };
             }
             return null;
         }
