@@ -96,9 +96,11 @@ namespace NewsTools.Commands
 
         /// <summary>
         /// Downloads <paramref name="url"/> and reads it. THE PLACE TO WIRE THE SHARED FETCHER (issue 17's Get-CleanArticle
-        /// -Uri): fetch here with the command's one HTTP client, then call
-        /// <c>RunGuarded(body, finalUrl, finalUrl, target)</c>; a failed download becomes the fetcher's own error for this
-        /// URL. Until then each URL is one NotImplemented error.
+        /// -Uri, src/NewsTools.Core/Web/): fetch with the command's one HTTP client (built in BeginProcessing, cancelled by
+        /// StopProcessing), decode the body with <c>FeedDecoder.Decode(bytes, Encoding?.WebName ?? headerCharset)</c> (it
+        /// reads the XML declaration), then call <c>RunGuarded(text, finalUrl.AbsoluteUri, finalUrl, target)</c> so relative
+        /// links resolve against the address after redirects; a failed download is the fetcher's own error for this URL,
+        /// with <paramref name="target"/> as TargetObject. Until then each URL is one FeedUrlNotFetched (NotImplemented) error.
         /// </summary>
         private protected void FetchAndRead(Uri url, object target)
         {
