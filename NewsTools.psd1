@@ -12,10 +12,10 @@
     # The object model (no dependencies) loads in the default context so [NewsTools.Article] and the enums
     # can be named; the core and AngleSharp stay in Dependencies/, loaded privately by the module initializer.
     RequiredAssemblies   = @('NewsTools.Model.dll')
-    FormatsToProcess     = @('NewsTools.Format.ps1xml')
+    FormatsToProcess     = @('NewsTools.Format.ps1xml', 'NewsTools.Feeds.Format.ps1xml')
     # ReadingTime as a hidden TimeSpan property (the object carries ReadingTimeSeconds, which JSON writes as a number).
     TypesToProcess       = @('NewsTools.Types.ps1xml')
-    CmdletsToExport      = @('Get-CleanArticle')
+    CmdletsToExport      = @('Get-CleanArticle', 'Get-NewsFeed', 'Find-NewsFeed')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -3,6 +3,21 @@ namespace NewsTools.Commands
     /// <summary>Stable error ids; a FullyQualifiedErrorId is "&lt;id&gt;,NewsTools.Commands.GetCleanArticleCommand".</summary>
     internal static class ErrorIds
     {
+        /// <summary>Get-NewsFeed: an input that is not a feed or sitemap at all (InvalidData).</summary>
+        public const string NotAFeed = "NotAFeed";
+
+        /// <summary>Get-NewsFeed: a feed broken before its first item, so nothing could be read (InvalidData).</summary>
+        public const string FeedUnreadable = "FeedUnreadable";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: a URL, which this version does not fetch yet (NotImplemented).</summary>
+        public const string FeedUrlNotFetched = "FeedUrlNotFetched";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: a -Uri that is not an absolute http or https address (InvalidArgument).</summary>
+        public const string InvalidFeedUri = "InvalidFeedUri";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: an unexpected exception while reading one document: a bug, reported for that input only (NotSpecified).</summary>
+        public const string FeedReadFailed = "FeedReadFailed";
+
         /// <summary>A path that does not exist (ObjectNotFound).</summary>
         public const string FileNotFound = "FileNotFound";
 
@@ -61,5 +76,6 @@ namespace NewsTools.Commands
         public const string Path = "Path";
         public const string LiteralPath = "LiteralPath";
         public const string InputObject = "InputObject";
+        public const string Uri = "Uri";
     }
 }

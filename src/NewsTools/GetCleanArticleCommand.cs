@@ -289,7 +289,7 @@ namespace NewsTools.Commands
         }
 
         /// <summary>Adds the files a path names (a wildcard expanded) to <paramref name="entries"/>, or the error saying it names none.</summary>
-        private static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
+        internal static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
         {
             Collection<string> files;
             ProviderInfo provider;
