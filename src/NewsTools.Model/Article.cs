@@ -122,6 +122,15 @@ namespace NewsTools
         public string Source { get; set; } = "pipeline";
 
         /// <summary>
+        /// A 64-bit Simhash of the text's word shingles, as 16 hexadecimal digits: copies of a story under other templates,
+        /// headlines or a cut last paragraph differ in a few bits (see <see cref="NewsTools.Fingerprint"/>).
+        /// </summary>
+        public string Fingerprint { get; set; } = "0000000000000000";
+
+        /// <summary>SHA-256 of the text's words (case, spacing and punctuation ignored): equal for exact copies.</summary>
+        public string? ContentHash { get; set; }
+
+        /// <summary>
         /// The record this article came from inside a container input: a WARC record's WARC-Record-ID, or a JSON Lines
         /// object's id; null for a file, string or URL. With <see cref="Source"/> it names the input uniquely (resume keys).
         /// </summary>
