@@ -18,6 +18,10 @@ namespace NewsTools.Commands
     /// ExtractionTimeout error in its place) and its thread is replaced, so the others go on at full strength. Ctrl+C
     /// ends every wait at once, as on the serial path (ExtractionRunner's stop token).
     /// </para>
+    /// <para>
+    /// Downloads (-Uri, piped URLs) are deferred reads too: a worker downloads the page, then cleans it, so N workers keep
+    /// N downloads in flight (the fetcher's host gate still allows only a few per host).
+    /// </para>
     /// </summary>
     internal sealed class ParallelCleaner : IDisposable
     {
@@ -178,11 +182,16 @@ namespace NewsTools.Commands
 
         private void Execute(Work work)
         {
-            Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
+            // -TimeoutSec bounds the cleaning, and a file's read with it; a download has its own request timeout and
+            // retries, so its clock starts once the page is there (until then the pipeline thread waits as for an item
+            // not yet started).
+            bool download = work.Item.IsDownload;
+            if (!download) Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
             try
             {
                 if (_runner.StopToken.IsCancellationRequested) return;
                 if (work.Item.Read != null) work.Item = work.Item.Read();
+                if (download) Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
                 InputDocument? doc = work.Item.Document;
                 if (doc is null) return;
                 work.Document = doc;
