@@ -301,8 +301,11 @@ namespace NewsTools.Commands
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();
-                _parallel.Drain(done);
-                WriteDone(done);
+                while (_parallel.DrainNext(done))
+                {
+                    WriteDone(done);
+                    done.Clear();
+                }
             }
             _progress!.Complete();
             _web?.Dispose();

@@ -93,10 +93,16 @@ namespace NewsTools.Commands
             TakeReady(ready, wait: _order.Count > _threads * WindowPerThread);
         }
 
-        /// <summary>Waits for every item still running and returns them in order (the end of the pipeline).</summary>
-        public void Drain(List<Work> ready)
+        /// <summary>
+        /// The end of the pipeline: waits for the next item still running and returns it with those ready after it, in
+        /// order; false once none is left (or on Ctrl+C). Called in a loop, so each article is written as soon as it is
+        /// done, not when the last one is (a slow download at the end must not hold back the ones before it).
+        /// </summary>
+        public bool DrainNext(List<Work> ready)
         {
-            while (_order.Count > 0 && !_runner.StopToken.IsCancellationRequested) TakeReady(ready, wait: true);
+            if (_order.Count == 0 || _runner.StopToken.IsCancellationRequested) return false;
+            TakeReady(ready, wait: true);
+            return true;
         }
 
         private void TakeReady(List<Work> ready, bool wait)

@@ -53,6 +53,8 @@ namespace NewsTools.Commands
         private readonly int _limit;
         private readonly string? _charset;
         private readonly CancellationToken _stop;
+        /// <summary>Input positions of the downloads, given on the pipeline thread in input order.</summary>
+        private long _order;
 
         /// <summary>
         /// A reader; <paramref name="limit"/> is -MaximumInputSize (bytes after gzip, as for files), <paramref name="charset"/>
@@ -68,16 +70,20 @@ namespace NewsTools.Commands
         }
 
         /// <summary>A download to be made later, by whoever reads the item (the pipeline thread, or a -ThrottleLimit worker).</summary>
-        public CollectedItem Defer(Uri uri, object target) => CollectedItem.ForDownload(uri.ToString(), () => Read(uri, target));
+        public CollectedItem Defer(Uri uri, object target)
+        {
+            long order = ++_order;
+            return CollectedItem.ForDownload(uri.ToString(), () => Read(uri, target, order));
+        }
 
         /// <summary>Downloads and decodes one page; an empty item when Ctrl+C came first.</summary>
-        public CollectedItem Read(Uri uri, object target)
+        public CollectedItem Read(Uri uri, object target, long order)
         {
             FetchResult fetch;
             try
             {
                 // The pipeline thread and the workers have no synchronisation context; the core awaits with ConfigureAwait(false).
-                fetch = _fetcher.FetchAsync(uri, _stop).GetAwaiter().GetResult();
+                fetch = _fetcher.FetchAsync(uri, order, _stop).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException)
             {

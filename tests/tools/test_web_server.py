@@ -22,7 +22,8 @@ under --root by its path (/feeds/rss.xml -> ROOT/feeds/rss.xml), and test endpoi
   /test/type?t=TYPE               a story page served as TYPE; ?t= with nothing sends no Content-Type
   /test/echo                      a story page whose paragraphs quote the request headers
   /test/refresh                   a page with a meta refresh, a canonical and an amphtml link
-  /test/stats                     JSON: requests, connections, most requests in flight at once, per path
+  /test/stats                     JSON: requests, connections (not counting stats calls), most requests in flight at
+                                  once, requests per path
   /test/reset                     clears the stats and the flaky counters
 
 --latency-ms adds that latency to every response (the /test/stats and /test/reset answers excepted).
@@ -111,10 +112,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, fmt, *args):
         pass
 
-    def setup(self):
-        super().setup()
-        with self.server.stats.lock:
-            self.server.stats.connections += 1
+    counted = False
 
     # ---- helpers -------------------------------------------------------------------------------
     def send_body(self, status, body, content_type="text/html; charset=utf-8", headers=None):
@@ -146,6 +144,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send_body(200, "{}", "application/json")
 
         with stats.lock:
+            if not self.counted:
+                # A connection counts from its first request that is not a stats call (the tests' own checks).
+                self.counted = True
+                stats.connections += 1
             stats.requests += 1
             stats.in_flight += 1
             stats.max_in_flight = max(stats.max_in_flight, stats.in_flight)
@@ -205,7 +207,11 @@ class Handler(BaseHTTPRequestHandler):
             seen = stats.flaky.get(key, 0)
             stats.flaky[key] = seen + 1
         if seen < failures:
-            headers = {"Retry-After": query["retry-after"]} if "retry-after" in query else {}
+            headers = {}
+            if "retry-after" in query:
+                headers["Retry-After"] = query["retry-after"]
+            if "retry-after-date" in query:
+                headers["Retry-After"] = email.utils.formatdate(time.time() + float(query["retry-after-date"]), usegmt=True)
             return self.send_body(code, "<html><body><h1>Status %d</h1></body></html>" % code, headers=headers)
         self.send_body(200, numbered_story("flaky " + key))
 

@@ -94,7 +94,13 @@ namespace NewsTools.Web
         /// Downloads <paramref name="uri"/>: the body, or why there is none. Never throws for a failed download; throws
         /// <see cref="OperationCanceledException"/> only when <paramref name="cancel"/> is cancelled.
         /// </summary>
-        public async Task<FetchResult> FetchAsync(Uri uri, CancellationToken cancel)
+        public Task<FetchResult> FetchAsync(Uri uri, CancellationToken cancel) => FetchAsync(uri, long.MaxValue, cancel);
+
+        /// <summary>
+        /// Downloads <paramref name="uri"/>; when requests to one host wait for a slot, the lowest <paramref name="order"/>
+        /// goes first (give input positions, so the page the output waits for is never queued behind later ones).
+        /// </summary>
+        public async Task<FetchResult> FetchAsync(Uri uri, long order, CancellationToken cancel)
         {
             var log = new List<string>();
             var result = new FetchResult(uri) { Log = log };
@@ -108,7 +114,7 @@ namespace NewsTools.Web
             for (int attempt = 1; ; attempt++)
             {
                 cancel.ThrowIfCancellationRequested();
-                result = await FetchChainAsync(uri, log, cancel).ConfigureAwait(false);
+                result = await FetchChainAsync(uri, order, log, cancel).ConfigureAwait(false);
                 result.Attempts = attempt;
                 if (result.Succeeded || attempt > _options.MaximumRetryCount || !IsRetryable(result)) return result;
 
@@ -127,7 +133,7 @@ namespace NewsTools.Web
             (r.Failure == FetchFailure.HttpError && (r.StatusCode == 408 || r.StatusCode == 429 || (r.StatusCode >= 500 && r.StatusCode <= 599)));
 
         /// <summary>One attempt: the address and its redirects, up to the body of the last response.</summary>
-        private async Task<FetchResult> FetchChainAsync(Uri start, List<string> log, CancellationToken cancel)
+        private async Task<FetchResult> FetchChainAsync(Uri start, long order, List<string> log, CancellationToken cancel)
         {
             var result = new FetchResult(start) { Log = log };
             var visited = new HashSet<string>(StringComparer.Ordinal) { start.AbsoluteUri };
@@ -136,7 +142,7 @@ namespace NewsTools.Web
             Uri current = start;
             while (true)
             {
-                Uri? next = await FetchOneAsync(current, result, cancel).ConfigureAwait(false);
+                Uri? next = await FetchOneAsync(current, order, result, cancel).ConfigureAwait(false);
                 if (next is null) return result;
 
                 if (!IsWebUri(next))
@@ -160,13 +166,13 @@ namespace NewsTools.Web
         }
 
         /// <summary>One request: fills <paramref name="result"/> with a body or a failure and returns null, or returns where it redirects.</summary>
-        private async Task<Uri?> FetchOneAsync(Uri uri, FetchResult result, CancellationToken cancel)
+        private async Task<Uri?> FetchOneAsync(Uri uri, long order, FetchResult result, CancellationToken cancel)
         {
             result.FinalUri = uri;
             result.StatusCode = 0;
             result.ReasonPhrase = null;
             result.RetryAfter = null;
-            using IDisposable slot = await _gates.EnterAsync(uri, cancel).ConfigureAwait(false);
+            using IDisposable slot = await _gates.EnterAsync(uri, order, cancel).ConfigureAwait(false);
             using var hop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             if (_options.RequestTimeout > TimeSpan.Zero && _options.RequestTimeout != System.Threading.Timeout.InfiniteTimeSpan) hop.CancelAfter(_options.RequestTimeout);
             HttpResponseMessage? response = null;
