@@ -378,6 +378,20 @@ Describe 'Get-CleanArticle -Uri' {
             @($urls | Get-CleanArticle).Title | Should -Be (1..6 | ForEach-Object { "Headline $_" })
         }
 
+        It '-Unordered writes each article as soon as it is done; without it a slow first page holds back the rest' {
+            $urls = "${B}test/page/1?latency=1500", "${B}test/page/2", "${B}test/page/3"
+            @(Get-CleanArticle -Uri $urls).Title | Should -Be 'Headline 1', 'Headline 2', 'Headline 3'
+            $unordered = @(Get-CleanArticle -Uri $urls -Unordered).Title
+            $unordered[-1] | Should -Be 'Headline 1'
+            $unordered | Sort-Object | Should -Be 'Headline 1', 'Headline 2', 'Headline 3'
+        }
+
+        It '-Unordered still gives every result once, with errors and -TimeoutSec' {
+            $urls = "${B}test/page/1?latency=800", "${B}test/status/404", "${B}test/page/2", "${B}test/slow?ms=5000", "${B}test/page/3"
+            $out = Get-Shape @($urls | Get-CleanArticle -Unordered -TimeoutSec 1 -ErrorAction Continue 2>&1)
+            $out | Sort-Object | Should -Be 'A:Headline 1', 'A:Headline 2', 'A:Headline 3', 'E:HttpError', 'E:WebRequestTimeout'
+        }
+
         It 'does not count the download against -TimeoutSec''s cleaning time' {
             # A 1.5 s download with -TimeoutSec 2 and parallel cleaning: no ExtractionTimeout.
             $a = @(Get-CleanArticle -Uri "${B}test/page/1?latency=1500", "${B}test/page/2?latency=1500" -TimeoutSec 2 -ThrottleLimit 2 -ErrorAction Stop)

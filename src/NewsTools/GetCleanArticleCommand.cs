@@ -90,6 +90,13 @@ namespace NewsTools.Commands
         [ValidateRange(0, int.MaxValue)]
         public int PerHostDelayMilliseconds { get; set; }
 
+        /// <summary>
+        /// With several documents at once (-ThrottleLimit, or URLs), write each article (or error) as soon as it is done
+        /// instead of in input order: a slow page no longer holds back the ones after it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Unordered { get; set; }
+
         /// <summary>Auto (default) decides between HTML and scraped text; Html or Text forces one.</summary>
         [Parameter]
         public InputFormat InputFormat { get; set; } = InputFormat.Auto;
@@ -211,7 +218,7 @@ namespace NewsTools.Commands
 
         private void StartParallel(int threads)
         {
-            _parallel = new ParallelCleaner(_runner!, threads, WithAddress);
+            _parallel = new ParallelCleaner(_runner!, threads, WithAddress, Unordered.IsPresent);
             _collector!.DeferFileReads = true;
         }
 

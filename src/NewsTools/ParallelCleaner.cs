@@ -22,6 +22,9 @@ namespace NewsTools.Commands
     /// Downloads (-Uri, piped URLs) are deferred reads too: a worker downloads the page, then cleans it, so N workers keep
     /// N downloads in flight (the fetcher's host gate still allows only a few per host).
     /// </para>
+    /// <para>
+    /// -Unordered: each item is written as soon as it is done, wherever it stands; the window still bounds what is held.
+    /// </para>
     /// </summary>
     internal sealed class ParallelCleaner : IDisposable
     {
@@ -39,13 +42,21 @@ namespace NewsTools.Commands
         private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
         private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
         private int _liveWorkers;
+        /// <summary>-Unordered: items are written as they finish, not in input order.</summary>
+        private readonly bool _unordered;
+        /// <summary>Set by a worker when it finishes an item: what an unordered wait waits for.</summary>
+        private readonly ManualResetEventSlim _anyDone = new ManualResetEventSlim();
 
-        /// <summary>A cleaner with <paramref name="threads"/> workers; <paramref name="withAddress"/> gives an input its -BaseUri.</summary>
-        public ParallelCleaner(ExtractionRunner runner, int threads, Func<ArticleInput, ArticleInput> withAddress)
+        /// <summary>
+        /// A cleaner with <paramref name="threads"/> workers; <paramref name="withAddress"/> gives an input its -BaseUri;
+        /// <paramref name="unordered"/> writes items as they finish (-Unordered) instead of in input order.
+        /// </summary>
+        public ParallelCleaner(ExtractionRunner runner, int threads, Func<ArticleInput, ArticleInput> withAddress, bool unordered = false)
         {
             _runner = runner;
             _threads = threads;
             _withAddress = withAddress;
+            _unordered = unordered;
             for (int i = 0; i < threads; i++) StartWorker();
         }
 
@@ -107,6 +118,11 @@ namespace NewsTools.Commands
 
         private void TakeReady(List<Work> ready, bool wait)
         {
+            if (_unordered)
+            {
+                TakeAnyReady(ready, wait);
+                return;
+            }
             while (_order.Count > 0)
             {
                 Work head = _order.Peek();
@@ -124,6 +140,49 @@ namespace NewsTools.Commands
                     wait = false;
                 }
                 ready.Add(_order.Dequeue());
+            }
+        }
+
+        /// <summary>
+        /// -Unordered: takes every finished item (and every one over -TimeoutSec, given up), whatever its place; when
+        /// <paramref name="wait"/> is set and none is, waits until one is.
+        /// </summary>
+        private void TakeAnyReady(List<Work> ready, bool wait)
+        {
+            TimeSpan timeout = _runner.TimeoutPerDocument;
+            while (_order.Count > 0)
+            {
+                _anyDone.Reset();
+                int before = ready.Count;
+                for (int i = _order.Count; i > 0; i--)
+                {
+                    Work work = _order.Dequeue();
+                    long started = Interlocked.Read(ref work.Started);
+                    if (work.Done.IsSet)
+                    {
+                        ready.Add(work);
+                    }
+                    else if (timeout > TimeSpan.Zero && started != 0 &&
+                        TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency) >= timeout)
+                    {
+                        work.GivenUp = ExtractionRunner.GivenUp(RunEnd.TimedOut, null);
+                        StartWorker();
+                        ready.Add(work);
+                    }
+                    else
+                    {
+                        _order.Enqueue(work);
+                    }
+                }
+                if (ready.Count > before || !wait || _order.Count == 0) return;
+                try
+                {
+                    _anyDone.Wait(NotStartedPoll, _runner.StopToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
 
@@ -224,6 +283,7 @@ namespace NewsTools.Commands
             finally
             {
                 work.Done.Set();
+                _anyDone.Set();
             }
         }
 
