@@ -127,9 +127,12 @@ namespace NewsTools.Web
             }
         }
 
-        /// <summary>408 Request Timeout, 429 Too Many Requests, every 5xx, and a connection that failed: worth another try.</summary>
+        /// <summary>
+        /// 408 Request Timeout, 429 Too Many Requests, every 5xx, and a connection that failed (a name lookup included: a
+        /// resolver has its hiccups too): worth another try. A timeout is not retried: a server that slow stays slow.
+        /// </summary>
         private static bool IsRetryable(FetchResult r) =>
-            r.Failure == FetchFailure.ConnectionFailed ||
+            r.Failure == FetchFailure.ConnectionFailed || r.Failure == FetchFailure.NameResolution ||
             (r.Failure == FetchFailure.HttpError && (r.StatusCode == 408 || r.StatusCode == 429 || (r.StatusCode >= 500 && r.StatusCode <= 599)));
 
         /// <summary>One attempt: the address and its redirects, up to the body of the last response.</summary>

@@ -19,8 +19,9 @@ namespace NewsTools.Web
         private static readonly Regex Attribute = new Regex(@"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""'>]+))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // content="5; url=/next", "0;URL='/next'", "3, url=next": the delay, then the address.
-        private static readonly Regex RefreshContent = new Regex(@"^\s*[0-9.]*\s*[;,]?\s*(?:url\s*=\s*)?[""']?([^""']+)[""']?\s*$",
+        // content="5; url=/next", "0;URL='/next'", "3, url=next": the delay, a separator, then the address. A delay alone
+        // ("300") reloads the same page: no address.
+        private static readonly Regex RefreshContent = new Regex(@"^\s*[0-9.]*\s*[;,]\s*(?:url\s*=\s*)?[""']?([^""']+)[""']?\s*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private PageHints(Uri? refresh, Uri? amp)
