@@ -155,6 +155,20 @@ Describe 'Get-CleanArticle -Uri' {
             $s.maxInFlight | Should -Be 2
         }
 
+        It 'goes through -Proxy (the loopback server acting as an http proxy; the named host is never resolved)' {
+            Reset-Stats
+            $a = Get-CleanArticle -Uri 'http://news.invalid/test/page/5' -Proxy $B
+            $a.Title | Should -Be 'Headline 5'
+            $a.Url | Should -Be 'http://news.invalid/test/page/5'
+            (Get-Stats).proxied | Should -Be 'http://news.invalid/test/page/5'
+        }
+
+        It 'refuses a -Proxy that is not http, and -Proxy with -NoProxy, before reading anything' {
+            { Get-CleanArticle -Uri "${B}test/page/1" -Proxy 'ftp://127.0.0.1:21' } | Should -Throw -ErrorId "InvalidProxy,$Cmd"
+            { Get-CleanArticle -Uri "${B}test/page/1" -Proxy $B -NoProxy } | Should -Throw -ErrorId "InvalidProxy,$Cmd"
+            (Get-CleanArticle -Uri "${B}test/page/1" -NoProxy).Title | Should -Be 'Headline 1'
+        }
+
         It 'spaces requests to one host by -PerHostDelayMilliseconds' {
             $sw = [Diagnostics.Stopwatch]::StartNew()
             $a = @(Get-CleanArticle -Uri (1..4 | ForEach-Object { "${B}test/page/$_" }) -PerHostDelayMilliseconds 400)

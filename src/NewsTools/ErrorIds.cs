@@ -74,6 +74,9 @@ namespace NewsTools.Commands
 
         /// <summary>A response that is not a page (an image, a PDF, JSON...) by its Content-Type (InvalidType).</summary>
         public const string UnsupportedContentType = "UnsupportedContentType";
+
+        /// <summary>A -Proxy that is not an absolute http address, or -Proxy with -NoProxy (terminating, InvalidArgument).</summary>
+        public const string InvalidProxy = "InvalidProxy";
     }
 
     /// <summary>Parameter-set names, used by the attributes and the code alike.</summary>

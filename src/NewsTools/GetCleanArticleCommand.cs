@@ -90,6 +90,15 @@ namespace NewsTools.Commands
         [ValidateRange(0, int.MaxValue)]
         public int PerHostDelayMilliseconds { get; set; }
 
+        /// <summary>The proxy for downloads (an http address such as http://proxy.example:3128). Without it, the system's proxy settings apply.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Download directly, ignoring the system's proxy settings.</summary>
+        [Parameter]
+        public SwitchParameter NoProxy { get; set; }
+
         /// <summary>
         /// With several documents at once (-ThrottleLimit, or URLs), write each article (or error) as soon as it is done
         /// instead of in input order: a slow page no longer holds back the ones after it.
@@ -191,6 +200,7 @@ namespace NewsTools.Commands
         protected override void BeginProcessing()
         {
             CheckBaseUri();
+            CheckProxy();
             foreach (string selector in RemoveSelector) CheckSelector(selector, nameof(RemoveSelector));
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
@@ -235,6 +245,8 @@ namespace NewsTools.Commands
                     MaximumSize = MaximumSize,
                     UserAgent = UserAgent,
                     PerHostDelay = TimeSpan.FromMilliseconds(PerHostDelayMilliseconds),
+                    NoProxy = NoProxy.IsPresent,
+                    Proxy = Proxy is null ? null : new System.Net.WebProxy(Proxy),
                 };
                 if (Headers != null)
                 {
@@ -247,6 +259,19 @@ namespace NewsTools.Commands
                 _web = new WebDocumentReader(options, MaximumInputSize, Encoding?.WebName, _runner!.StopToken);
             }
             return _web.Defer(uri, target);
+        }
+
+        /// <summary>-Proxy must be an absolute http address, and goes with no -NoProxy: else nothing is read.</summary>
+        private void CheckProxy()
+        {
+            if (Proxy is null) return;
+            string? problem = NoProxy.IsPresent ? "-Proxy and -NoProxy cannot be used together."
+                : !Proxy.IsAbsoluteUri || Proxy.Scheme != System.Uri.UriSchemeHttp ? "-Proxy '" + Proxy.OriginalString + "' is not an absolute http address (such as http://proxy.example:3128)."
+                : null;
+            if (problem != null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException(problem), ErrorIds.InvalidProxy, ErrorCategory.InvalidArgument, Proxy));
+            }
         }
 
         /// <summary>-Uri: each address downloaded and cleaned; given as arguments, they count for the progress bar's total.</summary>

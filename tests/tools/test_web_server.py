@@ -26,6 +26,9 @@ under --root by its path (/feeds/rss.xml -> ROOT/feeds/rss.xml), and test endpoi
                                   once, requests per path
   /test/reset                     clears the stats and the flaky counters
 
+A request in absolute form (GET http://any.host/test/page/1) is answered as if it were for this server, as an http
+proxy would, and listed in the stats' "proxied": -Proxy can be tested without any other host being reached.
+
 --latency-ms adds that latency to every response (the /test/stats and /test/reset answers excepted).
 """
 import argparse
@@ -103,6 +106,7 @@ class Stats:
             self.max_in_flight = 0
             self.paths = {}
             self.flaky = {}
+            self.proxied = []
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -132,12 +136,14 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
+        proxied = bool(url.scheme)  # "GET http://host/path": asked as a proxy
         path = urllib.parse.unquote(url.path)
         query = dict(urllib.parse.parse_qsl(url.query))
         stats = self.server.stats
         if path == "/test/stats":
             with stats.lock:
-                data = {"requests": stats.requests, "connections": stats.connections, "maxInFlight": stats.max_in_flight, "paths": stats.paths}
+                data = {"requests": stats.requests, "connections": stats.connections, "maxInFlight": stats.max_in_flight,
+                        "paths": stats.paths, "proxied": stats.proxied}
             return self.send_body(200, json.dumps(data), "application/json")
         if path == "/test/reset":
             stats.reset()
@@ -152,6 +158,8 @@ class Handler(BaseHTTPRequestHandler):
             stats.in_flight += 1
             stats.max_in_flight = max(stats.max_in_flight, stats.in_flight)
             stats.paths[path] = stats.paths.get(path, 0) + 1
+            if proxied:
+                stats.proxied.append(self.path)
         try:
             latency = int(query.get("latency", self.server.latency_ms))
             if latency > 0:

@@ -76,7 +76,10 @@ namespace NewsTools.Web
         /// </summary>
         public IList<string> AcceptedMediaTypes { get; } = new List<string>();
 
-        /// <summary>The proxy, or null for the system's default.</summary>
+        /// <summary>The proxy, or null for the system's default (unless <see cref="NoProxy"/>).</summary>
         public IWebProxy? Proxy { get; set; }
+
+        /// <summary>Connect directly, ignoring the system's proxy settings.</summary>
+        public bool NoProxy { get; set; }
     }
 }

@@ -78,7 +78,11 @@ namespace NewsTools.Web
                 UseCookies = true,
                 CookieContainer = new CookieContainer(),
             };
-            if (options.Proxy != null)
+            if (options.NoProxy)
+            {
+                handler.UseProxy = false;
+            }
+            else if (options.Proxy != null)
             {
                 handler.Proxy = options.Proxy;
                 handler.UseProxy = true;
