@@ -356,6 +356,29 @@ Describe 'Get-CleanArticle -Uri' {
             (Get-Stats).requests | Should -Be 1
         }
 
+        It '-FollowAmp cleans the AMP version instead: Url is its address, RequestedUrl the page asked for' {
+            Reset-Stats
+            $out = @(Get-CleanArticle -Uri "${B}test/refresh" -FollowAmp -Verbose 4>&1)
+            $a = $out | Where-Object { $_ -isnot [Management.Automation.VerboseRecord] }
+            $a.Title | Should -Be 'Headline amp'
+            $a.Url | Should -Be "${B}test/page/amp"
+            $a.RequestedUrl | Should -Be "${B}test/refresh"
+            $a.AmpUrl | Should -Be "${B}test/page/amp"
+            @($out | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message | Should -Contain "Cleaning the AMP version '${B}test/page/amp' of '${B}test/refresh' (-FollowAmp)."
+            $s = Get-Stats
+            $s.paths.'/test/page/amp' | Should -Be 1
+            $s.paths.'/test/page/refreshed' | Should -BeNullOrEmpty
+        }
+
+        It '-FollowAmp cleans the page itself, without an error, when its AMP version fails' {
+            $out = @(Get-CleanArticle -Uri "${B}test/refresh?amp=/test/status/404" -FollowAmp -Verbose 4>&1 2>&1)
+            $a = $out | Where-Object { $_ -isnot [Management.Automation.VerboseRecord] }
+            $a | Should -HaveCount 1
+            $a.Title | Should -Be 'Refresh'
+            $a.Url | Should -Be "${B}test/refresh?amp=/test/status/404"
+            (@($out | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message -match 'could not be downloaded \(.*404 Not Found').Count | Should -Be 1
+        }
+
         It 'leaves RefreshUrl and AmpUrl empty on a page without them' {
             $a = Get-CleanArticle -Uri "${B}test/page/1"
             $a.RefreshUrl | Should -BeNullOrEmpty

@@ -95,6 +95,14 @@ namespace NewsTools.Commands
         [ValidateNotNull]
         public Uri? Proxy { get; set; }
 
+        /// <summary>
+        /// Clean the AMP version of a downloaded page (its &lt;link rel="amphtml"&gt;) instead of the page: often lighter and
+        /// with the whole story. The article's Url is then the AMP address; when the AMP version cannot be had, the page
+        /// itself is cleaned. Without it, the AMP address is only reported (AmpUrl).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter FollowAmp { get; set; }
+
         /// <summary>Download directly, ignoring the system's proxy settings.</summary>
         [Parameter]
         public SwitchParameter NoProxy { get; set; }
@@ -256,7 +264,7 @@ namespace NewsTools.Commands
                             LanguagePrimitives.ConvertTo<string>(header.Key), LanguagePrimitives.ConvertTo<string>(header.Value) ?? string.Empty));
                     }
                 }
-                _web = new WebDocumentReader(options, MaximumInputSize, Encoding?.WebName, _runner!.StopToken);
+                _web = new WebDocumentReader(options, MaximumInputSize, Encoding?.WebName, FollowAmp.IsPresent, _runner!.StopToken);
             }
             return _web.Defer(uri, target);
         }

@@ -21,7 +21,7 @@ under --root by its path (/feeds/rss.xml -> ROOT/feeds/rss.xml), and test endpoi
   /test/big?mb=N&length=0|1       an N MB page, streamed, with or without Content-Length
   /test/type?t=TYPE               a story page served as TYPE; ?t= with nothing sends no Content-Type
   /test/echo                      a story page whose paragraphs quote the request headers
-  /test/refresh                   a page with a meta refresh, a canonical and an amphtml link
+  /test/refresh                   a page with a meta refresh, a canonical and an amphtml link (?amp=PATH: its target)
   /test/stats                     JSON: requests, connections (not counting stats calls), most requests in flight at
                                   once, requests per path
   /test/reset                     clears the stats and the flaky counters
@@ -311,7 +311,7 @@ class Handler(BaseHTTPRequestHandler):
         host = self.headers.get("Host")
         head = ('<meta http-equiv="refresh" content="5; url=/test/page/refreshed">'
                 '<link rel="canonical" href="http://%s/test/page/canonical">'
-                '<link rel="amphtml" href="http://%s/test/page/amp">' % (host, host))
+                '<link rel="amphtml" href="http://%s%s">' % (host, host, query.get("amp", "/test/page/amp")))
         self.send_body(200, story_html("Refresh", STORY, head))
 
 
