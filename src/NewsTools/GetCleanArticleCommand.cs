@@ -362,6 +362,8 @@ namespace NewsTools.Commands
         /// <summary>Releases the runner's stop signal.</summary>
         public void Dispose()
         {
+            // Workers still downloading (the run ended on an error with -ErrorAction Stop) stop now, not page by page.
+            _runner?.Stop();
             _parallel?.Dispose();
             _web?.Dispose();
             _runner?.Dispose();
