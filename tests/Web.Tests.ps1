@@ -430,9 +430,11 @@ Describe 'Get-CleanArticle -Uri' {
         }
 
         It 'does not count the download against -TimeoutSec''s cleaning time' {
-            # A 1.5 s download with -TimeoutSec 2 and parallel cleaning: no ExtractionTimeout.
-            $a = @(Get-CleanArticle -Uri "${B}test/page/1?latency=1500", "${B}test/page/2?latency=1500" -TimeoutSec 2 -ThrottleLimit 2 -ErrorAction Stop)
-            $a.Title | Should -Be 'Headline 1', 'Headline 2'
+            # Two requests of 1.5 s each (a 503, then the page), each within -TimeoutSec 2 but 3 s together: the download
+            # is bounded per request, and cleaning's clock starts once the page is there (no ExtractionTimeout).
+            $urls = "${B}test/flaky/tA/1/503?latency=1500", "${B}test/flaky/tB/1/503?latency=1500"
+            $a = @(Get-CleanArticle -Uri $urls -TimeoutSec 2 -ThrottleLimit 2 -MaximumRetryCount 1 -RetryIntervalSec 0 -ErrorAction Stop)
+            $a.Title | Should -Be 'Headline flaky tA', 'Headline flaky tB'
         }
     }
 
