@@ -475,7 +475,7 @@ namespace NewsTools.Commands
             {
                 return new CollectedItem(Errors.InvalidInputObject(input,
                     "Get-CleanArticle cannot use an object of type '" + value.GetType().FullName +
-                    "': give a file, a path, a string of HTML or text, or an object with an Html, Content or Text property."));
+                    "': give a file, a path, a string of HTML or text, an object with an Html, Content or Text property, or one with a Url or Link to download."));
             }
 
             string source = string.IsNullOrWhiteSpace(url) ? "pipeline" : url!;
