@@ -152,13 +152,20 @@ Describe 'Get-CleanArticle with hostile input and faults' {
             $a.Title | Should -Be 'Headline 1', 'Headline 2'
         }
 
-        It 'gives UrlNotFetched for a one-line http(s) URL, and goes on' {
-            $a = @('https://example.com/news/1.html', './002.html' | Get-CleanArticle -ErrorVariable err -ErrorAction SilentlyContinue)
-            $a.Title | Should -Be 'Headline 2'
-            $err[0].FullyQualifiedErrorId | Should -Be "UrlNotFetched,$Cmd"
-            $err[0].CategoryInfo.Category | Should -Be 'NotImplemented'
-            $err[0].TargetObject | Should -Be 'https://example.com/news/1.html'
-            $err[0].Exception.Message | Should -Match 'does not fetch URLs yet'
+        It 'downloads a one-line http(s) URL (a loopback server), and reads the path after it' {
+            Import-Module (Join-Path $PSScriptRoot 'tools/WebServer.psm1')
+            $server = Start-TestWebServer
+            try {
+                $url = $server.BaseUri + 'test/page/1'
+                $a = @($url, './002.html' | Get-CleanArticle -ErrorVariable err -ErrorAction SilentlyContinue)
+                $err | Should -BeNullOrEmpty
+                $a.Title | Should -Be 'Headline 1', 'Headline 2'
+                $a[0].Url | Should -Be $url
+                (Get-TestWebServerStats $server).paths.'/test/page/1' | Should -Be 1
+            }
+            finally {
+                Stop-TestWebServer $server
+            }
         }
 
         It 'cleans a multi-line string that starts with a URL as text' {
@@ -327,13 +334,15 @@ Describe 'Get-CleanArticle with hostile input and faults' {
     Context 'Faults in a pipeline of 1,000 inputs' {
         BeforeAll {
             $FaultHook.SetValue($null, 'FAULT-MARKER')
+            $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0)
+            $listener.Start(); $ClosedPort = $listener.LocalEndpoint.Port; $listener.Stop()
             # Every tenth input is bad, each of a different kind in turn; the others are distinct small pages.
             $badKinds = @(
                 { '' }                                                               # EmptyInput
                 { "binary`n" + [string]::new([char]0, 64) + [string]::new([char]1, 64) } # BinaryInput
                 { (New-StoryHtml 0) + '<!--' + ('x' * 20000) + '-->' }               # InputTooLarge (with -MaximumInputSize 20000)
                 { , [byte[]](0..255) }                                               # BinaryInput, as bytes
-                { 'https://example.com/bad.html' }                                   # UrlNotFetched
+                { "http://127.0.0.1:$ClosedPort/bad.html" }                           # ConnectionFailed (a loopback port nobody listens on)
                 { "FAULT-MARKER`nsome text" }                                        # ExtractionFailed
                 { "   `n  " }                                                        # EmptyInput
                 { $null }                                                            # EmptyInput (a null object)
@@ -368,7 +377,7 @@ Describe 'Get-CleanArticle with hostile input and faults' {
                 }
             }
             $ids = $out | Where-Object { $_ -is [Management.Automation.ErrorRecord] } | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*' } | Sort-Object -Unique
-            $ids | Should -Be 'BinaryInput', 'EmptyInput', 'ExtractionFailed', 'InputTooLarge', 'PatternTimeout', 'UrlNotFetched'
+            $ids | Should -Be 'BinaryInput', 'ConnectionFailed', 'EmptyInput', 'ExtractionFailed', 'InputTooLarge', 'PatternTimeout'
         }
 
         It 'gives the same 900 articles and 100 errors, in input order, with -ThrottleLimit 3' {

@@ -42,7 +42,7 @@ namespace NewsTools.Commands
         /// <summary>An input longer than -MaximumInputSize, or a .gz that expands past it (LimitsExceeded).</summary>
         public const string InputTooLarge = "InputTooLarge";
 
-        /// <summary>An absolute http(s) URL given as a string: URLs are not fetched (NotImplemented).</summary>
+        /// <summary>No longer written: piped URLs are downloaded since -Uri came (kept so the id stays reserved).</summary>
         public const string UrlNotFetched = "UrlNotFetched";
 
         /// <summary>A -KeepPattern or -RemovePattern that took longer than its match timeout on one input (OperationTimeout).</summary>
@@ -68,6 +68,36 @@ namespace NewsTools.Commands
 
         /// <summary>A -BaseUri that is not an absolute http(s) or file address (terminating, InvalidArgument).</summary>
         public const string InvalidBaseUri = "InvalidBaseUri";
+
+        /// <summary>A -Uri (or piped URL) that is not an absolute http or https address, or redirects to one (InvalidArgument).</summary>
+        public const string UnsupportedUri = "UnsupportedUri";
+
+        /// <summary>A URL whose host name does not resolve (ConnectionError).</summary>
+        public const string NameResolutionFailed = "NameResolutionFailed";
+
+        /// <summary>A URL whose server could not be reached, or broke the connection, after any retries (ConnectionError).</summary>
+        public const string ConnectionFailed = "ConnectionFailed";
+
+        /// <summary>A request that took longer than -TimeoutSec (OperationTimeout).</summary>
+        public const string WebRequestTimeout = "WebRequestTimeout";
+
+        /// <summary>A URL answered with an error status (4xx, 5xx) after any retries; the status code is in the message (by status: ObjectNotFound, PermissionDenied, ResourceUnavailable, InvalidResult).</summary>
+        public const string HttpError = "HttpError";
+
+        /// <summary>More than 10 redirects (LimitsExceeded).</summary>
+        public const string TooManyRedirects = "TooManyRedirects";
+
+        /// <summary>A redirect back to an address already in the chain (InvalidResult).</summary>
+        public const string RedirectLoop = "RedirectLoop";
+
+        /// <summary>A response body larger than -MaximumSize: cut off, nothing cleaned (LimitsExceeded).</summary>
+        public const string ResponseTooLarge = "ResponseTooLarge";
+
+        /// <summary>A response that is not a page (an image, a PDF, JSON...) by its Content-Type (InvalidType).</summary>
+        public const string UnsupportedContentType = "UnsupportedContentType";
+
+        /// <summary>A -Proxy that is not an absolute http address, or -Proxy with -NoProxy (terminating, InvalidArgument).</summary>
+        public const string InvalidProxy = "InvalidProxy";
     }
 
     /// <summary>Parameter-set names, used by the attributes and the code alike.</summary>

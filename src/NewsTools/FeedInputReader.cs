@@ -70,7 +70,7 @@ namespace NewsTools.Commands
             _limit = limit;
             _charset = charset;
             _command = command;
-            _collector = new PipelineInputCollector(limit, resolveLiteralPath, charset);
+            _collector = new PipelineInputCollector(limit, resolveLiteralPath, charset, (uri, target) => new CollectedItem(Errors.FeedUrlNotFetched(uri, command)));
             _resolvePath = resolveLiteralPath;
         }
 

@@ -1,10 +1,12 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
 using NewsTools.Loading;
+using NewsTools.Web;
 
 namespace NewsTools.Commands
 {
@@ -29,6 +31,7 @@ namespace NewsTools.Commands
         private PipelineInputCollector? _collector;
         private ArticleProgress? _progress;
         private ParallelCleaner? _parallel;
+        private WebDocumentReader? _web;
         private readonly Dictionary<string, string> _patternParameters = new Dictionary<string, string>(StringComparer.Ordinal);
         private volatile bool _stopping;
 
@@ -48,6 +51,69 @@ namespace NewsTools.Commands
         [AllowNull]
         [AllowEmptyString]
         public PSObject? InputObject { get; set; }
+
+        /// <summary>
+        /// Addresses of pages to download and clean (http and https only). From the pipeline, strings that are URLs, [uri]
+        /// objects and objects with a Url or Link property (feed items) are downloaded too.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Uri, ValueFromPipelineByPropertyName = true)]
+        [Alias("Url", "Link")]
+        [ValidateNotNullOrEmpty]
+        public Uri[] Uri { get; set; } = Array.Empty<Uri>();
+
+        /// <summary>The User-Agent of downloads. Default: "NewsTools/&lt;version&gt; (+https://github.com/newstools/NewsTools)".</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string UserAgent { get; set; } = FetchOptions.DefaultUserAgent;
+
+        /// <summary>Extra request headers for downloads (name = value); one given here replaces NewsTools's own (Accept, User-Agent).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? Headers { get; set; }
+
+        /// <summary>Retries of a download after a 408, 429 or 5xx status or a failed connection (0, the default: none). Retry-After is honoured, up to 60 s.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int MaximumRetryCount { get; set; }
+
+        /// <summary>Seconds between retries when the server sends no Retry-After (default 5).</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue / 1000)]
+        public int RetryIntervalSec { get; set; } = 5;
+
+        /// <summary>The largest response body downloaded, in bytes (default 32 MB); a larger one is cut off with a ResponseTooLarge error. 0 = no limit.</summary>
+        [Parameter]
+        [ValidateRange(0L, long.MaxValue)]
+        public long MaximumSize { get; set; } = FetchOptions.DefaultMaximumSize;
+
+        /// <summary>Milliseconds between the starts of two requests to one host (default 0); at most 2 requests to one host are in flight at any time.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int PerHostDelayMilliseconds { get; set; }
+
+        /// <summary>The proxy for downloads (an http address such as http://proxy.example:3128). Without it, the system's proxy settings apply.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>
+        /// Clean the AMP version of a downloaded page (its &lt;link rel="amphtml"&gt;) instead of the page: often lighter and
+        /// with the whole story. The article's Url is then the AMP address; when the AMP version cannot be had, the page
+        /// itself is cleaned. Without it, the AMP address is only reported (AmpUrl).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter FollowAmp { get; set; }
+
+        /// <summary>Download directly, ignoring the system's proxy settings.</summary>
+        [Parameter]
+        public SwitchParameter NoProxy { get; set; }
+
+        /// <summary>
+        /// With several documents at once (-ThrottleLimit, or URLs), write each article (or error) as soon as it is done
+        /// instead of in input order: a slow page no longer holds back the ones after it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Unordered { get; set; }
 
         /// <summary>Auto (default) decides between HTML and scraped text; Html or Text forces one.</summary>
         [Parameter]
@@ -101,7 +167,11 @@ namespace NewsTools.Commands
         [ValidateRange(0, int.MaxValue)]
         public int MaximumInputSize { get; set; } = ExtractionOptions.DefaultMaxInputChars;
 
-        /// <summary>Seconds the cleaning of one input may take; a slower one gives an ExtractionTimeout error and the run goes on. 0 (default) = no limit.</summary>
+        /// <summary>
+        /// Seconds the cleaning of one input may take; a slower one gives an ExtractionTimeout error and the run goes on.
+        /// For a download, also the time one request may take (a WebRequestTimeout error). 0 (default) = no limit on
+        /// cleaning, 100 s per request.
+        /// </summary>
         [Parameter]
         [ValidateRange(0, int.MaxValue / 1000)]
         public int TimeoutSec { get; set; }
@@ -129,7 +199,8 @@ namespace NewsTools.Commands
 
         /// <summary>
         /// Read and clean this many documents at once, each on a thread of its own; the articles (and errors) still come out
-        /// in input order. 1 (the default) cleans one at a time on the pipeline thread.
+        /// in input order. 1 (the default) cleans one at a time on the pipeline thread. With URLs (-Uri or piped), the
+        /// default is 4: that many pages are downloaded and cleaned at once (at most 2 from one host).
         /// </summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -149,6 +220,7 @@ namespace NewsTools.Commands
         protected override void BeginProcessing()
         {
             CheckBaseUri();
+            CheckProxy();
             if (Shard != null)
             {
                 _shard = ShardFilter.Parse(Shard, SessionState.Path.CurrentFileSystemLocation.ProviderPath, out string? shardError);
@@ -171,13 +243,79 @@ namespace NewsTools.Commands
                 MaxInputChars = MaximumInputSize,
             };
             _runner = new ExtractionRunner(options, SessionMemo, TimeSpan.FromSeconds(TimeoutSec), VerboseWanted());
-            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath, Encoding?.WebName);
+            _collector = new PipelineInputCollector(MaximumInputSize, ResolveLiteralFileSystemPath, Encoding?.WebName, Download);
             _progress = new ArticleProgress(WriteProgress);
-            if (ThrottleLimit > 1)
+            if (ThrottleLimit > 1 || (ParameterSetName == ParameterSets.Uri && !MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))))
             {
-                _parallel = new ParallelCleaner(_runner, ThrottleLimit, WithAddress);
-                _collector.DeferFileReads = true;
+                StartParallel(ThrottleLimit > 1 ? ThrottleLimit : WebDocumentReader.DefaultThrottleLimit);
             }
+        }
+
+        private void StartParallel(int threads)
+        {
+            _parallel = new ParallelCleaner(_runner!, threads, WithAddress, Unordered.IsPresent);
+            _collector!.DeferFileReads = true;
+        }
+
+        /// <summary>The deferred download of one URL; the first one opens the HttpClient of this run.</summary>
+        private CollectedItem Download(System.Uri uri, object target)
+        {
+            if (_web is null)
+            {
+                var options = new FetchOptions
+                {
+                    RequestTimeout = TimeoutSec > 0 ? TimeSpan.FromSeconds(TimeoutSec) : FetchOptions.DefaultRequestTimeout,
+                    MaximumRetryCount = MaximumRetryCount,
+                    RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
+                    MaximumSize = MaximumSize,
+                    UserAgent = UserAgent,
+                    PerHostDelay = TimeSpan.FromMilliseconds(PerHostDelayMilliseconds),
+                    NoProxy = NoProxy.IsPresent,
+                    Proxy = Proxy is null ? null : new System.Net.WebProxy(Proxy),
+                };
+                if (Headers != null)
+                {
+                    foreach (DictionaryEntry header in Headers)
+                    {
+                        options.Headers.Add(new KeyValuePair<string, string>(
+                            LanguagePrimitives.ConvertTo<string>(header.Key), LanguagePrimitives.ConvertTo<string>(header.Value) ?? string.Empty));
+                    }
+                }
+                _web = new WebDocumentReader(options, MaximumInputSize, Encoding?.WebName, FollowAmp.IsPresent, _runner!.StopToken);
+            }
+            return _web.Defer(uri, target);
+        }
+
+        /// <summary>-Proxy must be an absolute http address, and goes with no -NoProxy: else nothing is read.</summary>
+        private void CheckProxy()
+        {
+            if (Proxy is null) return;
+            string? problem = NoProxy.IsPresent ? "-Proxy and -NoProxy cannot be used together."
+                : !Proxy.IsAbsoluteUri || Proxy.Scheme != System.Uri.UriSchemeHttp ? "-Proxy '" + Proxy.OriginalString + "' is not an absolute http address (such as http://proxy.example:3128)."
+                : null;
+            if (problem != null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException(problem), ErrorIds.InvalidProxy, ErrorCategory.InvalidArgument, Proxy));
+            }
+        }
+
+        /// <summary>-Uri: each address downloaded and cleaned; given as arguments, they count for the progress bar's total.</summary>
+        private void ProcessUris()
+        {
+            if (!MyInvocation.ExpectingInput) _progress!.AddToTotal(Uri.Length);
+            var items = new List<CollectedItem>(Uri.Length);
+            foreach (System.Uri uri in Uri)
+            {
+                items.Add(PageFetcher.IsWebUri(uri) ? Download(uri, uri) : new CollectedItem(WebErrors.UnsupportedUri(uri, uri.OriginalString)));
+            }
+            Emit(items);
+        }
+
+        /// <summary>What a download did (redirects, retries), as verbose lines before its article or error.</summary>
+        private void WriteNotes(CollectedItem item)
+        {
+            if (item.Notes != null) foreach (string line in item.Notes) WriteVerbose(line);
+            if (item.Document?.Download is PageDownload download) foreach (string line in download.Log) WriteVerbose(line);
         }
 
         /// <summary>
@@ -202,6 +340,9 @@ namespace NewsTools.Commands
                 case ParameterSets.LiteralPath:
                     ProcessPaths(LiteralPath, literal: true);
                     break;
+                case ParameterSets.Uri:
+                    ProcessUris();
+                    break;
                 default:
                     Emit(_collector!.Add(InputObject));
                     break;
@@ -217,10 +358,15 @@ namespace NewsTools.Commands
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();
-                _parallel.Drain(done);
-                WriteDone(done);
+                while (_parallel.DrainNext(done))
+                {
+                    WriteDone(done);
+                    done.Clear();
+                }
             }
             _progress!.Complete();
+            _web?.Dispose();
+            _web = null;
         }
 
         /// <summary>Ctrl+C: stop now, even in the middle of a document (its worker is abandoned).</summary>
@@ -233,7 +379,10 @@ namespace NewsTools.Commands
         /// <summary>Releases the runner's stop signal.</summary>
         public void Dispose()
         {
+            // Workers still downloading (the run ended on an error with -ErrorAction Stop) stop now, not page by page.
+            _runner?.Stop();
             _parallel?.Dispose();
+            _web?.Dispose();
             _runner?.Dispose();
         }
 
@@ -264,13 +413,20 @@ namespace NewsTools.Commands
             foreach (string p in paths)
             {
                 int before = entries.Count;
-                ResolveFiles(SessionState, p, literal, entries);
+                // "Get-CleanArticle https://..." means the page: no file-system path is an absolute http(s) URL.
+                if (!literal && StringInputRule.IsWebUrl(p.Trim())) entries.Add(new System.Uri(p.Trim(), UriKind.Absolute));
+                else ResolveFiles(SessionState, p, literal, entries);
                 fileCount += entries.Count - before;
             }
             if (!MyInvocation.ExpectingInput) _progress!.AddToTotal(fileCount);
             foreach (object entry in entries)
             {
                 if (_stopping) return;
+                if (entry is System.Uri page)
+                {
+                    Emit(new[] { Download(page, page.OriginalString) });
+                    continue;
+                }
                 if (entry is string container && ContainerFileReader.IsContainer(container))
                 {
                     // WARC and JSON Lines: many documents per file, read as a stream (serial read, cleaned on -ThrottleLimit threads).
@@ -343,6 +499,19 @@ namespace NewsTools.Commands
 
         private void Emit(IEnumerable<CollectedItem> items)
         {
+            // Only a list is looked through for downloads: a container file's records are a lazy stream, read once.
+            if (_parallel is null && !MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)) && items is IReadOnlyCollection<CollectedItem>)
+            {
+                foreach (CollectedItem item in items)
+                {
+                    if (item.IsDownload)
+                    {
+                        // Everything before was written already: switching now keeps the input order.
+                        StartParallel(WebDocumentReader.DefaultThrottleLimit);
+                        break;
+                    }
+                }
+            }
             if (_shard != null) items = items.Where(_shard.Takes);
             if (_parallel != null)
             {
@@ -359,6 +528,7 @@ namespace NewsTools.Commands
             {
                 CollectedItem item = original.Read != null ? original.Read() : original;
                 if (_stopping) return;
+                WriteNotes(item);
                 if (item.Warning == null) _progress!.Next(item.Document?.Input.Source ?? item.Error?.TargetObject?.ToString() ?? string.Empty);
                 if (item.Warning != null)
                 {
@@ -383,6 +553,7 @@ namespace NewsTools.Commands
                 // An item given up on may still be written by its worker: read only what was submitted, and the document
                 // reference (set once, atomically), never the struct the worker may be replacing.
                 CollectedItem item = work.GivenUp != null ? work.Submitted : work.Item;
+                WriteNotes(item);
                 if (item.Warning != null)
                 {
                     WriteWarning(item.Warning);
@@ -440,7 +611,9 @@ namespace NewsTools.Commands
                 case ExtractionFailure.None:
                     Article article = result.Article!;
                     if (article.WordCount == 0) WriteWarning(EmptyArticleWarning(name, article));
-                    WriteObject(ArticleExportForms.Decorate(article));
+                    PSObject written = ArticleExportForms.Decorate(article);
+                    if (doc.Download != null) WebArticleNotes.Add(written, article, doc.Download, WriteVerbose);
+                    WriteObject(written);
                     break;
                 case ExtractionFailure.BinaryInput:
                     WriteError(Errors.BinaryInput(doc.Target, name + ": " + result.Message));
@@ -485,7 +658,7 @@ namespace NewsTools.Commands
         private void CheckBaseUri()
         {
             if (BaseUri is null) return;
-            if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttp && BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeFile))
+            if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != System.Uri.UriSchemeHttp && BaseUri.Scheme != System.Uri.UriSchemeHttps && BaseUri.Scheme != System.Uri.UriSchemeFile))
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new ArgumentException("-BaseUri '" + BaseUri.OriginalString + "' is not an absolute http, https or file address (such as https://news.example.com/2024/story.html)."),

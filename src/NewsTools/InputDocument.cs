@@ -14,5 +14,8 @@ namespace NewsTools.Commands
 
         /// <summary>What the user gave, for an error's TargetObject.</summary>
         public object Target { get; }
+
+        /// <summary>How a downloaded page came (-Uri, piped URLs), or null for every other input.</summary>
+        public PageDownload? Download { get; set; }
     }
 }

@@ -18,6 +18,13 @@ namespace NewsTools.Commands
     /// ExtractionTimeout error in its place) and its thread is replaced, so the others go on at full strength. Ctrl+C
     /// ends every wait at once, as on the serial path (ExtractionRunner's stop token).
     /// </para>
+    /// <para>
+    /// Downloads (-Uri, piped URLs) are deferred reads too: a worker downloads the page, then cleans it, so N workers keep
+    /// N downloads in flight (the fetcher's host gate still allows only a few per host).
+    /// </para>
+    /// <para>
+    /// -Unordered: each item is written as soon as it is done, wherever it stands; the window still bounds what is held.
+    /// </para>
     /// </summary>
     internal sealed class ParallelCleaner : IDisposable
     {
@@ -35,13 +42,21 @@ namespace NewsTools.Commands
         private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
         private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
         private int _liveWorkers;
+        /// <summary>-Unordered: items are written as they finish, not in input order.</summary>
+        private readonly bool _unordered;
+        /// <summary>Set by a worker when it finishes an item: what an unordered wait waits for.</summary>
+        private readonly ManualResetEventSlim _anyDone = new ManualResetEventSlim();
 
-        /// <summary>A cleaner with <paramref name="threads"/> workers; <paramref name="withAddress"/> gives an input its -BaseUri.</summary>
-        public ParallelCleaner(ExtractionRunner runner, int threads, Func<ArticleInput, ArticleInput> withAddress)
+        /// <summary>
+        /// A cleaner with <paramref name="threads"/> workers; <paramref name="withAddress"/> gives an input its -BaseUri;
+        /// <paramref name="unordered"/> writes items as they finish (-Unordered) instead of in input order.
+        /// </summary>
+        public ParallelCleaner(ExtractionRunner runner, int threads, Func<ArticleInput, ArticleInput> withAddress, bool unordered = false)
         {
             _runner = runner;
             _threads = threads;
             _withAddress = withAddress;
+            _unordered = unordered;
             for (int i = 0; i < threads; i++) StartWorker();
         }
 
@@ -89,14 +104,25 @@ namespace NewsTools.Commands
             TakeReady(ready, wait: _order.Count > _threads * WindowPerThread);
         }
 
-        /// <summary>Waits for every item still running and returns them in order (the end of the pipeline).</summary>
-        public void Drain(List<Work> ready)
+        /// <summary>
+        /// The end of the pipeline: waits for the next item still running and returns it with those ready after it, in
+        /// order; false once none is left (or on Ctrl+C). Called in a loop, so each article is written as soon as it is
+        /// done, not when the last one is (a slow download at the end must not hold back the ones before it).
+        /// </summary>
+        public bool DrainNext(List<Work> ready)
         {
-            while (_order.Count > 0 && !_runner.StopToken.IsCancellationRequested) TakeReady(ready, wait: true);
+            if (_order.Count == 0 || _runner.StopToken.IsCancellationRequested) return false;
+            TakeReady(ready, wait: true);
+            return true;
         }
 
         private void TakeReady(List<Work> ready, bool wait)
         {
+            if (_unordered)
+            {
+                TakeAnyReady(ready, wait);
+                return;
+            }
             while (_order.Count > 0)
             {
                 Work head = _order.Peek();
@@ -114,6 +140,49 @@ namespace NewsTools.Commands
                     wait = false;
                 }
                 ready.Add(_order.Dequeue());
+            }
+        }
+
+        /// <summary>
+        /// -Unordered: takes every finished item (and every one over -TimeoutSec, given up), whatever its place; when
+        /// <paramref name="wait"/> is set and none is, waits until one is.
+        /// </summary>
+        private void TakeAnyReady(List<Work> ready, bool wait)
+        {
+            TimeSpan timeout = _runner.TimeoutPerDocument;
+            while (_order.Count > 0)
+            {
+                _anyDone.Reset();
+                int before = ready.Count;
+                for (int i = _order.Count; i > 0; i--)
+                {
+                    Work work = _order.Dequeue();
+                    long started = Interlocked.Read(ref work.Started);
+                    if (work.Done.IsSet)
+                    {
+                        ready.Add(work);
+                    }
+                    else if (timeout > TimeSpan.Zero && started != 0 &&
+                        TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency) >= timeout)
+                    {
+                        work.GivenUp = ExtractionRunner.GivenUp(RunEnd.TimedOut, null);
+                        StartWorker();
+                        ready.Add(work);
+                    }
+                    else
+                    {
+                        _order.Enqueue(work);
+                    }
+                }
+                if (ready.Count > before || !wait || _order.Count == 0) return;
+                try
+                {
+                    _anyDone.Wait(NotStartedPoll, _runner.StopToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
 
@@ -178,11 +247,16 @@ namespace NewsTools.Commands
 
         private void Execute(Work work)
         {
-            Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
+            // -TimeoutSec bounds the cleaning, and a file's read with it; a download has its own request timeout and
+            // retries, so its clock starts once the page is there (until then the pipeline thread waits as for an item
+            // not yet started).
+            bool download = work.Item.IsDownload;
+            if (!download) Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
             try
             {
                 if (_runner.StopToken.IsCancellationRequested) return;
                 if (work.Item.Read != null) work.Item = work.Item.Read();
+                if (download) Interlocked.Exchange(ref work.Started, Stopwatch.GetTimestamp());
                 InputDocument? doc = work.Item.Document;
                 if (doc is null) return;
                 work.Document = doc;
@@ -209,6 +283,7 @@ namespace NewsTools.Commands
             finally
             {
                 work.Done.Set();
+                _anyDone.Set();
             }
         }
 

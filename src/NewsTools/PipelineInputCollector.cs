@@ -31,16 +31,38 @@ namespace NewsTools.Commands
             Warning = warning;
         }
 
-        private CollectedItem(string path, Func<CollectedItem> read)
+        private CollectedItem(string path, Func<CollectedItem> read, bool download)
         {
             Document = null;
             Error = null;
             ReadPath = path;
             Read = read;
+            IsDownload = download;
+        }
+
+        private CollectedItem(CollectedItem item, IReadOnlyList<string> notes)
+        {
+            this = item;
+            Notes = notes;
         }
 
         /// <summary>A file to be read later, on the thread that cleans it (-ThrottleLimit): the read gives the document or its error.</summary>
-        public static CollectedItem ForRead(string path, Func<CollectedItem> read) => new CollectedItem(path, read);
+        public static CollectedItem ForRead(string path, Func<CollectedItem> read) => new CollectedItem(path, read, download: false);
+
+        /// <summary>
+        /// A URL to be downloaded later, on the thread that cleans it: the read gives the document or its error. Unlike a
+        /// file read, a download does not count against -TimeoutSec's cleaning time (it has its own request timeout).
+        /// </summary>
+        public static CollectedItem ForDownload(string url, Func<CollectedItem> read) => new CollectedItem(url, read, download: true);
+
+        /// <summary>The item with lines to write as verbose output before it (what a download did: redirects, retries).</summary>
+        public static CollectedItem WithNotes(CollectedItem item, IReadOnlyList<string> notes) => notes.Count == 0 ? item : new CollectedItem(item, notes);
+
+        /// <summary>Whether the deferred read is a download.</summary>
+        public bool IsDownload { get; }
+
+        /// <summary>Verbose lines to write before the item, or null.</summary>
+        public IReadOnlyList<string>? Notes { get; }
 
         /// <summary>The path of a deferred read.</summary>
         public string? ReadPath { get; }
@@ -72,6 +94,8 @@ namespace NewsTools.Commands
         private static readonly string[] ContentPropertyNames = { "Html", "Content", "Text", "RawHtml", "Body", "ArticleBody", "encoded" };
         private static readonly string[] UrlPropertyNames = { "Url", "Uri", "Link", "Href", "SourceUrl" };
         private static readonly string[] PathPropertyNames = { "FullName", "Path" };
+        /// <summary>The properties that name a page to download when an object has no content: -Uri's name and aliases.</summary>
+        private static readonly string[] DownloadPropertyNames = { "Url", "Uri", "Link" };
 
         /// <summary>Select-String's output type, named as text: it lives in an assembly this one does not reference.</summary>
         private const string MatchInfoTypeName = "Microsoft.PowerShell.Commands.MatchInfo";
@@ -80,6 +104,8 @@ namespace NewsTools.Commands
         private readonly Func<string, string?> _resolvePath;
         /// <summary>-Encoding's charset name for files and bytes, or null to detect it.</summary>
         private readonly string? _charset;
+        /// <summary>Makes the (deferred) download of a URL, given the URL and what the user gave.</summary>
+        private readonly Func<Uri, object, CollectedItem> _download;
 
         private readonly StringBuilder _fileLines = new StringBuilder();
         private string? _fileLinesPath;
@@ -101,13 +127,15 @@ namespace NewsTools.Commands
         /// <summary>
         /// A collector; <paramref name="limit"/> is the largest document in characters (bytes for byte input),
         /// <paramref name="resolvePath"/> turns a literal PowerShell path into a file-system path, or null, and
-        /// <paramref name="charset"/> decodes files and bytes (null: detected).
+        /// <paramref name="charset"/> decodes files and bytes (null: detected), and <paramref name="download"/> makes the
+        /// download of a URL (a one-line URL string, a [uri], an object with a Url, Uri or Link and no content).
         /// </summary>
-        public PipelineInputCollector(int limit, Func<string, string?> resolvePath, string? charset = null)
+        public PipelineInputCollector(int limit, Func<string, string?> resolvePath, string? charset, Func<Uri, object, CollectedItem> download)
         {
             _limit = limit;
             _resolvePath = resolvePath;
             _charset = charset;
+            _download = download;
         }
 
         /// <summary>Takes one pipeline object; returns what is ready (possibly a flushed earlier document first).</summary>
@@ -171,6 +199,9 @@ namespace NewsTools.Commands
                 case byte[] bytes:
                     ready.Add(FromBytes(bytes, "pipeline", input!));
                     break;
+                case Uri uri:
+                    ready.Add(DownloadOf(uri, uri));
+                    break;
                 case XmlNode node:
                     // Invoke-RestMethod returns a well-formed (X)HTML page as an XmlDocument: its markup is the page.
                     ready.Add(FromText(node.OuterXml, "pipeline", null, input!));
@@ -225,7 +256,7 @@ namespace NewsTools.Commands
                     return;
                 case StringInputKind.Url:
                     FlushAll(ready);
-                    ready.Add(new CollectedItem(Errors.UrlNotFetched(s.Trim())));
+                    ready.Add(DownloadOf(new Uri(s.Trim(), UriKind.Absolute), s.Trim()));
                     return;
                 case StringInputKind.SuspectPath:
                     ready.Add(CollectedItem.ForWarning("'" + s.Trim() + "' is not an existing file; cleaning it as text."));
@@ -414,6 +445,18 @@ namespace NewsTools.Commands
 
             if (content is null)
             {
+                // A feed item, a CSV row of links, a search result: an object that names a page and holds none of it.
+                foreach (string name in DownloadPropertyNames)
+                {
+                    object? named = GetMember(input, value, name);
+                    if (named is PSObject wrapped) named = wrapped.BaseObject;
+                    if (named is Uri uri && uri.IsAbsoluteUri) return DownloadOf(uri, uri);
+                    if (named is string text && StringInputRule.IsWebUrl(text.Trim())) return DownloadOf(new Uri(text.Trim(), UriKind.Absolute), text);
+                }
+            }
+
+            if (content is null)
+            {
                 // As Get-Content binds them: a FullName (a file object of another shape) or a Path (Select-String's
                 // MatchInfo, a CSV row of paths), taken literally in the current location.
                 foreach (string name in PathPropertyNames)
@@ -432,7 +475,7 @@ namespace NewsTools.Commands
             {
                 return new CollectedItem(Errors.InvalidInputObject(input,
                     "Get-CleanArticle cannot use an object of type '" + value.GetType().FullName +
-                    "': give a file, a path, a string of HTML or text, or an object with an Html, Content or Text property."));
+                    "': give a file, a path, a string of HTML or text, an object with an Html, Content or Text property, or one with a Url or Link to download."));
             }
 
             string source = string.IsNullOrWhiteSpace(url) ? "pipeline" : url!;
@@ -444,6 +487,10 @@ namespace NewsTools.Commands
             }
             return FromText(AsText(content) ?? string.Empty, source, string.IsNullOrWhiteSpace(url) ? null : url, input);
         }
+
+        /// <summary>The download of an http(s) address, or UnsupportedUri for any other.</summary>
+        private CollectedItem DownloadOf(Uri uri, object target) =>
+            Web.PageFetcher.IsWebUri(uri) ? _download(uri, target) : new CollectedItem(WebErrors.UnsupportedUri(target, uri.OriginalString));
 
         /// <summary>The final address of an Invoke-WebRequest response (PowerShell 7: HttpResponseMessage; 5.1: WebResponse).</summary>
         private static string? ResponseUrl(PSObject input)

@@ -18,7 +18,7 @@ namespace NewsTools.Commands
         File,
         /// <summary>The path of an existing directory: an error, as for -Path.</summary>
         Directory,
-        /// <summary>An absolute http(s) URL: not fetched (yet); an error.</summary>
+        /// <summary>An absolute http(s) URL: downloaded (as -Uri would).</summary>
         Url,
     }
 
@@ -27,8 +27,7 @@ namespace NewsTools.Commands
     /// same, in the same order:
     /// <list type="number">
     /// <item>a string with a line break, or one that is HTML, is a document (even when it starts with a URL);</item>
-    /// <item>one line that is an absolute http:// or https:// URL, with no spaces, is a URL (an error until URLs are
-    /// fetched: only <see cref="Classify"/> needs to change then);</item>
+    /// <item>one line that is an absolute http:// or https:// URL, with no spaces, is a URL: it is downloaded;</item>
     /// <item>one line that names an existing file, relative to the current PowerShell location, is that file;</item>
     /// <item>one line shaped like a path (see <see cref="LooksLikePath"/>) that names an existing directory is an error,
     /// and one that names nothing is cleaned as text with a warning;</item>
