@@ -278,17 +278,47 @@ Describe 'Get-NewsFeed' {
             $e[0].FullyQualifiedErrorId | Should -Be "FileNotFound,$CommandId"
         }
 
-        It '-Uri, a URL -Path, a piped URL, [uri] and a FeedItem: one FeedUrlNotFetched (NotImplemented) per address, the address as target' {
-            $item = Get-NewsFeed (Fixture 'atom.xml') -First 1
-            $null = Get-NewsFeed -Uri 'https://a.example/feed', 'https://b.example/rss' -ErrorVariable e1 -ErrorAction SilentlyContinue
-            $null = Get-NewsFeed 'https://c.example/feed' -ErrorVariable e2 -ErrorAction SilentlyContinue
-            $null = 'https://d.example/feed', [uri]'https://e.example/feed', $item | Get-NewsFeed -ErrorVariable e3 -ErrorAction SilentlyContinue
-            $all = @($e1) + @($e2) + @($e3)
-            $all.Count | Should -Be 6
-            $all.FullyQualifiedErrorId | Select-Object -Unique | Should -Be "FeedUrlNotFetched,$CommandId"
-            $all.CategoryInfo.Category | Select-Object -Unique | Should -Be 'NotImplemented'
-            ($all.TargetObject | ForEach-Object { ([uri]"$_").AbsoluteUri }) | Should -Be @(
-                'https://a.example/feed', 'https://b.example/rss', 'https://c.example/feed', 'https://d.example/feed', 'https://e.example/feed', $item.Link.AbsoluteUri)
+        It '-Uri, a URL -Path, a piped URL and [uri] download the feed from the loopback server; a 404 is one HttpError with the URL as target' {
+            Import-Module (Join-Path $PSScriptRoot 'tools/WebServer.psm1') -Force
+            $server = Start-TestWebServer -Root $Fixtures
+            try {
+                $b = $server.BaseUri
+                $fromFile = @(Get-NewsFeed (Fixture 'rss20.xml'))
+                $byUri = @(Get-NewsFeed -Uri "${b}rss20.xml", "${b}atom.xml")
+                $byUri.Count | Should -Be ($fromFile.Count + 2)
+                $byUri[0..($fromFile.Count - 1)].Link.AbsoluteUri | Should -Be $fromFile.Link.AbsoluteUri
+                $byUri[0].Published | Should -Be $fromFile[0].Published
+                @(Get-NewsFeed "${b}jsonfeed.json").Count | Should -Be 2
+                @("${b}rss10.rdf", [uri]"${b}news-sitemap.xml" | Get-NewsFeed).Count | Should -BeGreaterThan 2
+                $null = Get-NewsFeed -Uri "${b}test/status/404", "${b}atom.xml" -OutVariable ok -ErrorVariable e -ErrorAction SilentlyContinue
+                $ok.Count | Should -Be 2
+                $e.Count | Should -Be 1
+                $e[0].FullyQualifiedErrorId | Should -Be "HttpError,$CommandId"
+                ([uri]"$($e[0].TargetObject)").AbsoluteUri | Should -Be "${b}test/status/404"
+                $e[0].Exception.Message | Should -Match '404'
+            }
+            finally { Stop-TestWebServer $server }
+        }
+
+        It 'Get-NewsFeed $url | Get-CleanArticle downloads and cleans every item the feed links to, in feed order' {
+            Import-Module (Join-Path $PSScriptRoot 'tools/WebServer.psm1') -Force
+            $root = New-Item -ItemType Directory (Join-Path $TestDrive 'site')
+            $server = Start-TestWebServer -Root $root
+            try {
+                $b = $server.BaseUri
+                $items = foreach ($n in 1..5) {
+                    Set-Content -LiteralPath (Join-Path $root "story-$n.html") -Encoding utf8 -Value ("<html><head><title>Pier repairs, part $n</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Pier repairs, part $n</h1>" +
+                        "<p>Part $n of the pier repairs began on Monday, and the harbour board expects the work to last until the end of the month.</p>" +
+                        "<p>Boats will use the north quay while the work goes on, the board said in a statement on its website.</p></article></body></html>")
+                    "<item><title>Pier repairs, part $n</title><link>${b}story-$n.html</link><pubDate>Tue, 14 May 2024 09:3${n}:00 +0100</pubDate></item>"
+                }
+                Set-Content -LiteralPath (Join-Path $root 'feed.xml') -Encoding utf8 -Value "<?xml version='1.0'?><rss version='2.0'><channel><title>Harbour</title><link>$b</link>$($items -join '')</channel></rss>"
+                $articles = @(Get-NewsFeed "${b}feed.xml" | Get-CleanArticle -ThrottleLimit 4 -ErrorVariable e)
+                $e | Should -BeNullOrEmpty
+                $articles.Title | Should -Be @(1..5 | ForEach-Object { "Pier repairs, part $_" })
+                $articles.Url | Should -Be @(1..5 | ForEach-Object { "${b}story-$_.html" })
+            }
+            finally { Stop-TestWebServer $server }
         }
 
         It '-Uri with another scheme is InvalidFeedUri' {
