@@ -11,7 +11,8 @@ BeforeDiscovery {
             @{ Title = ($_.title -replace '-{3,}', '').Trim(); Code = $_.code }
         })
     # The ones that fetch a page need the network; every other example must run against the files made below.
-    $script:Runnable = @($Examples | Where-Object { $_.Code -notmatch 'Invoke-WebRequest|Invoke-RestMethod' })
+    # (Invoke-WebRequest, an http(s) address, or the download parameters of -Uri.)
+    $script:Runnable = @($Examples | Where-Object { $_.Code -notmatch 'Invoke-WebRequest|Invoke-RestMethod|https?://|-Uri\b|-UserAgent\b|-MaximumRetryCount\b' })
 
     # Every ```powershell block of the about topics, as shipped in the built module.
     $script:AboutBlocks = @(foreach ($topic in $AboutTopics) {
