@@ -33,9 +33,16 @@ namespace NewsTools
         public static string Of(string? text) => Simhash(text).ToString("x16", CultureInfo.InvariantCulture);
 
         /// <summary>The Simhash of <paramref name="text"/>.</summary>
-        public static ulong Simhash(string? text)
+        public static ulong Simhash(string? text) => Simhash(text, int.MaxValue);
+
+        /// <summary>
+        /// The Simhash of the first <paramref name="maxTokens"/> tokens of <paramref name="text"/>: a story's lead, which a
+        /// copy cut short by a paywall or missing its last paragraphs still shares.
+        /// </summary>
+        public static ulong Simhash(string? text, int maxTokens)
         {
             string[] tokens = Tokens(text);
+            if (tokens.Length > maxTokens) Array.Resize(ref tokens, maxTokens);
             if (tokens.Length == 0) return 0;
             var votes = new int[64];
             int shingles = Math.Max(1, tokens.Length - ShingleSize + 1);
@@ -57,6 +64,9 @@ namespace NewsTools
             }
             return result;
         }
+
+        /// <summary>The number of tokens of <paramref name="text"/> (words; Han and kana characters one each).</summary>
+        public static int TokenCount(string? text) => Tokens(text).Length;
 
         /// <summary>SHA-256 of the text's tokens joined by spaces: equal for texts that differ only in case, spacing and punctuation.</summary>
         public static string ContentHash(string? text)
