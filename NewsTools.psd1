@@ -13,7 +13,7 @@
     # can be named; the core and AngleSharp stay in Dependencies/, loaded privately by the module initializer.
     RequiredAssemblies   = @('NewsTools.Model.dll')
     FormatsToProcess     = @('NewsTools.Format.ps1xml')
-    CmdletsToExport      = @('Get-CleanArticle')
+    CmdletsToExport      = @('Get-CleanArticle', 'Export-NewsArticle')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
