@@ -32,7 +32,7 @@ namespace NewsTools.Commands
         public static string? KeyOf(string? source, string? recordId)
         {
             if (string.IsNullOrEmpty(source)) return null;
-            if (recordId is null && string.Equals(source, "pipeline", StringComparison.Ordinal)) return null;
+            if (string.IsNullOrEmpty(recordId) && string.Equals(source, "pipeline", StringComparison.Ordinal)) return null;
             return source + "\u0000" + recordId;
         }
 
