@@ -416,6 +416,15 @@ Describe 'Export-NewsArticle' {
             @(Read-JsonLines $file | ForEach-Object { (ConvertFrom-Line $_).recordId }) | Should -Be @('r1', 'r2', 'r3')
         }
 
+        It 'reads back keys that needed escaping (backslashes, quotes, non-ASCII)' {
+            $file = Join-Path $TestDrive 'escaped-keys.jsonl'
+            $source = 'C:\crawl\"odd" naïve.warc.gz'
+            New-TestArticle -Source $source -RecordId '<urn:uuid:é1>' | Export-NewsArticle $file
+            $verbose = New-TestArticle -Source $source -RecordId '<urn:uuid:é1>' | Export-NewsArticle $file -Resume -Verbose 4>&1
+            @(Read-JsonLines $file).Count | Should -Be 1
+            ($verbose | Out-String) | Should -Match 'skipped 1 articles'
+        }
+
         It 'adds source and recordId to -Fields, so the file can be resumed again' {
             $file = Join-Path $TestDrive 'light.jsonl'
             $Articles[0..1] | Export-NewsArticle $file -Fields title -Resume

@@ -105,7 +105,7 @@ namespace NewsTools.Commands
         /// <summary>
         /// Rewrites a .jsonl.gz as one gzip member holding its first <paramref name="keepLength"/> decompressed bytes
         /// (its complete lines). Needed before appending to a gzip file that a killed run left: its last member has no
-        /// end, and a member appended after it would not decode. Written beside the file, then moved over it.
+        /// end, and a member appended after it would not decode. Written beside the file, then put in its place.
         /// </summary>
         public static void RewriteGzip(string path, long keepLength)
         {
@@ -125,8 +125,8 @@ namespace NewsTools.Commands
                         left -= n;
                     }
                 }
-                File.Delete(path);
-                File.Move(temp, path);
+                // Replace, not delete-then-move: at no moment is there no file at the path.
+                File.Replace(temp, path, null);
             }
             finally
             {
