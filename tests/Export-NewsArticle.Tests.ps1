@@ -89,6 +89,39 @@ Describe 'Export-NewsArticle' {
         }
     }
 
+    Context 'Help examples' {
+        It 'runs examples 1 to 4 in order, each without an error, and they write what they say' {
+            $examples = @((Get-Help Export-NewsArticle -Full).examples.example)
+            $dir = New-Item (Join-Path $TestDrive 'examples') -ItemType Directory
+            $pageDir = New-Item (Join-Path $dir 'pages') -ItemType Directory
+            $crawlDir = New-Item (Join-Path $dir 'crawl/day1') -ItemType Directory -Force
+            foreach ($name in $Pages[0..2]) {
+                Copy-Item (Join-Path $FixtureRoot "$name/input.html") (Join-Path $pageDir "$name.html")
+                Copy-Item (Join-Path $FixtureRoot "$name/input.html") (Join-Path $crawlDir "$name.html")
+            }
+            Push-Location $dir
+            try {
+                $results = foreach ($example in $examples[0..3]) {
+                    $code = ($example.code | Out-String).Trim()
+                    $output = & ([scriptblock]::Create($code)) 2>&1 4>&1
+                    @($output | Where-Object { $_ -is [Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty -Because $code
+                    , @($output)
+                }
+                # Example 2 again: a rerun skips what is written.
+                $rerun = & ([scriptblock]::Create(($examples[1].code | Out-String).Trim())) 4>&1
+            }
+            finally { Pop-Location }
+            @(Read-JsonLines (Join-Path $dir 'articles.jsonl')).Count | Should -Be 3
+            @(Read-JsonLines (Join-Path $dir 'crawl.jsonl.gz')).Count | Should -Be 3
+            ($rerun | Out-String) | Should -Match 'skipped 3 articles'
+            (ConvertFrom-Line (Read-JsonLines (Join-Path $dir 'table.jsonl'))[0]).PSObject.Properties.Name |
+                Should -Be @('url', 'title', 'published', 'wordCount', 'paywallKind', 'paywallTruncated', 'paywallReason', 'paywallEvidence', 'removed')
+            $results[3].Count | Should -Be 3
+            $results[3][0].title | Should -Not -BeNullOrEmpty
+            $examples[4].code | Should -Match 'Export-NewsArticle - -As Text' -Because 'example 5 (a child pwsh on PATH) is not run here; its -Path - is tested under Files'
+        }
+    }
+
     Context 'Records' {
         BeforeAll {
             $script:Out = Join-Path $TestDrive 'records.jsonl'
