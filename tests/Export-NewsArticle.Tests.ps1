@@ -415,6 +415,15 @@ Describe 'Export-NewsArticle' {
             $seen | Should -Be @(1, 2, 3, 4, 5)
         }
 
+        It 'writes a record of several megabytes, and the small ones after it' {
+            $file = Join-Path $TestDrive 'huge.jsonl'
+            $huge = 'Ab ' * 1MB
+            (New-TestArticle -RecordId 'small1'), (New-TestArticle -RecordId 'huge' -Text $huge), (New-TestArticle -RecordId 'small2') | Export-NewsArticle $file
+            $r = @(Read-JsonLines $file | ForEach-Object { ConvertFrom-Line $_ })
+            $r.recordId | Should -Be @('small1', 'huge', 'small2')
+            $r[1].text.Length | Should -Be $huge.Length
+        }
+
         It 'keeps memory flat over 5,000 articles (nothing of the run is held)' {
             # 5,000 records of about 16 KB: 80 MB of JSON. Held in memory as strings it would be 160 MB of growth.
             $big = New-TestArticle -Text ('All work and no play makes a dull story. ' * 400)

@@ -24,9 +24,9 @@ namespace NewsTools.Commands
         /// <summary>Starts a new record (forgets the previous one).</summary>
         public void BeginObject()
         {
-            // One huge article must not keep its buffer for the rest of the run.
-            if (_sb.Capacity > KeepCapacity) _sb.Capacity = 16 * 1024;
             _sb.Clear();
+            // One huge article must not keep its buffer for the rest of the run (Capacity only after Clear: it may not go below Length).
+            if (_sb.Capacity > KeepCapacity) _sb.Capacity = 16 * 1024;
             _sb.Append('{');
             _needComma = false;
         }
