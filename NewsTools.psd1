@@ -12,8 +12,10 @@
     # The object model (no dependencies) loads in the default context so [NewsTools.Article] and the enums
     # can be named; the core and AngleSharp stay in Dependencies/, loaded privately by the module initializer.
     RequiredAssemblies   = @('NewsTools.Model.dll')
-    FormatsToProcess     = @('NewsTools.Format.ps1xml')
-    CmdletsToExport      = @('Get-CleanArticle', 'Export-NewsArticle')
+    FormatsToProcess     = @('NewsTools.Format.ps1xml', 'NewsTools.Feeds.Format.ps1xml')
+    # ReadingTime as a hidden TimeSpan property (the object carries ReadingTimeSeconds, which JSON writes as a number).
+    TypesToProcess       = @('NewsTools.Types.ps1xml')
+    CmdletsToExport      = @('Get-CleanArticle', 'Get-NewsFeed', 'Find-NewsFeed', 'Export-NewsArticle')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
@@ -22,7 +24,7 @@
             Tags         = @('news', 'article', 'extraction', 'boilerplate', 'readability', 'scraping', 'html', 'text', 'paywall', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://github.com/newstools/NewsTools/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/newstools/NewsTools'
-            ReleaseNotes = 'First version: Get-CleanArticle for HTML pages and scraped text.'
+            ReleaseNotes = 'First version: Get-CleanArticle for HTML pages and scraped text. See CHANGELOG.md.'
         }
     }
 }

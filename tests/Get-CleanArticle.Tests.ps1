@@ -267,7 +267,7 @@ Describe 'Get-CleanArticle' {
         It 'has the documented properties' {
             $names = $a.PSObject.Properties.Name
             foreach ($p in 'Title', 'Authors', 'Published', 'Modified', 'SiteName', 'Url', 'Language', 'Description', 'Image',
-                'Text', 'Paragraphs', 'Markdown', 'Html', 'WordCount', 'ReadingTime', 'Paywall', 'Removed', 'Source', 'InputFormat') {
+                'Text', 'Paragraphs', 'Markdown', 'Html', 'WordCount', 'ReadingTimeSeconds', 'Paywall', 'Removed', 'Source', 'InputFormat') {
                 $names | Should -Contain $p
             }
             $a.GetType().FullName | Should -Be 'NewsTools.Article'

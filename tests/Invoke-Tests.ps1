@@ -3,12 +3,15 @@
     Runs every NewsTools test and ends with one plain line "N passed, N failed".
 .DESCRIPTION
     1. Restores the test dependencies (Pester 5.7.1, an older AngleSharp) from NuGet.
-    2. Builds the module folder with src/build.ps1.
+    2. Builds the module with src/build.ps1 (staged as out/NewsTools/<version>/).
     3. Runs Pester in a child pwsh (-NoProfile) against the built module, so the suite sees exactly
        what a user imports. Benchmark floor tests read ../shared/bench when it exists.
     4. Runs the core's xunit tests (tests/NewsTools.Core.Tests) with dotnet test, reading the counts
        from its trx file. A failed build or a crashed run counts as a failure.
     The last line adds up both runs. Exit code: 0 when every test passed, 1 otherwise.
+.NOTES
+    Runs under the pwsh the repository pins (`dotnet pwsh`, PowerShell 7.6), and so do the tests; the module they
+    test also targets Windows PowerShell 5.1.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File tests/Invoke-Tests.ps1
 #>
@@ -37,7 +40,10 @@ if ($pesterFiles.Count -gt 0) {
     if (-not (Test-Path $pester)) { throw "Pester was not found at $pester after the restore." }
 
     & (Join-Path $root 'src/build.ps1')
-    $module = Join-Path $root 'out/NewsTools/NewsTools.psd1'
+    # The build stages the module as out/NewsTools/<version>/ (the layout Import-Module by name expects).
+    $version = (Import-PowerShellDataFile (Join-Path $root 'NewsTools.psd1')).ModuleVersion
+    $module = Join-Path $root "out/NewsTools/$version/NewsTools.psd1"
+    if (-not (Test-Path $module)) { throw "The build did not stage $module." }
 
     $env:NEWSTOOLS_MODULE = $module
     $env:NEWSTOOLS_PACKAGES = $packages

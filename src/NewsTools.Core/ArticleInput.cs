@@ -19,6 +19,9 @@ namespace NewsTools
 
         /// <summary>The page's address, base for relative links; may be null.</summary>
         public string? Url { get; }
+
+        /// <summary>The record inside a container file (WARC, JSON Lines) this input came from: its id, capture date, HTTP status and content type go onto the article. Null otherwise.</summary>
+        public Containers.ContainerPage? Record { get; set; }
     }
 
     /// <summary>Why an input could not be cleaned.</summary>

@@ -88,8 +88,20 @@ namespace NewsTools
         /// <summary>Number of words in <see cref="Text"/>.</summary>
         public int WordCount { get; set; }
 
-        /// <summary>Estimated reading time at 230 words a minute.</summary>
-        public TimeSpan ReadingTime { get; set; }
+        /// <summary>Estimated reading time at 230 words a minute, in whole seconds.</summary>
+        /// <remarks>
+        /// A number, not a <see cref="TimeSpan"/>: PowerShell's <c>ConvertTo-Json</c> writes every public property of
+        /// the object it is given, by reflection, and a TimeSpan comes out as an object of 15 fields (Ticks, Days,
+        /// ..., TotalNanoseconds); the only way to keep a CLR property out is Newtonsoft's <c>[JsonIgnore]</c>, which
+        /// would make this assembly depend on Newtonsoft.Json (absent from Windows PowerShell 5.1). In PowerShell the
+        /// module's NewsTools.Types.ps1xml adds <c>ReadingTime</c>, the same value as a TimeSpan, as a hidden property:
+        /// <c>$a.ReadingTime</c> sorts and formats as a TimeSpan, and JSON, CSV and <c>Select-Object *</c> carry only
+        /// this number. C# callers: <see cref="GetReadingTime"/>.
+        /// </remarks>
+        public int ReadingTimeSeconds { get; set; }
+
+        /// <summary>The reading time as a <see cref="TimeSpan"/> (what <c>$article.ReadingTime</c> gives in PowerShell).</summary>
+        public TimeSpan GetReadingTime() => TimeSpan.FromSeconds(ReadingTimeSeconds);
 
         /// <summary>Whether the article sits behind a paywall, and why we think so.</summary>
         public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;

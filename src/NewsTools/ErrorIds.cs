@@ -3,6 +3,21 @@ namespace NewsTools.Commands
     /// <summary>Stable error ids; a FullyQualifiedErrorId is "&lt;id&gt;,NewsTools.Commands.GetCleanArticleCommand".</summary>
     internal static class ErrorIds
     {
+        /// <summary>Get-NewsFeed: an input that is not a feed or sitemap at all (InvalidData).</summary>
+        public const string NotAFeed = "NotAFeed";
+
+        /// <summary>Get-NewsFeed: a feed broken before its first item, so nothing could be read (InvalidData).</summary>
+        public const string FeedUnreadable = "FeedUnreadable";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: a URL, which this version does not fetch yet (NotImplemented).</summary>
+        public const string FeedUrlNotFetched = "FeedUrlNotFetched";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: a -Uri that is not an absolute http or https address (InvalidArgument).</summary>
+        public const string InvalidFeedUri = "InvalidFeedUri";
+
+        /// <summary>Get-NewsFeed, Find-NewsFeed: an unexpected exception while reading one document: a bug, reported for that input only (NotSpecified).</summary>
+        public const string FeedReadFailed = "FeedReadFailed";
+
         /// <summary>A path that does not exist (ObjectNotFound).</summary>
         public const string FileNotFound = "FileNotFound";
 
@@ -45,6 +60,12 @@ namespace NewsTools.Commands
         /// <summary>A -RemoveSelector or -ContentSelector that is not a valid CSS selector (terminating, InvalidArgument).</summary>
         public const string InvalidSelector = "InvalidSelector";
 
+        /// <summary>A damaged record inside a WARC or JSON Lines file; the records after it are read (InvalidData).</summary>
+        public const string ContainerRecordInvalid = "ContainerRecordInvalid";
+
+        /// <summary>A -Shard that is not "i/n" with 0 &lt;= i &lt; n (terminating, InvalidArgument).</summary>
+        public const string InvalidShard = "InvalidShard";
+
         /// <summary>A -BaseUri that is not an absolute http(s) or file address (terminating, InvalidArgument).</summary>
         public const string InvalidBaseUri = "InvalidBaseUri";
 
@@ -73,5 +94,6 @@ namespace NewsTools.Commands
         public const string Path = "Path";
         public const string LiteralPath = "LiteralPath";
         public const string InputObject = "InputObject";
+        public const string Uri = "Uri";
     }
 }

@@ -9,6 +9,28 @@ namespace NewsTools.Commands
     /// <summary>Builds the ErrorRecords the cmdlets write: stable id, fitting category, the input as TargetObject.</summary>
     internal static class Errors
     {
+        /// <summary>InvalidData: the input was read, and it is not a feed or sitemap; the message says what it is.</summary>
+        public static ErrorRecord NotAFeed(object? target, string source, string message) =>
+            new ErrorRecord(new InvalidDataException(source + " is not a feed or sitemap: " + message), ErrorIds.NotAFeed, ErrorCategory.InvalidData, target);
+
+        /// <summary>InvalidData: a feed, but broken before any item could be read.</summary>
+        public static ErrorRecord FeedUnreadable(object? target, string source, string message) =>
+            new ErrorRecord(new InvalidDataException(source + ": " + message), ErrorIds.FeedUnreadable, ErrorCategory.InvalidData, target);
+
+        /// <summary>NotImplemented: fetching is not wired yet; the message says how to get the document meanwhile.</summary>
+        public static ErrorRecord FeedUrlNotFetched(Uri url, string command) =>
+            new ErrorRecord(new NotSupportedException("'" + url.OriginalString + "' is a URL; " + command + " does not fetch URLs yet. Download it first: " +
+                "Invoke-WebRequest '" + url.OriginalString + "' | " + command + "."), ErrorIds.FeedUrlNotFetched, ErrorCategory.NotImplemented, url);
+
+        /// <summary>InvalidArgument: an address this command can never fetch (another scheme, or relative).</summary>
+        public static ErrorRecord InvalidFeedUri(object target, string text) =>
+            new ErrorRecord(new ArgumentException("'" + text + "' is not an absolute http or https address."), ErrorIds.InvalidFeedUri, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>NotSpecified: the cause is a bug, not the input's fault; the original exception is inside.</summary>
+        public static ErrorRecord FeedReadFailed(object? target, string source, Exception e) =>
+            new ErrorRecord(new InvalidOperationException("Reading " + source + " failed unexpectedly (" + e.GetType().Name + ": " + e.Message +
+                "). This is a NewsTools bug; the run goes on with the next input.", e), ErrorIds.FeedReadFailed, ErrorCategory.NotSpecified, target);
+
         public static ErrorRecord FileNotFound(string path) =>
             new ErrorRecord(new ItemNotFoundException("Cannot find path '" + path + "' because it does not exist."), ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, path);
 
@@ -20,6 +42,17 @@ namespace NewsTools.Commands
 
         public static ErrorRecord FileReadError(string path, Exception e) =>
             new ErrorRecord(new IOException("Cannot read '" + path + "': " + e.Message, e), ErrorIds.FileReadError, ErrorCategory.ReadError, path);
+
+        /// <summary>InvalidData: one record of a container file is damaged; the target is the file, the message names the record.</summary>
+        public static ErrorRecord ContainerRecordInvalid(string path, NewsTools.Containers.ContainerError error)
+        {
+            string where = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || error.RecordId is null
+                ? (path.IndexOf(".warc", StringComparison.OrdinalIgnoreCase) >= 0 ? "at byte " : "at line ") + error.Position.ToString(CultureInfo.InvariantCulture)
+                : "record " + error.RecordId;
+            if (error.RecordId != null && !where.StartsWith("record", StringComparison.Ordinal)) where += " (record " + error.RecordId + ")";
+            if (error.Url != null) where += " for " + error.Url;
+            return new ErrorRecord(new InvalidDataException("'" + path + "' " + where + ": " + error.Message + "."), ErrorIds.ContainerRecordInvalid, ErrorCategory.InvalidData, path);
+        }
 
         public static ErrorRecord InvalidInputObject(object? target, string message) =>
             new ErrorRecord(new ArgumentException(message), ErrorIds.InvalidInputObject, ErrorCategory.InvalidArgument, target);

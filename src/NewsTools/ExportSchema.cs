@@ -60,7 +60,7 @@ namespace NewsTools.Commands
             new ExportField("markdown", false, (w, a) => w.String("markdown", a.Markdown)),
             new ExportField("html", false, (w, a) => w.String("html", a.Html)),
             new ExportField("wordCount", true, (w, a) => w.Number("wordCount", a.WordCount)),
-            new ExportField("readingTimeSeconds", true, (w, a) => w.Number("readingTimeSeconds", ReadingTimeSeconds(a))),
+            new ExportField("readingTimeSeconds", true, (w, a) => w.Number("readingTimeSeconds", a.ReadingTimeSeconds)),
             new ExportField("paywall", true, Paywall, PaywallFlat),
             new ExportField("removed", true, Removed, (w, a) => w.String("removed", a.Removed.ToString())),
             new ExportField("captions", true, (w, a) => List(w, "captions", a.Captions), (w, a) => Joined(w, "captions", a.Captions)),
@@ -76,13 +76,6 @@ namespace NewsTools.Commands
 
         /// <summary>The fields of the default record (every field but paragraphs, markdown and html).</summary>
         public static readonly IReadOnlyList<ExportField> Default = All.Where(f => f.InDefault).ToArray();
-
-        /// <summary>
-        /// The one place the exporter reads the reading time: the object model is moving from a TimeSpan ReadingTime to
-        /// a whole-seconds ReadingTimeSeconds (release branch), and this line then becomes that property. Rounded as
-        /// ArticleExportForms rounds its note property.
-        /// </summary>
-        private static long ReadingTimeSeconds(Article a) => (long)Math.Round(a.ReadingTime.TotalSeconds, MidpointRounding.AwayFromZero);
 
         /// <summary>Finds the field a user named, in any case; null when there is none.</summary>
         public static ExportField? Find(string name)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
@@ -123,6 +124,7 @@ namespace NewsTools.Commands
         [Parameter]
         [ValidateNotNull]
         [EncodingTransformation]
+        [ArgumentCompleter(typeof(EncodingArgumentCompleter))]
         public System.Text.Encoding? Encoding { get; set; }
 
         /// <summary>
@@ -133,10 +135,25 @@ namespace NewsTools.Commands
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
+        /// <summary>
+        /// Clean only shard i of n ("0/4" ... "3/4"): a deterministic 1/n of the inputs, by a stable hash of each record's id
+        /// (WARC, JSON Lines) or each file's path, so n processes or machines split one crawl without coordinating.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Shard { get; set; }
+
+        private ShardFilter? _shard;
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
             CheckBaseUri();
+            if (Shard != null)
+            {
+                _shard = ShardFilter.Parse(Shard, SessionState.Path.CurrentFileSystemLocation.ProviderPath, out string? shardError);
+                if (_shard is null) ThrowTerminatingError(new ErrorRecord(new ArgumentException(shardError), ErrorIds.InvalidShard, ErrorCategory.InvalidArgument, Shard));
+            }
             foreach (string selector in RemoveSelector) CheckSelector(selector, nameof(RemoveSelector));
             foreach (string selector in ContentSelector) CheckSelector(selector, nameof(ContentSelector));
             var options = new ExtractionOptions
@@ -254,6 +271,12 @@ namespace NewsTools.Commands
             foreach (object entry in entries)
             {
                 if (_stopping) return;
+                if (entry is string container && ContainerFileReader.IsContainer(container))
+                {
+                    // WARC and JSON Lines: many documents per file, read as a stream (serial read, cleaned on -ThrottleLimit threads).
+                    Emit(ContainerFileReader.Read(container, MaximumInputSize, null, WriteVerbose));
+                    continue;
+                }
                 if (_parallel != null)
                 {
                     string? charset = Encoding?.WebName;
@@ -266,7 +289,7 @@ namespace NewsTools.Commands
         }
 
         /// <summary>Adds the files a path names (a wildcard expanded) to <paramref name="entries"/>, or the error saying it names none.</summary>
-        private static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
+        internal static void ResolveFiles(SessionState session, string path, bool literal, List<object> entries)
         {
             Collection<string> files;
             ProviderInfo provider;
@@ -320,6 +343,7 @@ namespace NewsTools.Commands
 
         private void Emit(IEnumerable<CollectedItem> items)
         {
+            if (_shard != null) items = items.Where(_shard.Takes);
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();

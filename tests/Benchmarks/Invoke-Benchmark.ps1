@@ -17,6 +17,9 @@
     dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench -Set scrapinghub -Mode Text
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 [CmdletBinding()]
 param(

@@ -13,6 +13,9 @@
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Hostile.ps1
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Hostile.ps1 -Case varied -Quick
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 [CmdletBinding()]
 param(

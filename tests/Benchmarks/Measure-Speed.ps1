@@ -28,6 +28,9 @@
     The speed table, then 20,000 pages through one pipeline with the working set at 0/5k/10k/15k/20k pages.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Speed.ps1 -DataPath ../shared/bench -Smoke
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 [CmdletBinding()]
 param(
@@ -60,7 +63,8 @@ $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
 if (-not $ModulePath) {
     & (Join-Path $root 'src/build.ps1') -Configuration Release
-    $ModulePath = Join-Path $root 'out/NewsTools/NewsTools.psd1'
+    $version = (Import-PowerShellDataFile (Join-Path $root 'NewsTools.psd1')).ModuleVersion
+    $ModulePath = Join-Path $root "out/NewsTools/$version/NewsTools.psd1"
 }
 $ModulePath = (Resolve-Path $ModulePath).Path
 

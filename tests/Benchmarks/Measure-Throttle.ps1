@@ -3,6 +3,9 @@
     Times Get-CleanArticle -ThrottleLimit N against the serial run on the same files, and checks the output is identical.
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Measure-Throttle.ps1 -DataPath ../shared/bench/wcxb-dev/html -Count 400 -LimitList 1,2 -Runs 5
+.NOTES
+    Runs under the pwsh this repository pins (`dotnet pwsh`, PowerShell 7.6) and may use 7-only features; the module
+    it measures also runs on Windows PowerShell 5.1.
 #>
 param(
     # A folder of pages (.html or .html.gz); nothing is copied from it.
@@ -14,7 +17,9 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $Limits = [int[]]($LimitList -split ',')
-Import-Module (Join-Path $PSScriptRoot '../../out/NewsTools/NewsTools.psd1')
+# The module as src/build.ps1 stages it: out/NewsTools/<version>/.
+$version = (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../NewsTools.psd1')).ModuleVersion
+Import-Module (Join-Path $PSScriptRoot "../../out/NewsTools/$version/NewsTools.psd1")
 $files = Get-ChildItem $DataPath -File | Where-Object Name -match '\.html?(\.gz)?$' | Select-Object -First $Count
 $ProgressPreference = 'SilentlyContinue'
 foreach ($t in $Limits) { $null = $files | Get-CleanArticle -ThrottleLimit $t -ErrorAction SilentlyContinue -WarningAction SilentlyContinue }  # warm-up

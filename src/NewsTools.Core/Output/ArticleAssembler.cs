@@ -12,6 +12,10 @@ namespace NewsTools.Output
             {
                 Url = page.Address ?? input.Url,
                 Source = input.Source,
+                RecordId = input.Record?.RecordId,
+                Fetched = input.Record?.Captured,
+                HttpStatus = input.Record?.HttpStatus,
+                ContentType = input.Record?.ContentType,
                 Strategy = page.Strategy,
                 Shape = page.Shape,
                 Captions = page.Captions.ToArray(),

@@ -9,7 +9,7 @@ namespace NewsTools.Output
     /// <summary>Turns the body's blocks into Text, Paragraphs, Markdown, Html, WordCount and ReadingTime.</summary>
     internal static class ArticleRenderer
     {
-        /// <summary>Reading speed used for <see cref="Article.ReadingTime"/>: 230 words a minute, a common adult average.</summary>
+        /// <summary>Reading speed used for <see cref="Article.ReadingTimeSeconds"/>: 230 words a minute, a common adult average.</summary>
         private const double WordsPerMinute = 230.0;
 
         /// <summary>
@@ -36,7 +36,7 @@ namespace NewsTools.Output
             article.Paragraphs = new TextList(paragraphs.ToArray(), "\n\n");
             article.Text = text.ToString();
             article.WordCount = words;
-            article.ReadingTime = TimeSpan.FromMinutes(Math.Round(words / WordsPerMinute, 1));
+            article.ReadingTimeSeconds = (int)Math.Round(words * 60 / WordsPerMinute, MidpointRounding.AwayFromZero);
             article.Removed = ToArray(removed);
             var kept = new ContentBlock[blocks.Count];
             for (int i = 0; i < kept.Length; i++) kept[i] = blocks[i];

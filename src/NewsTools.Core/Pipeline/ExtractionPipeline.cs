@@ -39,10 +39,13 @@ namespace NewsTools.Pipeline
             }
             if (InputSniffer.IsBlank(content)) return ExtractionResult.Failed(ExtractionFailure.EmptyInput, "The input is empty: there is no text or HTML to clean.");
             if (InputSniffer.LooksBinary(content)) return ExtractionResult.Failed(ExtractionFailure.BinaryInput, "The input looks binary (control characters or NUL bytes), not text or HTML.");
-            InputFormat format = _options.InputFormat == InputFormat.Auto ? InputSniffer.DetectFormat(content) : _options.InputFormat;
+            // The user's -InputFormat wins; then what a container record says it holds (a JSON Lines "markdown" field); then the content.
+            InputFormat format = _options.InputFormat != InputFormat.Auto ? _options.InputFormat
+                : input.Record != null && input.Record.Format != InputFormat.Auto ? input.Record.Format
+                : InputSniffer.DetectFormat(content);
 
             // Clean, locate, metadata, blocks: by markup for HTML, by line for text.
-            PageExtraction page = format == InputFormat.Html ? ReadHtml(content, input.Url) : TextCleaner.Clean(content, _options);
+            PageExtraction page = format == InputFormat.Html ? ReadHtml(content, input.Url) : TextCleaner.Clean(content, _options, format == InputFormat.Markdown);
 
             // Paywall: one verdict from what the stages found.
             PaywallVerdict paywall = PaywallDecider.Decide(page.Paywall, page.Metadata.PaywallDeclarations, page.PaywallScript, page.Story());

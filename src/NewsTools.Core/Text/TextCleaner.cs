@@ -24,7 +24,10 @@ namespace NewsTools.Text
     internal static class TextCleaner
     {
         /// <summary>Cleans one text. Never throws for odd input.</summary>
-        public static PageExtraction Clean(string text, ExtractionOptions options)
+        public static PageExtraction Clean(string text, ExtractionOptions options) => Clean(text, options, options?.InputFormat == InputFormat.Markdown);
+
+        /// <summary>Cleans one text; <paramref name="markdown"/> says it is Markdown (else its shape is detected).</summary>
+        public static PageExtraction Clean(string text, ExtractionOptions options, bool markdown)
         {
             var result = new PageExtraction { Strategy = "text-classifier", Shape = TextShape.Lines };
             if (string.IsNullOrEmpty(text)) return result;
@@ -35,7 +38,7 @@ namespace NewsTools.Text
             // Old Mac line ends and Unicode line/paragraph separators end a line too.
             if (repaired.IndexOf('\r') >= 0) repaired = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
             if (repaired.IndexOf('\u2028') >= 0 || repaired.IndexOf('\u2029') >= 0) repaired = repaired.Replace('\u2028', '\n').Replace('\u2029', '\n');
-            ShapedText shaped = TextShapeReader.Read(repaired, options.InputFormat == InputFormat.Markdown);
+            ShapedText shaped = TextShapeReader.Read(repaired, markdown);
             result.Shape = shaped.Shape;
             log?.Invoke("Text: read as " + shaped.Shape + " (" + shaped.Lines.Count.ToString(CultureInfo.InvariantCulture) + " blocks).");
             List<TextLine> lines = shaped.Lines;

@@ -15,6 +15,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using NewsTools.Speed;
 
@@ -51,7 +52,7 @@ catch (Exception e) when (e is ArgumentException || e is FormatException || e is
 }
 
 string root = rootArg ?? FindRepoRoot();
-modulePath = Path.GetFullPath(modulePath ?? Path.Combine(root, "out", "NewsTools", "NewsTools.psd1"));
+modulePath = Path.GetFullPath(modulePath ?? StagedManifest(root));
 if (setNames.Count == 0) setNames.AddRange(new[] { "scrapinghub", "wcxb-dev" });
 bool memoryOnly = memoryPages > 0 && !smoke;
 if (smoke)
@@ -302,6 +303,13 @@ static List<string> SmokeChecks(List<Row> rows, List<Overhead> overheads, List<S
 }
 
 static int Int(string s) => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+// src/build.ps1 stages the module as out/NewsTools/<version>/, <version> being the manifest's ModuleVersion.
+static string StagedManifest(string root)
+{
+    Match version = Regex.Match(File.ReadAllText(Path.Combine(root, "NewsTools.psd1")), @"ModuleVersion\s*=\s*'([^']+)'");
+    return Path.Combine(root, "out", "NewsTools", version.Success ? version.Groups[1].Value : "0.0.0", "NewsTools.psd1");
+}
 
 static string FindRepoRoot()
 {
