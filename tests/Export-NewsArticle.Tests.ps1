@@ -458,6 +458,18 @@ Describe 'Export-NewsArticle' {
             @(Read-JsonLines $file | ForEach-Object { (ConvertFrom-Line $_).recordId }) | Should -Be @('r1', 'r2', 'r3')
         }
 
+        It 'resumes a JSON Lines input by its record ids (one source, many records)' {
+            $in = Join-Path $TestDrive 'in.jsonl'
+            $html = Get-Content -Raw (Join-Path $FixtureRoot "$($Pages[0])/input.html")
+            1..4 | ForEach-Object { [ordered]@{ id = "doc-$_"; html = $html } | ConvertTo-Json -Compress } | Set-Content $in
+            $file = Join-Path $TestDrive 'from-jsonl.jsonl'
+            Get-Content $in -TotalCount 2 | Set-Content (Join-Path $TestDrive 'half.jsonl')
+            Get-CleanArticle -LiteralPath (Join-Path $TestDrive 'half.jsonl') | ForEach-Object { $_.Source = $in; $_ } | Export-NewsArticle $file
+            $verbose = Get-CleanArticle -LiteralPath $in | Export-NewsArticle $file -Resume -Verbose 4>&1
+            @(Read-JsonLines $file | ForEach-Object { (ConvertFrom-Line $_).recordId }) | Should -Be @('doc-1', 'doc-2', 'doc-3', 'doc-4')
+            ($verbose | Out-String) | Should -Match 'skipped 2 articles'
+        }
+
         It 'reads back keys that needed escaping (backslashes, quotes, non-ASCII)' {
             $file = Join-Path $TestDrive 'escaped-keys.jsonl'
             $source = 'C:\crawl\"odd" naïve.warc.gz'
