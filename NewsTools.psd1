@@ -15,7 +15,7 @@
     FormatsToProcess     = @('NewsTools.Format.ps1xml', 'NewsTools.Feeds.Format.ps1xml')
     # ReadingTime as a hidden TimeSpan property (the object carries ReadingTimeSeconds, which JSON writes as a number).
     TypesToProcess       = @('NewsTools.Types.ps1xml')
-    CmdletsToExport      = @('Get-CleanArticle', 'Get-NewsFeed', 'Find-NewsFeed', 'Group-NewsDuplicate')
+    CmdletsToExport      = @('Get-CleanArticle', 'Get-NewsFeed', 'Find-NewsFeed', 'Group-NewsDuplicate', 'Export-NewsArticle')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()

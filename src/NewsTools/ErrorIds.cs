@@ -98,6 +98,23 @@ namespace NewsTools.Commands
 
         /// <summary>A -Proxy that is not an absolute http address, or -Proxy with -NoProxy (terminating, InvalidArgument).</summary>
         public const string InvalidProxy = "InvalidProxy";
+        /// <summary>Export-NewsArticle: the output file exists and neither -Force, -Append nor -Resume was given (terminating, ResourceExists).</summary>
+        public const string OutputFileExists = "OutputFileExists";
+
+        /// <summary>Export-NewsArticle: the output could not be opened or prepared (terminating, OpenError).</summary>
+        public const string OutputOpenFailed = "OutputOpenFailed";
+
+        /// <summary>Export-NewsArticle: writing a record failed, e.g. a full disk (terminating, WriteError; the article is the target).</summary>
+        public const string OutputWriteFailed = "OutputWriteFailed";
+
+        /// <summary>Export-NewsArticle: a pipeline object that is not a NewsTools.Article (InvalidArgument; the run goes on).</summary>
+        public const string NotAnArticle = "NotAnArticle";
+
+        /// <summary>Export-NewsArticle: a -Fields name that is not a key of the record (terminating, InvalidArgument).</summary>
+        public const string InvalidField = "InvalidField";
+
+        /// <summary>Export-NewsArticle: parameters that cannot go together (terminating, InvalidArgument).</summary>
+        public const string ConflictingParameters = "ConflictingParameters";
     }
 
     /// <summary>Parameter-set names, used by the attributes and the code alike.</summary>
