@@ -55,6 +55,7 @@ Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Format.ps1xml') $OutputPath
 Copy-Item (Join-Path $root 'src/NewsTools/en-US/*') (Join-Path $OutputPath 'en-US')
 Get-ChildItem $publish -Filter *.dll | Where-Object Name -notin $rootAssemblies | Copy-Item -Destination $deps
 Copy-Item (Join-Path $root 'src/NewsTools/NewsTools.Feeds.Format.ps1xml') $OutputPath
+Copy-Item (Join-Path $root 'src/NewsTools/Invoke-NewsToolsStream.ps1') $OutputPath
 $OutputPath = (Resolve-Path $OutputPath).Path
 Write-Host ("Built {0} in {1:N1} s" -f $OutputPath, $sw.Elapsed.TotalSeconds)
 

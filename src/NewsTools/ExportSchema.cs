@@ -66,6 +66,8 @@ namespace NewsTools.Commands
             new ExportField("captions", true, (w, a) => List(w, "captions", a.Captions), (w, a) => Joined(w, "captions", a.Captions)),
             new ExportField("comments", true, (w, a) => List(w, "comments", a.Comments), (w, a) => Joined(w, "comments", a.Comments)),
             new ExportField("metadataSources", true, MetadataSources, (w, a) => w.String("metadataSources", a.MetadataSources.ToString())),
+            new ExportField("fingerprint", true, (w, a) => w.String("fingerprint", a.Fingerprint)),
+            new ExportField("contentHash", true, (w, a) => w.String("contentHash", a.ContentHash)),
             new ExportField("fetched", true, (w, a) => w.String("fetched", ArticleExportForms.IsoDate(a.Fetched, true))),
             new ExportField("httpStatus", true, (w, a) => w.NullableNumber("httpStatus", a.HttpStatus)),
             new ExportField("contentType", true, (w, a) => w.String("contentType", a.ContentType)),

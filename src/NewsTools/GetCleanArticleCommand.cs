@@ -115,6 +115,36 @@ namespace NewsTools.Commands
         [Parameter]
         public SwitchParameter Unordered { get; set; }
 
+        /// <summary>
+        /// Each string from the pipeline is one JSON Lines record ({"id", "url", "html" | "text" | "markdown"}), as a
+        /// cluster engine pipes a partition through a program (Invoke-NewsToolsStream.ps1); a bad line is one error.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.InputObject)]
+        public SwitchParameter JsonLines { get; set; }
+
+        private long _jsonLine;
+
+        /// <summary>One piped JSON Lines record as a document with its id and url, or its error.</summary>
+        private IEnumerable<CollectedItem> ReadJsonLine(string line)
+        {
+            _jsonLine++;
+            if (line.Trim().Length == 0) yield break;
+            foreach (Containers.ContainerEntry entry in new Containers.JsonLinesReader(new System.IO.StringReader(line), null, MaximumInputSize).Read())
+            {
+                if (entry.Error is Containers.ContainerError error)
+                {
+                    yield return new CollectedItem(Errors.ContainerRecordInvalid("pipeline", new Containers.ContainerError(
+                        error.Message.Replace("line 1 ", "line " + _jsonLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + " "), _jsonLine, error.RecordId, error.Url)));
+                    continue;
+                }
+                Containers.ContainerPage page = entry.Page!;
+                if (page.RecordId == "line 1") page.RecordId = "line " + _jsonLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var document = new InputDocument(page.Content, "pipeline", page.Url, line);
+                document.Input.Record = page;
+                yield return new CollectedItem(document);
+            }
+        }
+
         /// <summary>Auto (default) decides between HTML and scraped text; Html or Text forces one.</summary>
         [Parameter]
         public InputFormat InputFormat { get; set; } = InputFormat.Auto;
@@ -344,7 +374,8 @@ namespace NewsTools.Commands
                     ProcessUris();
                     break;
                 default:
-                    Emit(_collector!.Add(InputObject));
+                    if (JsonLines.IsPresent && InputObject?.BaseObject is string line) Emit(ReadJsonLine(line));
+                    else Emit(_collector!.Add(InputObject));
                     break;
             }
         }
