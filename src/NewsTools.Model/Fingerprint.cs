@@ -110,10 +110,32 @@ namespace NewsTools
             return h;
         }
 
+        private static string WithoutLoneSurrogates(string text)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                if (char.IsSurrogate(c))
+                {
+                    chars ??= text.ToCharArray();
+                    chars[i] = '\uFFFD';
+                }
+            }
+            return chars is null ? text : new string(chars);
+        }
+
         private static string[] Tokens(string? text)
         {
             if (string.IsNullOrEmpty(text)) return Array.Empty<string>();
-            string t = text!.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+            // Normalisation refuses a lone surrogate (scraped text has them): each becomes U+FFFD first, which is no token.
+            string t = WithoutLoneSurrogates(text!);
+            t = t.IsNormalized(NormalizationForm.FormKC) ? t : t.Normalize(NormalizationForm.FormKC);
             var tokens = new System.Collections.Generic.List<string>(t.Length / 5 + 1);
             var current = new StringBuilder();
             foreach (char c in t)

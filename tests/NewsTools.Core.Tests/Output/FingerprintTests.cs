@@ -49,6 +49,13 @@ namespace NewsTools.Core.Tests.Output
         }
 
         [Fact]
+        public void LoneSurrogatesAreNoTokensAndNeverThrow()
+        {
+            Assert.Equal(Fingerprint.Of("harbour ferry timetable"), Fingerprint.Of("harbour \uD800ferry\uDC00 timetable"));
+            Assert.Equal(Fingerprint.ContentHash("harbour ferry"), Fingerprint.ContentHash("harbour\uDBFF ferry"));
+        }
+
+        [Fact]
         public void HanTextIsShingledByCharacter()
         {
             string zh = "港务局周二调整了冬季渡轮时刻表，为通勤者增加了两班早班船。通勤者多年来一直要求提前开船，港务局表示新班次将于下月开始。";
