@@ -52,7 +52,20 @@ namespace NewsTools
         public TextList Tags { get; set; } = TextList.Empty;
 
         /// <summary>Plain text: paragraphs separated by one blank line.</summary>
-        public string Text { get; set; } = string.Empty;
+        public string Text
+        {
+            get => _text;
+            set
+            {
+                _text = value ?? string.Empty;
+                _fingerprint = null;
+                _contentHash = null;
+            }
+        }
+
+        private string _text = string.Empty;
+        private string? _fingerprint;
+        private string? _contentHash;
 
         /// <summary>The body's blocks in order (paragraphs, headings, list items...), as plain text.</summary>
         public TextList Paragraphs { get; set; } = TextList.Empty;
@@ -125,10 +138,20 @@ namespace NewsTools
         /// A 64-bit Simhash of the text's word shingles, as 16 hexadecimal digits: copies of a story under other templates,
         /// headlines or a cut last paragraph differ in a few bits (see <see cref="NewsTools.Fingerprint"/>).
         /// </summary>
-        public string Fingerprint { get; set; } = "0000000000000000";
+        /// <remarks>Computed from <see cref="Text"/> when first read (most runs never read it), then kept.</remarks>
+        public string Fingerprint
+        {
+            get => _fingerprint ??= NewsTools.Fingerprint.Of(_text);
+            set => _fingerprint = value;
+        }
 
         /// <summary>SHA-256 of the text's words (case, spacing and punctuation ignored): equal for exact copies.</summary>
-        public string? ContentHash { get; set; }
+        /// <remarks>Computed from <see cref="Text"/> when first read, then kept.</remarks>
+        public string? ContentHash
+        {
+            get => _contentHash ??= NewsTools.Fingerprint.ContentHash(_text);
+            set => _contentHash = value;
+        }
 
         /// <summary>
         /// The record this article came from inside a container input: a WARC record's WARC-Record-ID, or a JSON Lines

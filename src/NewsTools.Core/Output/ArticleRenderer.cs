@@ -36,8 +36,6 @@ namespace NewsTools.Output
             article.Paragraphs = new TextList(paragraphs.ToArray(), "\n\n");
             article.Text = text.ToString();
             article.WordCount = words;
-            article.Fingerprint = Fingerprint.Of(article.Text);
-            article.ContentHash = Fingerprint.ContentHash(article.Text);
             article.ReadingTimeSeconds = (int)Math.Round(words * 60 / WordsPerMinute, MidpointRounding.AwayFromZero);
             article.Removed = ToArray(removed);
             var kept = new ContentBlock[blocks.Count];
