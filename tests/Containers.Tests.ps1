@@ -152,3 +152,29 @@ Describe 'Get-CleanArticle -Shard' {
             Should -Throw -ErrorId "InvalidShard,$Cmd"
     }
 }
+
+Describe 'Get-CleanArticle -ResumeFrom' {
+    It 'skips, before cleaning, the records and files already in the output of an interrupted run' {
+        $warc = Save-Warc (New-Crawl 6) (Join-Path $TestDrive 'resume.warc.gz') 'per-record'
+        $page = Join-Path $TestDrive 'resume-page.html'
+        Set-Content -LiteralPath $page -Value (New-StoryHtml 77)
+        $out = Join-Path $TestDrive 'resume-out.jsonl'
+        # The interrupted run wrote the first 3 records of the WARC only.
+        Get-CleanArticle -LiteralPath $warc | Select-Object -First 3 | Export-NewsArticle -Path $out
+        $cleaned = @(Get-CleanArticle -LiteralPath $warc, $page -ResumeFrom $out -Verbose 4>&1)
+        $articles = @($cleaned | Where-Object { $_ -is [NewsTools.Article] })
+        $articles.Url | Should -Be @('https://news.example/ferry-4', 'https://news.example/ferry-5', 'https://news.example/ferry-6', $null)
+        ($cleaned | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message | Should -Contain '3 inputs skipped as already written (-ResumeFrom).'
+        $articles | Export-NewsArticle -Path $out -Resume
+        $ids = Get-Content -LiteralPath $out | ForEach-Object { ($_ | ConvertFrom-Json).recordId }
+        $ids.Count | Should -Be 7
+        @($ids | Select-Object -Unique).Count | Should -Be 7
+        # A second resume finds everything written: nothing is cleaned again.
+        @(Get-CleanArticle -LiteralPath $warc, $page -ResumeFrom $out).Count | Should -Be 0
+    }
+
+    It 'skips nothing when the output does not exist yet' {
+        $warc = Save-Warc (New-Crawl 2) (Join-Path $TestDrive 'fresh.warc') 'plain'
+        @(Get-CleanArticle -LiteralPath $warc -ResumeFrom (Join-Path $TestDrive 'none.jsonl')).Count | Should -Be 2
+    }
+}

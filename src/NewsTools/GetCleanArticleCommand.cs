@@ -124,6 +124,51 @@ namespace NewsTools.Commands
 
         private long _jsonLine;
 
+        /// <summary>
+        /// An Export-NewsArticle output (.jsonl or .jsonl.gz) of an earlier, interrupted run: inputs already in it (by
+        /// source and record id) are skipped before they are read or cleaned, so a resumed run repeats nothing. A file that
+        /// does not exist yet skips nothing. Pair it with Export-NewsArticle -Resume on the same file.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ResumeFrom { get; set; }
+
+        private ExportResumeIndex? _done;
+        private long _resumed;
+
+        /// <summary>Reads the keys of -ResumeFrom's file, if it exists.</summary>
+        private void ReadResumeIndex()
+        {
+            string path = GetUnresolvedProviderPathFromPSPath(ResumeFrom);
+            if (!System.IO.File.Exists(path))
+            {
+                WriteVerbose("-ResumeFrom '" + path + "' does not exist yet: nothing to skip.");
+                return;
+            }
+            try
+            {
+                using System.IO.Stream raw = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.ReadWrite, 1 << 16);
+                using System.IO.Stream content = Containers.ContainerStreams.Open(raw);
+                _done = ExportResumeIndex.Read(content);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is System.IO.InvalidDataException)
+            {
+                ThrowTerminatingError(Errors.FileReadError(path, e));
+            }
+            WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "-ResumeFrom '{0}': {1} records already written; their inputs are skipped.", path, _done!.Records));
+        }
+
+        /// <summary>False for an input whose article is already in the -ResumeFrom file.</summary>
+        private bool NotDoneYet(CollectedItem item)
+        {
+            string? key = item.Document != null
+                ? ExportResumeIndex.KeyOf(item.Document.Input.Source, item.Document.Input.Record?.RecordId)
+                : item.ReadPath != null ? ExportResumeIndex.KeyOf(item.ReadPath, null) : null;
+            if (key is null || !_done!.Contains(key)) return true;
+            _resumed++;
+            return false;
+        }
+
         /// <summary>One piped JSON Lines record as a document with its id and url, or its error.</summary>
         private IEnumerable<CollectedItem> ReadJsonLine(string line)
         {
@@ -251,6 +296,7 @@ namespace NewsTools.Commands
         {
             CheckBaseUri();
             CheckProxy();
+            if (ResumeFrom != null) ReadResumeIndex();
             if (Shard != null)
             {
                 _shard = ShardFilter.Parse(Shard, SessionState.Path.CurrentFileSystemLocation.ProviderPath, out string? shardError);
@@ -386,6 +432,7 @@ namespace NewsTools.Commands
             var rest = new List<CollectedItem>();
             _collector!.FlushAll(rest);
             Emit(rest);
+            if (_done != null) WriteVerbose(_resumed.ToString(System.Globalization.CultureInfo.InvariantCulture) + " inputs skipped as already written (-ResumeFrom).");
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();
@@ -544,6 +591,7 @@ namespace NewsTools.Commands
                 }
             }
             if (_shard != null) items = items.Where(_shard.Takes);
+            if (_done != null) items = items.Where(NotDoneYet);
             if (_parallel != null)
             {
                 var done = new List<ParallelCleaner.Work>();
