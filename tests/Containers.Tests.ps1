@@ -166,7 +166,7 @@ Describe 'Get-CleanArticle -ResumeFrom' {
         $articles.Url | Should -Be @('https://news.example/ferry-4', 'https://news.example/ferry-5', 'https://news.example/ferry-6', $null)
         ($cleaned | Where-Object { $_ -is [Management.Automation.VerboseRecord] }).Message | Should -Contain '3 inputs skipped as already written (-ResumeFrom).'
         $articles | Export-NewsArticle -Path $out -Resume
-        $ids = Get-Content -LiteralPath $out | ForEach-Object { ($_ | ConvertFrom-Json).recordId }
+        $ids = Get-Content -LiteralPath $out | ForEach-Object { $r = $_ | ConvertFrom-Json; "$($r.source)#$($r.recordId)" }
         $ids.Count | Should -Be 7
         @($ids | Select-Object -Unique).Count | Should -Be 7
         # A second resume finds everything written: nothing is cleaned again.
