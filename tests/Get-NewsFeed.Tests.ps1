@@ -286,7 +286,9 @@ Describe 'Get-NewsFeed' {
                 $fromFile = @(Get-NewsFeed (Fixture 'rss20.xml'))
                 $byUri = @(Get-NewsFeed -Uri "${b}rss20.xml", "${b}atom.xml")
                 $byUri.Count | Should -Be ($fromFile.Count + 2)
-                $byUri[0..($fromFile.Count - 1)].Link.AbsoluteUri | Should -Be $fromFile.Link.AbsoluteUri
+                $byUri[0..($fromFile.Count - 1)].Title | Should -Be $fromFile.Title
+                # A relative item link resolves against the feed's own address once it has one.
+                $byUri[1].Link.AbsoluteUri | Should -Be "${b}2024/05/lifeboat-rescue"
                 $byUri[0].Published | Should -Be $fromFile[0].Published
                 @(Get-NewsFeed "${b}jsonfeed.json").Count | Should -Be 2
                 @("${b}rss10.rdf", [uri]"${b}news-sitemap.xml" | Get-NewsFeed).Count | Should -BeGreaterThan 2
@@ -317,6 +319,22 @@ Describe 'Get-NewsFeed' {
                 $e | Should -BeNullOrEmpty
                 $articles.Title | Should -Be @(1..5 | ForEach-Object { "Pier repairs, part $_" })
                 $articles.Url | Should -Be @(1..5 | ForEach-Object { "${b}story-$_.html" })
+            }
+            finally { Stop-TestWebServer $server }
+        }
+
+        It 'Find-NewsFeed -Probe finds a feed at a common path of a site whose page declares none' {
+            Import-Module (Join-Path $PSScriptRoot 'tools/WebServer.psm1') -Force
+            $root = New-Item -ItemType Directory (Join-Path $TestDrive 'probe')
+            Set-Content -LiteralPath (Join-Path $root 'index.html') -Value '<html><head><title>Harbour Gazette</title></head><body><p>News of the harbour.</p></body></html>'
+            Copy-Item (Fixture 'rss20.xml') (Join-Path $root 'rss.xml')
+            $server = Start-TestWebServer -Root $root
+            try {
+                @(Find-NewsFeed -Uri "$($server.BaseUri)index.html").Count | Should -Be 0
+                $found = @(Find-NewsFeed -Uri "$($server.BaseUri)index.html" -Probe -ErrorVariable e)
+                $e | Should -BeNullOrEmpty
+                $found.Url.AbsoluteUri | Should -Be "$($server.BaseUri)rss.xml"
+                $found[0].Format | Should -Be 'Rss20'
             }
             finally { Stop-TestWebServer $server }
         }

@@ -114,6 +114,17 @@ namespace NewsTools.Commands
                 WriteError(Errors.InvalidFeedUri(target, url.OriginalString));
                 return;
             }
+            string? text = Fetch(url, target, report: true, out Uri final);
+            if (text != null) RunGuarded(text, final.AbsoluteUri, final, target);
+        }
+
+        /// <summary>
+        /// Downloads and decodes <paramref name="url"/>; null when that fails, with one error for <paramref name="target"/>
+        /// when <paramref name="report"/> (a probe's miss is only verbose). <paramref name="final"/> is the address after redirects.
+        /// </summary>
+        private protected string? Fetch(Uri url, object target, bool report, out Uri final)
+        {
+            final = url;
             _web ??= new PageFetcher(new FetchOptions());
             FetchResult result;
             try
@@ -127,10 +138,11 @@ namespace NewsTools.Commands
             foreach (string line in result.Log) WriteVerbose(line);
             if (!result.Succeeded || result.Body is null)
             {
-                WriteError(WebErrors.DownloadFailed(target, result));
-                return;
+                if (report) WriteError(WebErrors.DownloadFailed(target, result));
+                else WriteVerbose(url + ": " + (result.Message ?? result.Failure.ToString()));
+                return null;
             }
-            Uri final = result.FinalUri ?? url;
+            final = result.FinalUri ?? url;
             byte[] body;
             try
             {
@@ -139,11 +151,10 @@ namespace NewsTools.Commands
             }
             catch (InputTooLargeException e)
             {
-                WriteError(Errors.InputTooLarge(target, "'" + url.OriginalString + "'", e.Message));
-                return;
+                if (report) WriteError(Errors.InputTooLarge(target, "'" + url.OriginalString + "'", e.Message));
+                return null;
             }
-            string text = FeedDecoder.Decode(body, Encoding?.WebName ?? result.Charset);
-            RunGuarded(text, final.AbsoluteUri, final, target);
+            return FeedDecoder.Decode(body, Encoding?.WebName ?? result.Charset);
         }
 
         private PageFetcher? _web;

@@ -18,6 +18,13 @@ namespace NewsTools.Commands
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
+        /// <summary>
+        /// When a web page declares no feed, try its site's common feed paths (/feed, /rss.xml, /atom.xml, /feed.xml,
+        /// /index.xml, /sitemap.xml, /news-sitemap.xml...) and list those that hold a feed or sitemap.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Probe { get; set; }
+
         private protected override string CommandName => "Find-NewsFeed";
 
         /// <summary>Checks -BaseUri, then sets up the input reader.</summary>
@@ -39,6 +46,19 @@ namespace NewsTools.Commands
             IReadOnlyList<FeedLink> links = FeedDiscovery.Find(text, pageUrl);
             WriteVerbose(NameOf(source) + ": " + links.Count + " feed link(s).");
             foreach (FeedLink link in links) WriteObject(link);
+            if (!Probe || links.Count > 0 || pageUrl is null || (pageUrl.Scheme != System.Uri.UriSchemeHttp && pageUrl.Scheme != System.Uri.UriSchemeHttps)) return;
+            foreach (Uri candidate in CommonFeedPaths.Candidates(pageUrl))
+            {
+                string? body = Fetch(candidate, target, report: false, out Uri final);
+                if (body is null) continue;
+                FeedReadResult read = FeedDocumentReader.Read(body, final, new FeedReadOptions { First = 1 });
+                if (read.Failure != FeedFailure.None)
+                {
+                    WriteVerbose(candidate + ": not a feed.");
+                    continue;
+                }
+                WriteObject(new FeedLink { Url = final, Format = read.Format, PageUrl = pageUrl, Title = read.Items.Count > 0 ? read.Items[0].FeedTitle : null });
+            }
         }
     }
 }
