@@ -91,7 +91,8 @@ namespace NewsTools.Commands
                 if (article.WordCount == 0) continue;
                 if (hasLead) Index(_leadBands, _leads, id, lead);
 
-                if (!string.IsNullOrEmpty(article.ContentHash))
+                // Equal words are the same story; an article with no text has no words to compare.
+                if (article.Text.Length > 0 && !string.IsNullOrEmpty(article.ContentHash))
                 {
                     if (_byHash.TryGetValue(article.ContentHash!, out int same)) Union(id, same);
                     else _byHash[article.ContentHash!] = id;
