@@ -22,13 +22,16 @@ Describe 'Invoke-NewsToolsStream.ps1' {
         $in = Join-Path $TestDrive 'in.jsonl'
         $page = '<html><head><title>Ferry {0}</title></head><body><article><p>The harbour board changed the winter ferry timetable on Tuesday, adding sailing {0} for the commuters of the north shore.</p></article></body></html>'
         $lines = 1..3 | ForEach-Object { @{ id = "p$_"; url = "https://news.example/$_"; html = ($page -f $_) } | ConvertTo-Json -Compress }
-        Set-Content -LiteralPath $in -Value (@($lines[0], '{not json', $lines[1], $lines[2]) -join "`n") -Encoding utf8NoBOM
+        # The last record cleans to nothing: its warning must go to stderr, not into the records on stdout.
+        $empty = '{"id": "empty", "html": "<html><body><nav><a href=\"/\">Home</a></nav></body></html>"}'
+        Set-Content -LiteralPath $in -Value (@($lines[0], '{not json', $lines[1], $lines[2], $empty) -join "`n") -Encoding utf8NoBOM
         $out = Join-Path $TestDrive 'out.jsonl'; $err = Join-Path $TestDrive 'err.txt'
         $p = Start-Process -FilePath $Pwsh -ArgumentList (@($PwshArgs) + @('-NoProfile', '-File', $Stream, '-Fields', 'recordId,url,title')) -RedirectStandardInput $in -RedirectStandardOutput $out -RedirectStandardError $err -Wait -PassThru -NoNewWindow
         $p.ExitCode | Should -Be 0
         $records = Get-Content -LiteralPath $out | ForEach-Object { $_ | ConvertFrom-Json }
-        $records.recordId | Should -Be @('p1', 'p2', 'p3')
-        $records.title | Should -Be @('Ferry 1', 'Ferry 2', 'Ferry 3')
+        $records.recordId | Should -Be @('p1', 'p2', 'p3', 'empty')
+        $records[0..2].title | Should -Be @('Ferry 1', 'Ferry 2', 'Ferry 3')
+        (Get-Content -LiteralPath $err -Raw) | Should -Match 'WARNING: .*nothing was left'
         (Get-Content -LiteralPath $err -Raw) | Should -Match 'line 2 is not a JSON object'
     }
 

@@ -37,4 +37,7 @@ if ($Shard) { $clean.Shard = $Shard }
 $export = @{ Path = '-' }
 if ($Fields.Count -gt 0) { $export.Fields = $Fields }
 $stdin = [Console]::In
-& { while ($null -ne ($line = $stdin.ReadLine())) { $line } } | Get-CleanArticle @clean | Export-NewsArticle @export
+# stdout carries records only: warnings (a page left empty after cleaning...) go to stderr with the errors.
+& { while ($null -ne ($line = $stdin.ReadLine())) { $line } } | Get-CleanArticle @clean 3>&1 | ForEach-Object {
+    if ($_ -is [System.Management.Automation.WarningRecord]) { [Console]::Error.WriteLine('WARNING: ' + $_.Message) } else { $_ }
+} | Export-NewsArticle @export
