@@ -330,6 +330,7 @@ Describe 'Get-CleanArticle -Uri' {
             @{ Charset = 'shift_jis'; Phrase = '新しい中央図書館を建設する' }
             @{ Charset = 'gb18030'; Phrase = '建造一座新的中央图书馆' }
             @{ Charset = 'windows-1252'; Phrase = "leurs sœurs aînées ont célébré l$([char]0x2019)événement" }
+            @{ Charset = 'windows-1251'; Phrase = 'проголосовал за строительство новой центральной библиотеки' }
         ) {
             (Get-CleanArticle -Uri "${B}test/charset/${Charset}?where=none").Text | Should -Match ([regex]::Escape($Phrase))
         }

@@ -5,8 +5,9 @@ namespace NewsTools.Loading
 {
     /// <summary>
     /// Guesses the charset of bytes that are not UTF-8 and say nothing about themselves (no BOM, no &lt;meta charset&gt;),
-    /// before the Windows-1252 fallback: the legacy multi-byte encodings of East Asian pages and text files (Shift-JIS,
-    /// EUC-JP, EUC-KR, GB18030, Big5), which that fallback turns into mojibake.
+    /// before the Windows-1252 fallback: Cyrillic single-byte text (Windows-1251, KOI8-R) and the legacy multi-byte
+    /// encodings of East Asian pages and text files (Shift-JIS, EUC-JP, EUC-KR, GB18030, Big5), which that fallback turns
+    /// into mojibake.
     /// <para>
     /// How: each candidate must decode the bytes with no invalid sequence at all (Western text in Windows-1252 fails
     /// every one of them: an accented letter between ASCII letters is no valid double-byte pair), and what it decodes to
@@ -32,7 +33,8 @@ namespace NewsTools.Loading
         public static Encoding? Detect(byte[] bytes)
         {
             if (!HasEnoughHighBytes(bytes)) return null;
-            return TryCandidate(bytes, 932, Script.Kana, JapaneseKanaShare)       // Shift-JIS (Windows code page 932)
+            return Cyrillic(bytes)
+                ?? TryCandidate(bytes, 932, Script.Kana, JapaneseKanaShare)       // Shift-JIS (Windows code page 932)
                 ?? TryCandidate(bytes, 51932, Script.Kana, JapaneseKanaShare)     // EUC-JP
                 ?? TryCandidate(bytes, 949, Script.Hangul, KoreanHangulShare)     // EUC-KR / UHC
                 ?? TryCandidate(bytes, 54936, Script.Han, ChineseHanShare)        // GB18030 (a superset of GBK, GB2312)
@@ -40,6 +42,51 @@ namespace NewsTools.Loading
         }
 
         private enum Script { Kana, Hangul, Han }
+
+        /// <summary>Cyrillic single-byte text: this share of its high bytes are letters of the Cyrillic block (0xC0-0xFF, Ё and ё).</summary>
+        private const double CyrillicLetterShare = 0.95;
+
+        /// <summary>
+        /// Russian, Ukrainian, Bulgarian... text in Windows-1251 or KOI8-R: words are runs of high bytes, nearly all of them
+        /// in 0xC0-0xFF, where both charsets put the Cyrillic alphabet. CJK double-byte text spreads its bytes over 0x81-0xFE
+        /// (trail bytes 0xA1-0xBF, lead bytes 0x81-0x9F), so it fails the share; Western text has lone high bytes and
+        /// failed <see cref="HasEnoughHighBytes"/> already. The two charsets put the lower-case letters, most of any
+        /// text, in opposite halves: 0xE0-0xFF in Windows-1251, 0xC0-0xDF in KOI8-R.
+        /// </summary>
+        /// <summary>Cyrillic letters outside 0xC0-0xFF: Ё ё (both charsets), and Ukrainian, Belarusian and Serbian letters of Windows-1251.</summary>
+        private static bool IsOtherCyrillicLetter(byte b)
+        {
+            switch (b)
+            {
+                case 0xA8: case 0xB8: case 0xA3: case 0xB3: case 0xAA: case 0xBA: case 0xAF: case 0xBF: case 0xB2:
+                case 0xA5: case 0xB4: case 0xA1: case 0xA2: case 0xBC: case 0xBE: case 0xBD:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static Encoding? Cyrillic(byte[] bytes)
+        {
+            int high = 0, letters = 0, upperHalf = 0;
+            foreach (byte b in bytes)
+            {
+                if (b < 0x80) continue;
+                high++;
+                if (b >= 0xC0 || IsOtherCyrillicLetter(b)) letters++;
+                if (b >= 0xE0) upperHalf++;
+            }
+            if (high == 0 || letters < CyrillicLetterShare * high) return null;
+            int codePage = upperHalf * 2 >= letters ? 1251 : 20866;
+            try
+            {
+                return Encoding.GetEncoding(codePage);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException)
+            {
+                return null;
+            }
+        }
 
         /// <summary>
         /// Western text in a single-byte charset has most of its high bytes alone between ASCII bytes (one accented letter

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace NewsTools.Core.Tests.Loading
 {
-    /// <summary>The East Asian charsets recognised in unlabelled bytes, and Western text left to the Windows-1252 fallback.</summary>
+    /// <summary>The East Asian and Cyrillic charsets recognised in unlabelled bytes, and Western text left to the Windows-1252 fallback.</summary>
     public class CharsetDetectorTests
     {
         private const string Japanese = "市議会は火曜日、旧バス車庫の跡地に新しい中央図書館を建設することを決めました。工事は来年の春に始まります。";
@@ -26,9 +26,19 @@ namespace NewsTools.Core.Tests.Loading
         }
 
         [Theory]
+        [InlineData("Городской совет проголосовал за строительство новой библиотеки на месте старого автобусного парка.", 1251)]
+        [InlineData("Городской совет проголосовал за строительство новой библиотеки на месте старого автобусного парка.", 20866)]
+        [InlineData("Міська рада проголосувала за будівництво нової бібліотеки: її відкриють наступного року, є кошти.", 1251)]
+        public void RecognisesCyrillicSingleByteText(string text, int codePage)
+        {
+            byte[] bytes = Encoding.GetEncoding(codePage).GetBytes(text);
+            Assert.Equal(codePage, CharsetDetector.Detect(bytes)!.CodePage);
+            Assert.Equal(text, DocumentDecoder.Decode(bytes));
+        }
+
+        [Theory]
         [InlineData("Le conseil a voté mardi la construction d'une bibliothèque à la place de l'ancien dépôt, après une décennie de débats.", 1252)]
         [InlineData("Die Größe des Gebäudes überrascht: die Bürger wünschen sich schöne Räume für Bücher.", 1252)]
-        [InlineData("Городской совет проголосовал за строительство новой библиотеки.", 1251)]
         [InlineData("plain ASCII text only", 1252)]
         public void LeavesOtherTextToTheFallback(string text, int codePage)
         {
