@@ -55,7 +55,7 @@ namespace NewsTools.Commands
         /// <summary>Sets up the input reader.</summary>
         protected override void BeginProcessing()
         {
-            _inputs = new FeedInputReader(SessionState, ExtractionOptions.DefaultMaxInputChars, Encoding?.WebName, CommandName, ResolveLiteralFileSystemPath);
+            _inputs = new FeedInputReader(SessionState, ExtractionOptions.DefaultMaxInputChars, Encoding?.WebName, CommandName, path => GetCleanArticleCommand.ResolveLiteralFileSystemPath(SessionState, path));
         }
 
         /// <summary>Handles one set of paths or addresses, or one pipeline object.</summary>
@@ -178,19 +178,5 @@ namespace NewsTools.Commands
 
         /// <summary>How messages name an input.</summary>
         private protected static string NameOf(string source) => source == "pipeline" ? "pipeline input" : "'" + source + "'";
-
-        private string? ResolveLiteralFileSystemPath(string path)
-        {
-            try
-            {
-                string resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out ProviderInfo provider, out _);
-                return string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase) ? resolved : null;
-            }
-            catch (Exception e) when (e is ItemNotFoundException || e is DriveNotFoundException || e is ProviderNotFoundException ||
-                e is PSNotSupportedException || e is NotSupportedException || e is ArgumentException || e is ProviderInvocationException)
-            {
-                return null;
-            }
-        }
     }
 }

@@ -465,11 +465,14 @@ namespace NewsTools.Commands
         }
 
         /// <summary>A literal path in the current PowerShell location as a file-system path, or null (another provider, no such drive, not a path).</summary>
-        private string? ResolveLiteralFileSystemPath(string path)
+        private string? ResolveLiteralFileSystemPath(string path) => ResolveLiteralFileSystemPath(SessionState, path);
+
+        /// <summary>As the instance method, for the other cmdlets of the module (Get-NewsFeed, Find-NewsFeed).</summary>
+        internal static string? ResolveLiteralFileSystemPath(SessionState session, string path)
         {
             try
             {
-                string resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out ProviderInfo provider, out _);
+                string resolved = session.Path.GetUnresolvedProviderPathFromPSPath(path, out ProviderInfo provider, out _);
                 return string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase) ? resolved : null;
             }
             catch (Exception e) when (e is ItemNotFoundException || e is DriveNotFoundException || e is ProviderNotFoundException ||

@@ -15,29 +15,14 @@ namespace NewsTools.Feeds
         private static readonly Regex XmlDeclarationEncoding = new Regex(@"^\s*<\?xml[^>]*?\bencoding\s*=\s*[""']([A-Za-z0-9._:\-]+)[""']",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
-
         /// <summary>Decodes <paramref name="bytes"/>; <paramref name="charset"/> (the user's -Encoding) wins over the declaration when given.</summary>
         public static string Decode(byte[] bytes, string? charset)
         {
             if (charset != null || DocumentDecoder.IsGzip(bytes)) return DocumentDecoder.Decode(bytes, charset);
             string head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 256));
             Match m = XmlDeclarationEncoding.Match(head);
-            if (m.Success && !IsValidUtf8(bytes)) return DocumentDecoder.Decode(bytes, m.Groups[1].Value);
+            if (m.Success && !DocumentDecoder.IsValidUtf8(bytes)) return DocumentDecoder.Decode(bytes, m.Groups[1].Value);
             return DocumentDecoder.Decode(bytes, null);
-        }
-
-        private static bool IsValidUtf8(byte[] bytes)
-        {
-            try
-            {
-                StrictUtf8.GetCharCount(bytes);
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                return false;
-            }
         }
     }
 }

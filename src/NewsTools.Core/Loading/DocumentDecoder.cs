@@ -75,7 +75,8 @@ namespace NewsTools.Loading
             return output.ToArray();
         }
 
-        private static bool IsValidUtf8(byte[] bytes)
+        /// <summary>True when the bytes are well-formed UTF-8.</summary>
+        internal static bool IsValidUtf8(byte[] bytes)
         {
             try
             {
