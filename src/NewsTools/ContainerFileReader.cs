@@ -48,31 +48,10 @@ namespace NewsTools.Commands
         {
             using Stream stream = ContainerStreams.Open(file);
             var reader = new WarcReader(stream, limit > 0 ? limit : int.MaxValue);
-            int pages = 0;
-            using (IEnumerator<ContainerEntry> entries = reader.Read().GetEnumerator())
-            {
-                while (true)
-                {
-                    CollectedItem item;
-                    bool broken = false;
-                    try
-                    {
-                        if (!entries.MoveNext()) break;
-                        item = ToItem(path, entries.Current);
-                    }
-                    catch (InvalidDataException e)
-                    {
-                        // A damaged gzip member cannot be read past: one error for the rest of the file.
-                        item = new CollectedItem(Errors.FileReadError(path, e));
-                        broken = true;
-                    }
-                    if (item.Document != null) pages++;
-                    yield return item;
-                    if (broken) break;
-                }
-            }
+            var tally = new Tally();
+            foreach (CollectedItem item in Items(path, reader.Read(), tally)) yield return item;
             string skipped = string.Join(", ", reader.Skipped.OrderByDescending(kv => kv.Value).Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture)));
-            verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} WARC records, {2} HTML pages{3}.", path, reader.Records, pages,
+            verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} WARC records, {2} HTML pages{3}.", path, reader.Records, tally.Pages,
                 skipped.Length > 0 ? "; skipped: " + skipped : string.Empty));
         }
 
@@ -80,31 +59,43 @@ namespace NewsTools.Commands
         {
             using Stream stream = ContainerStreams.Open(file);
             using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var reader = new JsonLinesReader(text, fields, limit);
-            int pages = 0, errors = 0;
-            using (IEnumerator<ContainerEntry> entries = reader.Read().GetEnumerator())
+            var tally = new Tally();
+            foreach (CollectedItem item in Items(path, new JsonLinesReader(text, fields, limit).Read(), tally)) yield return item;
+            verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} JSON Lines records read, {2} not usable.", path, tally.Pages, tally.Errors));
+        }
+
+        /// <summary>Pages and errors counted as they go by, for the -Verbose line at the end of a file.</summary>
+        private sealed class Tally
+        {
+            public int Pages;
+            public int Errors;
+        }
+
+        /// <summary>
+        /// The entries as items, counted; a damaged gzip stream cannot be read past, so it ends the file with one read error.
+        /// </summary>
+        private static IEnumerable<CollectedItem> Items(string path, IEnumerable<ContainerEntry> entries, Tally tally)
+        {
+            using IEnumerator<ContainerEntry> e = entries.GetEnumerator();
+            while (true)
             {
-                while (true)
+                CollectedItem item;
+                bool broken = false;
+                try
                 {
-                    CollectedItem item;
-                    bool end = false;
-                    try
-                    {
-                        if (!entries.MoveNext()) break;
-                        item = ToItem(path, entries.Current);
-                    }
-                    catch (InvalidDataException e)
-                    {
-                        item = new CollectedItem(Errors.FileReadError(path, e));
-                        end = true;
-                    }
-                    if (item.Document != null) pages++;
-                    else errors++;
-                    yield return item;
-                    if (end) break;
+                    if (!e.MoveNext()) yield break;
+                    item = ToItem(path, e.Current);
                 }
+                catch (InvalidDataException ex)
+                {
+                    item = new CollectedItem(Errors.FileReadError(path, ex));
+                    broken = true;
+                }
+                if (item.Document != null) tally.Pages++;
+                else tally.Errors++;
+                yield return item;
+                if (broken) yield break;
             }
-            verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1} JSON Lines records read, {2} not usable.", path, pages, errors));
         }
 
         private static CollectedItem ToItem(string path, ContainerEntry entry)

@@ -169,26 +169,20 @@ namespace NewsTools.Commands
             return false;
         }
 
-        /// <summary>One piped JSON Lines record as a document with its id and url, or its error.</summary>
+        /// <summary>One piped JSON Lines record as a document with its id and url, or its error (nothing for a blank line).</summary>
         private IEnumerable<CollectedItem> ReadJsonLine(string line)
         {
-            _jsonLine++;
-            if (line.Trim().Length == 0) yield break;
-            foreach (Containers.ContainerEntry entry in new Containers.JsonLinesReader(new System.IO.StringReader(line), null, MaximumInputSize).Read())
-            {
-                if (entry.Error is Containers.ContainerError error)
-                {
-                    yield return new CollectedItem(Errors.ContainerRecordInvalid("pipeline", new Containers.ContainerError(
-                        error.Message.Replace("line 1 ", "line " + _jsonLine.ToString(System.Globalization.CultureInfo.InvariantCulture) + " "), _jsonLine, error.RecordId, error.Url)));
-                    continue;
-                }
-                Containers.ContainerPage page = entry.Page!;
-                if (page.RecordId == "line 1") page.RecordId = "line " + _jsonLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var document = new InputDocument(page.Content, "pipeline", page.Url, line);
-                document.Input.Record = page;
-                yield return new CollectedItem(document);
-            }
+            _jsonLines ??= new Containers.JsonLinesReader(System.IO.TextReader.Null, null, MaximumInputSize);
+            Containers.ContainerEntry? entry = _jsonLines.ReadLine(line, ++_jsonLine);
+            if (!entry.HasValue) return Array.Empty<CollectedItem>();
+            if (entry.Value.Error is Containers.ContainerError error) return new[] { new CollectedItem(Errors.ContainerRecordInvalid("pipeline", error)) };
+            Containers.ContainerPage page = entry.Value.Page!;
+            var document = new InputDocument(page.Content, "pipeline", page.Url, line);
+            document.Input.Record = page;
+            return new[] { new CollectedItem(document) };
         }
+
+        private Containers.JsonLinesReader? _jsonLines;
 
         /// <summary>Auto (default) decides between HTML and scraped text; Html or Text forces one.</summary>
         [Parameter]

@@ -35,19 +35,18 @@ namespace NewsTools.Containers
         public string? ContentType => Headers.TryGetValue("Content-Type", out string? v) ? v : null;
 
         /// <summary>The charset parameter of the Content-Type header, or null.</summary>
-        public string? Charset
+        public string? Charset => CharsetOf(ContentType);
+
+        /// <summary>The charset parameter of a media type ("text/html; charset=utf-8"), or null.</summary>
+        public static string? CharsetOf(string? contentType)
         {
-            get
+            if (contentType is null) return null;
+            foreach (string part in contentType.Split(';'))
             {
-                string? type = ContentType;
-                if (type is null) return null;
-                foreach (string part in type.Split(';'))
-                {
-                    string p = part.Trim();
-                    if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)) return p.Substring(8).Trim().Trim('"', '\'');
-                }
-                return null;
+                string p = part.Trim();
+                if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)) return p.Substring(8).Trim().Trim('"', '\'');
             }
+            return null;
         }
 
         /// <summary>

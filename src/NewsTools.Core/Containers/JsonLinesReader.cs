@@ -56,14 +56,19 @@ namespace NewsTools.Containers
                 string? line = _reader.ReadLine();
                 if (line is null) yield break;
                 number++;
-                string t = line.Trim();
-                if (t.Length == 0) continue;
-                yield return ReadLine(t, number);
+                ContainerEntry? entry = ReadLine(line, number);
+                if (entry.HasValue) yield return entry.Value;
             }
         }
 
-        private ContainerEntry ReadLine(string line, long number)
+        /// <summary>
+        /// One line, numbered by the caller (a pipeline of lines has no reader to count them): a page, an error, or null
+        /// for a blank line.
+        /// </summary>
+        public ContainerEntry? ReadLine(string text, long number)
         {
+            string line = text.Trim();
+            if (line.Length == 0) return null;
             if (_maxLineChars > 0 && line.Length > _maxLineChars)
             {
                 return ContainerEntry.Of(new ContainerError("line " + number.ToString(CultureInfo.InvariantCulture) + " has " + line.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters, more than the limit of " + _maxLineChars.ToString("N0", CultureInfo.InvariantCulture), number));

@@ -165,7 +165,7 @@ namespace NewsTools.Containers
                 return null;
             }
 
-            string? charset = CharsetOf(contentType);
+            string? charset = HttpPayload.CharsetOf(contentType);
             DateTimeOffset? captured = null;
             if (headers.TryGetValue("WARC-Date", out string? date)
                 && DateTimeOffset.TryParse(date.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out DateTimeOffset d))
@@ -196,17 +196,6 @@ namespace NewsTools.Containers
             int n = Math.Min(body.Length, 512);
             string head = System.Text.Encoding.ASCII.GetString(body, 0, n).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
             return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
-        }
-
-        private static string? CharsetOf(string? contentType)
-        {
-            if (contentType is null) return null;
-            foreach (string part in contentType.Split(';'))
-            {
-                string p = part.Trim();
-                if (p.StartsWith("charset=", StringComparison.OrdinalIgnoreCase)) return p.Substring(8).Trim().Trim('"', '\'');
-            }
-            return null;
         }
 
         private string? NextNonBlankLine()
