@@ -39,9 +39,13 @@ namespace NewsTools
         /// The Simhash of the first <paramref name="maxTokens"/> tokens of <paramref name="text"/>: a story's lead, which a
         /// copy cut short by a paywall or missing its last paragraphs still shares.
         /// </summary>
-        public static ulong Simhash(string? text, int maxTokens)
+        public static ulong Simhash(string? text, int maxTokens) => Simhash(text, maxTokens, out _);
+
+        /// <summary>As <see cref="Simhash(string, int)"/>; <paramref name="tokenCount"/> is the text's whole number of tokens.</summary>
+        public static ulong Simhash(string? text, int maxTokens, out int tokenCount)
         {
             string[] tokens = Tokens(text);
+            tokenCount = tokens.Length;
             if (tokens.Length > maxTokens) Array.Resize(ref tokens, maxTokens);
             if (tokens.Length == 0) return 0;
             var votes = new int[64];
@@ -64,9 +68,6 @@ namespace NewsTools
             }
             return result;
         }
-
-        /// <summary>The number of tokens of <paramref name="text"/> (words; Han and kana characters one each).</summary>
-        public static int TokenCount(string? text) => Tokens(text).Length;
 
         /// <summary>SHA-256 of the text's tokens joined by spaces: equal for texts that differ only in case, spacing and punctuation.</summary>
         public static string ContentHash(string? text)

@@ -85,8 +85,11 @@ namespace NewsTools.Commands
                 _parent.Add(id);
                 ulong print = article.WordCount == 0 ? 0 : Parse(article.Fingerprint);
                 _prints.Add(print);
-                bool hasLead = article.WordCount >= MinLeadTokens && Fingerprint.TokenCount(article.Text) >= MinLeadTokens;
-                ulong lead = hasLead ? Fingerprint.Simhash(article.Text, LeadTokens) : 0;
+                // The lead's fingerprint and the text's token count come from one pass over the text.
+                int tokens = 0;
+                ulong lead = article.WordCount >= MinLeadTokens ? Fingerprint.Simhash(article.Text, LeadTokens, out tokens) : 0;
+                bool hasLead = tokens >= MinLeadTokens;
+                if (!hasLead) lead = 0;
                 _leads.Add(lead);
                 if (article.WordCount == 0) continue;
                 if (hasLead) Index(_leadBands, _leads, id, lead);
