@@ -5,7 +5,7 @@ BeforeDiscovery {
         'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.PaywallKind',
         'NewsTools.PaywallEvidenceSource', 'NewsTools.RemovedBlock', 'NewsTools.RemovalReason', 'NewsTools.RemovedList',
         'NewsTools.TextList', 'NewsTools.MetadataSource', 'NewsTools.MetadataSourceList', 'NewsTools.InputFormat',
-        'NewsTools.TextShape', 'NewsTools.ExtractionFocus'
+        'NewsTools.TextShape', 'NewsTools.ExtractionFocus', 'NewsTools.PageType'
     )
 }
 

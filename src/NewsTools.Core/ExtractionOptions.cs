@@ -40,6 +40,12 @@ namespace NewsTools
         /// <summary>Lines or blocks matching any of these are always removed (reason UserRule).</summary>
         public IReadOnlyList<Regex> RemovePatterns { get; set; } = Array.Empty<Regex>();
 
+        /// <summary>
+        /// Treat every page as this type instead of classifying it (null, the default: classify). For a caller that knows
+        /// what its pages are, and for measuring each type's extraction profile apart from the classifier.
+        /// </summary>
+        public PageType? PageTypeHint { get; set; }
+
         /// <summary>Receives one line per decision (strategy chosen, block dropped); the cmdlet maps it to WriteVerbose.</summary>
         public Action<string>? Log { get; set; }
 

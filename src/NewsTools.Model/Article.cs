@@ -177,6 +177,9 @@ namespace NewsTools
         /// <summary>Which strategy found the main content (e.g. "article-container", "text-classifier").</summary>
         public string? Strategy { get; set; }
 
+        /// <summary>What kind of page this is (an article, a forum thread, a listing...); the evidence is in <see cref="MetadataSources"/> under "PageType".</summary>
+        public PageType PageType { get; set; } = PageType.Article;
+
         /// <inheritdoc />
         public override string ToString() => Title ?? Source;
     }
@@ -227,6 +230,27 @@ namespace NewsTools
         Markdown = 3,
         /// <summary>A DOM text dump (BeautifulSoup get_text): blank-line runs, indentation, inline elements split over lines.</summary>
         Soup = 4,
+    }
+
+    /// <summary>What kind of page an input is (<see cref="Article.PageType"/>): a news crawl holds more than articles.</summary>
+    public enum PageType
+    {
+        /// <summary>A story, post or report: one main text.</summary>
+        Article = 0,
+        /// <summary>A discussion thread: posts and replies by several people (a forum, reader Q&amp;A).</summary>
+        Forum = 1,
+        /// <summary>A list of links to other pages, each with a title and maybe a summary (a section front, search results, a tag or author page).</summary>
+        Listing = 2,
+        /// <summary>A curated set of items shown as cards (a gallery, a category of products, a collection page).</summary>
+        Collection = 3,
+        /// <summary>One product for sale: name, description, specifications, price.</summary>
+        Product = 4,
+        /// <summary>A page about an organisation's service or offer, laid out in sections (pricing, features, contact).</summary>
+        Service = 5,
+        /// <summary>Technical documentation: reference or guide text with code blocks, a sidebar and a table of contents.</summary>
+        Documentation = 6,
+        /// <summary>None of the above (a login page, a navigation-only page).</summary>
+        Other = 7,
     }
 
     /// <summary>Trade-off between keeping junk and losing story.</summary>

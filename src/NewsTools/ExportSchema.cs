@@ -74,6 +74,7 @@ namespace NewsTools.Commands
             new ExportField("inputFormat", true, (w, a) => w.String("inputFormat", a.InputFormat.ToString())),
             new ExportField("shape", true, (w, a) => w.String("shape", a.Shape.ToString())),
             new ExportField("strategy", true, (w, a) => w.String("strategy", a.Strategy)),
+            new ExportField("pageType", true, (w, a) => w.String("pageType", a.PageType.ToString())),
         };
 
         /// <summary>The fields of the default record (every field but paragraphs, markdown and html).</summary>

@@ -18,6 +18,7 @@ namespace NewsTools.Output
                 ContentType = input.Record?.ContentType,
                 Strategy = page.Strategy,
                 Shape = page.Shape,
+                PageType = page.PageType,
                 Captions = page.Captions.ToArray(),
                 Comments = options.IncludeComments ? page.Comments.ToArray() : Array.Empty<string>(),
                 Paywall = paywall,

@@ -6,6 +6,7 @@ using NewsTools.Heuristics;
 using NewsTools.Loading;
 using NewsTools.Metadata;
 using NewsTools.Output;
+using NewsTools.Pages;
 using NewsTools.Text;
 using NewsTools.Walls;
 
@@ -79,7 +80,9 @@ namespace NewsTools.Pipeline
         {
             PageContext context = PageContext.Load(html, url, _options, _memos);
             ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
-            PageExtraction page = ReadContent(context, metadata, relaxed: false);
+            // What kind of page: the content stages pick their profile by it.
+            PageType pageType = _options.PageTypeHint ?? PageTypeClassifier.Classify(context, metadata);
+            PageExtraction page = ReadContent(context, metadata, pageType, relaxed: false);
 
             int found = page.TextLength();
             if (found < HtmlThresholds.RetryBelowText && context.Index.Text[0] > 4 * found)
@@ -88,7 +91,7 @@ namespace NewsTools.Pipeline
                 // calls its body "widget" or "hidden-print"). Keep the relaxed result only if it finds much more.
                 _options.Log?.Invoke("First attempt found " + found + " characters; retrying with relaxed cleaning.");
                 context.Index.ResetRemoved();
-                PageExtraction relaxed = ReadContent(context, metadata, relaxed: true);
+                PageExtraction relaxed = ReadContent(context, metadata, pageType, relaxed: true);
                 if (relaxed.TextLength() > 2 * found + 100)
                 {
                     relaxed.Strategy += "-relaxed";
@@ -119,7 +122,7 @@ namespace NewsTools.Pipeline
         }
 
         /// <summary>Clean → locate → blocks, and what lay outside the story, as one page's findings.</summary>
-        private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, bool relaxed)
+        private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, PageType pageType, bool relaxed)
         {
             ContentFindings cleaned = new DomCleaner(context, relaxed).Clean();
             LocatedContent located = new MainContentLocator(context).Locate();
@@ -127,7 +130,7 @@ namespace NewsTools.Pipeline
             ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
             var span = new StorySpan(context.Index, located.Roots);
             ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title, span);
-            var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy };
+            var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy, PageType = pageType };
             page.Add(cleaned);
             page.Add(blocks);
             page.Add(outside);

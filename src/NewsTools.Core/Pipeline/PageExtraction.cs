@@ -29,6 +29,9 @@ namespace NewsTools.Pipeline
         /// <summary>Which content strategy found the story ("article-container", "text-classifier"...).</summary>
         public string Strategy { get; set; } = "baseline";
 
+        /// <summary>What kind of page this is, as the page-type stage decided (or the caller's hint).</summary>
+        public PageType PageType { get; set; } = PageType.Article;
+
         /// <summary>The shape the text path read its input as; None for HTML.</summary>
         public TextShape Shape { get; set; } = TextShape.None;
 
