@@ -58,6 +58,27 @@ Describe 'Group-NewsDuplicate' {
         @(@($Articles) + $other | Group-NewsDuplicate -DuplicatesOnly).Count | Should -Be 2
     }
 
+    It '-Unique writes the first article of each story as it arrives, before the input ends' {
+        # A steppable pipeline feeds one article at a time: each new story must come out at once, a copy never.
+        $pipe = { Group-NewsDuplicate -Unique }.GetSteppablePipeline()
+        $pipe.Begin($true)
+        $out = foreach ($a in $Articles) { , @($pipe.Process($a)) }
+        $end = @($pipe.End())
+        $out[0][0].Title | Should -Be 'Ferry timetable changes this winter'
+        $out[1][0].Title | Should -Be 'Library to close for repairs'
+        foreach ($k in 2, 3, 4) { $out[$k].Count | Should -Be 0 }
+        $end.Count | Should -Be 0
+        (Get-Command Group-NewsDuplicate).OutputType.Type.FullName | Should -Contain 'NewsTools.Article'
+    }
+
+    It '-Unique -Keep Earliest keeps the earliest published copy of each story, in the order the stories came' {
+        $kept = @($Articles | Group-NewsDuplicate -Unique -Keep Earliest)
+        $kept.Title | Should -Be @('Winter ferry timetable adds early sailings', 'Library to close for repairs')
+        $kept[0].GetType().FullName | Should -Be 'NewsTools.Article'
+        # -Unique and -DuplicatesOnly are different answers: they cannot be combined.
+        { $Articles | Group-NewsDuplicate -Unique -DuplicatesOnly } | Should -Throw -ErrorId 'AmbiguousParameterSet,NewsTools.Commands.GroupNewsDuplicateCommand'
+    }
+
     It 'groups a copy cut short by a paywall by its lead, which the whole-text fingerprint alone would miss' {
         $teaser = Get-CleanArticle -InputObject (New-Page 'Metro Daily' 'Early boats for commuters' 'Metro staff' '2024-05-15T06:00:00+01:00' (@($Ferry[0..2]) + 'Subscribe to keep reading: you have reached your limit of free articles this month.'))
         $teaser.Text | Should -Not -Match 'Subscribe'

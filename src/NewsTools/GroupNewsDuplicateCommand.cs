@@ -18,10 +18,14 @@ namespace NewsTools.Commands
     /// so a chain of near copies is one group. Exact copies (equal ContentHash) always group. Articles with no text stay alone. Only the fingerprints,
     /// bands and the articles themselves are held; the groups are written at the end, when they are complete.
     /// </remarks>
-    [Cmdlet(VerbsData.Group, "NewsDuplicate", HelpUri = "https://github.com/newstools/NewsTools#duplicates")]
-    [OutputType(typeof(DuplicateGroup))]
+    [Cmdlet(VerbsData.Group, "NewsDuplicate", DefaultParameterSetName = GroupSet, HelpUri = "https://github.com/newstools/NewsTools#duplicates")]
+    [OutputType(typeof(DuplicateGroup), ParameterSetName = new[] { GroupSet })]
+    [OutputType(typeof(Article), ParameterSetName = new[] { UniqueSet })]
     public sealed class GroupNewsDuplicateCommand : PSCmdlet
     {
+        private const string GroupSet = "Group";
+        private const string UniqueSet = "Unique";
+
         /// <summary>The articles (from Get-CleanArticle).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
         [AllowNull]
@@ -33,8 +37,21 @@ namespace NewsTools.Commands
         public double Threshold { get; set; } = 0.9;
 
         /// <summary>Write only the groups with two or more articles.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = GroupSet)]
         public SwitchParameter DuplicatesOnly { get; set; }
+
+        /// <summary>Write one article per story instead of groups: the first to arrive (streamed), or with -Keep Earliest the earliest published.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UniqueSet)]
+        public SwitchParameter Unique { get; set; }
+
+        /// <summary>
+        /// With -Unique, which copy of a story is kept: First (the default) writes each story's first article as it
+        /// arrives and holds no article; Earliest holds the earliest published copy of each story (undated last, then
+        /// the first to arrive) and writes them at the end.
+        /// </summary>
+        [Parameter(ParameterSetName = UniqueSet)]
+        [ValidateSet("First", "Earliest", IgnoreCase = true)]
+        public string Keep { get; set; } = "First";
 
         /// <summary>Words of the lead fingerprint: about two paragraphs, what a paywall teaser still shows.</summary>
         private const int LeadTokens = 60;
@@ -42,7 +59,12 @@ namespace NewsTools.Commands
         /// <summary>Texts shorter than this have no lead fingerprint (a short text's lead is the whole of it).</summary>
         private const int MinLeadTokens = 40;
 
-        private readonly List<Article> _articles = new List<Article>();
+        /// <summary>Every article in group mode; with -Unique only each story's kept copy (the others are let go as they lose).</summary>
+        private readonly List<Article?> _articles = new List<Article?>();
+        /// <summary>Per group root, with -Keep Earliest: the member kept so far.</summary>
+        private readonly List<int> _best = new List<int>();
+        private bool _keepFirst;
+        private bool _keepEarliest;
         private readonly List<ulong> _leads = new List<ulong>();
         private Dictionary<ulong, List<int>>[] _leadBands = Array.Empty<Dictionary<ulong, List<int>>>();
         private readonly List<ulong> _prints = new List<ulong>();
@@ -56,6 +78,8 @@ namespace NewsTools.Commands
         /// <summary>Sets up the bands for the threshold.</summary>
         protected override void BeginProcessing()
         {
+            _keepFirst = Unique && string.Equals(Keep, "First", StringComparison.OrdinalIgnoreCase);
+            _keepEarliest = Unique && !_keepFirst;
             _maxDistance = (int)Math.Floor((1.0 - Threshold) * 64 + 1e-9);
             int bands = _maxDistance + 1;
             _bands = new Dictionary<ulong, List<int>>[bands];
@@ -80,28 +104,41 @@ namespace NewsTools.Commands
             foreach (Article? article in InputObject)
             {
                 if (article is null) continue;
-                int id = _articles.Count;
-                _articles.Add(article);
-                _parent.Add(id);
-                ulong print = article.WordCount == 0 ? 0 : Parse(article.Fingerprint);
-                _prints.Add(print);
-                // The lead's fingerprint and the text's token count come from one pass over the text.
-                int tokens = 0;
-                ulong lead = article.WordCount >= MinLeadTokens ? Fingerprint.Simhash(article.Text, LeadTokens, out tokens) : 0;
-                bool hasLead = tokens >= MinLeadTokens;
-                if (!hasLead) lead = 0;
-                _leads.Add(lead);
-                if (article.WordCount == 0) continue;
-                if (hasLead) Index(_leadBands, _leads, id, lead);
-
-                // Equal words are the same story; an article with no text has no words to compare.
-                if (article.Text.Length > 0 && !string.IsNullOrEmpty(article.ContentHash))
-                {
-                    if (_byHash.TryGetValue(article.ContentHash!, out int same)) Union(id, same);
-                    else _byHash[article.ContentHash!] = id;
-                }
-                Index(_bands, _prints, id, print);
+                int id = Add(article);
+                // A story's first article is the root of its group (unions keep the earlier root): with -Keep First it is
+                // written now. A later article that links two stories already written joins them, and neither is taken back.
+                if (_keepFirst && Find(id) == id) WriteObject(article);
             }
+        }
+
+        /// <summary>Indexes one article and joins it to the copies seen so far; returns its number.</summary>
+        private int Add(Article article)
+        {
+            int id = _articles.Count;
+            // -Unique -Keep First streams and holds no article: only the fingerprints, bands and hashes stay.
+            _articles.Add(_keepFirst ? null : article);
+            _best.Add(id);
+            _parent.Add(id);
+            ulong print = article.WordCount == 0 ? 0 : Parse(article.Fingerprint);
+            _prints.Add(print);
+            // The lead's fingerprint and the text's token count come from one pass over the text.
+            int tokens = 0;
+            ulong lead = article.WordCount >= MinLeadTokens ? Fingerprint.Simhash(article.Text, LeadTokens, out tokens) : 0;
+            bool hasLead = tokens >= MinLeadTokens;
+            if (!hasLead) lead = 0;
+            _leads.Add(lead);
+            // An article with no text has no words to compare: it is a story of its own.
+            if (article.WordCount == 0) return id;
+            if (hasLead) Index(_leadBands, _leads, id, lead);
+
+            // Equal words are the same story.
+            if (article.Text.Length > 0 && !string.IsNullOrEmpty(article.ContentHash))
+            {
+                if (_byHash.TryGetValue(article.ContentHash!, out int same)) Union(id, same);
+                else _byHash[article.ContentHash!] = id;
+            }
+            Index(_bands, _prints, id, print);
+            return id;
         }
 
         /// <summary>Files <paramref name="id"/> under each band of <paramref name="print"/>, joining it to the articles already there within the distance.</summary>
@@ -122,6 +159,15 @@ namespace NewsTools.Commands
         /// <summary>Writes the groups, in the order their first article came in.</summary>
         protected override void EndProcessing()
         {
+            if (_keepFirst) return;
+            if (_keepEarliest)
+            {
+                for (int i = 0; i < _articles.Count; i++)
+                {
+                    if (Find(i) == i) WriteObject(_articles[_best[i]]);
+                }
+                return;
+            }
             var members = new Dictionary<int, List<int>>();
             var order = new List<int>();
             for (int i = 0; i < _articles.Count; i++)
@@ -139,22 +185,25 @@ namespace NewsTools.Commands
                 List<int> ids = members[root];
                 if (DuplicatesOnly && ids.Count < 2) continue;
                 // Published first (undated last), then arrival: a stable order.
-                ids.Sort((x, y) =>
-                {
-                    DateTimeOffset? a = _articles[x].Published, b = _articles[y].Published;
-                    if (a.HasValue != b.HasValue) return a.HasValue ? -1 : 1;
-                    int c = a.HasValue ? a.Value.CompareTo(b!.Value) : 0;
-                    return c != 0 ? c : x.CompareTo(y);
-                });
+                ids.Sort(CompareByPublished);
                 var group = new List<Article>(ids.Count);
                 var similarity = new List<double>(ids.Count);
                 foreach (int i in ids)
                 {
-                    group.Add(_articles[i]);
+                    group.Add(_articles[i]!);
                     similarity.Add(Math.Round(Fingerprint.Similarity(_prints[ids[0]], _prints[i]), 4));
                 }
                 WriteObject(new DuplicateGroup(group, similarity));
             }
+        }
+
+        /// <summary>Published first (undated last), then arrival: a stable order, and the -Keep Earliest choice.</summary>
+        private int CompareByPublished(int x, int y)
+        {
+            DateTimeOffset? a = _articles[x]!.Published, b = _articles[y]!.Published;
+            if (a.HasValue != b.HasValue) return a.HasValue ? -1 : 1;
+            int c = a.HasValue ? a.Value.CompareTo(b!.Value) : 0;
+            return c != 0 ? c : x.CompareTo(y);
         }
 
         private static ulong Parse(string hex)
@@ -185,8 +234,16 @@ namespace NewsTools.Commands
             int ra = Find(a), rb = Find(b);
             if (ra == rb) return;
             // The earlier article stays the root.
-            if (ra < rb) _parent[rb] = ra;
-            else _parent[ra] = rb;
+            int root = Math.Min(ra, rb), joined = Math.Max(ra, rb);
+            _parent[joined] = root;
+            if (_keepEarliest)
+            {
+                // One copy per story is held: the earlier published of the two groups' kept copies; the other is let go.
+                int keep = CompareByPublished(_best[root], _best[joined]) <= 0 ? _best[root] : _best[joined];
+                int drop = keep == _best[root] ? _best[joined] : _best[root];
+                _best[root] = keep;
+                _articles[drop] = null;
+            }
         }
     }
 }
