@@ -141,7 +141,11 @@ namespace NewsTools
         /// <remarks>Computed from <see cref="Text"/> when first read (most runs never read it), then kept.</remarks>
         public string Fingerprint
         {
-            get => _fingerprint ??= NewsTools.Fingerprint.Of(_text);
+            get
+            {
+                if (_fingerprint is null) ComputeFingerprints();
+                return _fingerprint!;
+            }
             set => _fingerprint = value;
         }
 
@@ -149,8 +153,20 @@ namespace NewsTools
         /// <remarks>Computed from <see cref="Text"/> when first read, then kept.</remarks>
         public string? ContentHash
         {
-            get => _contentHash ??= NewsTools.Fingerprint.ContentHash(_text);
+            get
+            {
+                if (_contentHash is null) ComputeFingerprints();
+                return _contentHash;
+            }
             set => _contentHash = value;
+        }
+
+        /// <summary>Both fingerprints from one pass over the text (whoever reads one, Export-NewsArticle or Group-NewsDuplicate, reads the other); a value set directly is kept.</summary>
+        private void ComputeFingerprints()
+        {
+            NewsTools.Fingerprint.Compute(_text, out string simhash, out string contentHash);
+            _fingerprint ??= simhash;
+            _contentHash ??= contentHash;
         }
 
         /// <summary>

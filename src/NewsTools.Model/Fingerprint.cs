@@ -44,41 +44,94 @@ namespace NewsTools
         /// <summary>As <see cref="Simhash(string, int)"/>; <paramref name="tokenCount"/> is the text's whole number of tokens.</summary>
         public static ulong Simhash(string? text, int maxTokens, out int tokenCount)
         {
-            string[] tokens = Tokens(text);
-            tokenCount = tokens.Length;
-            if (tokens.Length > maxTokens) Array.Resize(ref tokens, maxTokens);
-            if (tokens.Length == 0) return 0;
-            var votes = new int[64];
-            int shingles = Math.Max(1, tokens.Length - ShingleSize + 1);
-            int size = Math.Min(ShingleSize, tokens.Length);
+            Tokens tokens = Tokenize(text, maxTokens);
+            tokenCount = tokens.Total;
+            return Simhash(tokens);
+        }
+
+        /// <summary>SHA-256 of the text's tokens joined by spaces: equal for texts that differ only in case, spacing and punctuation.</summary>
+        public static string ContentHash(string? text) => ContentHash(Tokenize(text, int.MaxValue));
+
+        /// <summary>Both fingerprints of <paramref name="text"/> from one pass over it: <see cref="Of"/> and <see cref="ContentHash(string)"/>.</summary>
+        public static void Compute(string? text, out string simhash, out string contentHash)
+        {
+            Tokens tokens = Tokenize(text, int.MaxValue);
+            simhash = Simhash(tokens).ToString("x16", CultureInfo.InvariantCulture);
+            contentHash = ContentHash(tokens);
+        }
+
+        private static ulong Simhash(Tokens tokens)
+        {
+            int count = tokens.Count;
+            if (count == 0) return 0;
+            // Each bit's vote is (shingles with the bit set) - (shingles with it clear): counting the set ones is enough.
+            var set = new int[64];
+            var packed = new ulong[8];
+            int pending = 0;
+            int shingles = Math.Max(1, count - ShingleSize + 1);
+            int size = Math.Min(ShingleSize, count);
+            char[] chars = tokens.Chars;
             for (int s = 0; s < shingles; s++)
             {
                 ulong h = FnvOffset;
                 for (int t = 0; t < size; t++)
                 {
                     if (t > 0) h = Step(h, '\u0001');
-                    foreach (char c in tokens[s + t]) h = Step(h, c);
+                    int from = tokens.Start[s + t], to = from + tokens.Length[s + t];
+                    for (int i = from; i < to; i++) h = Step(h, chars[i]);
                 }
-                for (int b = 0; b < 64; b++) votes[b] += ((h >> b) & 1) != 0 ? 1 : -1;
+                // Eight bits at a time: lane k of packed[j] counts bit 8k + j; a lane holds 255 before it is emptied.
+                for (int j = 0; j < 8; j++) packed[j] += (h >> j) & LaneOnes;
+                if (++pending == 255) Unpack(packed, set, ref pending);
             }
+            Unpack(packed, set, ref pending);
             ulong result = 0;
             for (int b = 0; b < 64; b++)
             {
-                if (votes[b] > 0) result |= 1UL << b;
+                if (2 * set[b] > shingles) result |= 1UL << b;
             }
             return result;
         }
 
-        /// <summary>SHA-256 of the text's tokens joined by spaces: equal for texts that differ only in case, spacing and punctuation.</summary>
-        public static string ContentHash(string? text)
+        private const ulong LaneOnes = 0x0101010101010101UL;
+
+        private static void Unpack(ulong[] packed, int[] set, ref int pending)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(string.Join(" ", Tokens(text)));
-            using var sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(bytes);
-            var sb = new StringBuilder(64);
-            foreach (byte b in hash) sb.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            return sb.ToString();
+            for (int j = 0; j < 8; j++)
+            {
+                ulong lanes = packed[j];
+                for (int k = 0; k < 8; k++) set[8 * k + j] += (int)((lanes >> (8 * k)) & 0xFF);
+                packed[j] = 0;
+            }
+            pending = 0;
         }
+
+        private static string ContentHash(Tokens tokens)
+        {
+            // The tokens joined by single spaces, as UTF-8.
+            int length = tokens.Count == 0 ? 0 : tokens.Count - 1;
+            for (int t = 0; t < tokens.Count; t++) length += tokens.Length[t];
+            var joined = new char[length];
+            int n = 0;
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (t > 0) joined[n++] = ' ';
+                Array.Copy(tokens.Chars, tokens.Start[t], joined, n, tokens.Length[t]);
+                n += tokens.Length[t];
+            }
+            byte[] bytes = Encoding.UTF8.GetBytes(joined, 0, n);
+            byte[] hash;
+            using (var sha = SHA256.Create()) hash = sha.ComputeHash(bytes);
+            var hex = new char[hash.Length * 2];
+            for (int i = 0; i < hash.Length; i++)
+            {
+                hex[2 * i] = HexDigits[hash[i] >> 4];
+                hex[2 * i + 1] = HexDigits[hash[i] & 0xF];
+            }
+            return new string(hex);
+        }
+
+        private const string HexDigits = "0123456789abcdef";
 
         /// <summary>The share of equal bits of two Simhashes given as hexadecimal (1 = the same; about 0.5 for unrelated texts).</summary>
         public static double Similarity(string a, string b) => Similarity(Parse(a), Parse(b));
@@ -131,31 +184,88 @@ namespace NewsTools
             return chars is null ? text : new string(chars);
         }
 
-        private static string[] Tokens(string? text)
+        /// <summary>A text's tokens, lower-cased, side by side in one buffer: no string per token.</summary>
+        private sealed class Tokens
         {
-            if (string.IsNullOrEmpty(text)) return Array.Empty<string>();
+            public Tokens(char[] chars, int capacity)
+            {
+                Chars = chars;
+                Start = new int[capacity];
+                Length = new int[capacity];
+            }
+
+            /// <summary>The tokens' characters.</summary>
+            public char[] Chars;
+
+            /// <summary>Where each kept token starts in <see cref="Chars"/>, and its length.</summary>
+            public int[] Start, Length;
+
+            /// <summary>Tokens kept (at most the maximum asked for).</summary>
+            public int Count;
+
+            /// <summary>Tokens in the whole text.</summary>
+            public int Total;
+
+            public void Add(int start, int length)
+            {
+                if (Count == Start.Length)
+                {
+                    Array.Resize(ref Start, Math.Max(16, Count * 2));
+                    Array.Resize(ref Length, Start.Length);
+                }
+                Start[Count] = start;
+                Length[Count] = length;
+                Count++;
+            }
+        }
+
+        /// <summary>
+        /// Cuts the text into tokens (runs of letters and digits, lower-cased invariant; each Han or kana character alone),
+        /// keeping the first <paramref name="maxTokens"/> and counting all.
+        /// </summary>
+        private static Tokens Tokenize(string? text, int maxTokens)
+        {
+            if (string.IsNullOrEmpty(text)) return new Tokens(Array.Empty<char>(), 0);
             // Normalisation refuses a lone surrogate (scraped text has them): each becomes U+FFFD first, which is no token.
             string t = WithoutLoneSurrogates(text!);
             t = t.IsNormalized(NormalizationForm.FormKC) ? t : t.Normalize(NormalizationForm.FormKC);
-            var tokens = new System.Collections.Generic.List<string>(t.Length / 5 + 1);
-            var current = new StringBuilder();
+            var tokens = new Tokens(new char[t.Length], t.Length / 6 + 1);
+            char[] chars = tokens.Chars;
+            int n = 0;
+            int start = -1;
             foreach (char c in t)
             {
                 bool ideograph = (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3040' && c <= '\u30FF');
                 if (ideograph || !char.IsLetterOrDigit(c))
                 {
-                    if (current.Length > 0)
+                    if (start >= 0)
                     {
-                        tokens.Add(current.ToString());
-                        current.Clear();
+                        if (tokens.Total < maxTokens) tokens.Add(start, n - start);
+                        tokens.Total++;
+                        start = -1;
                     }
-                    if (ideograph) tokens.Add(c.ToString());
+                    if (ideograph)
+                    {
+                        if (tokens.Total < maxTokens)
+                        {
+                            chars[n] = c;
+                            tokens.Add(n, 1);
+                            n++;
+                        }
+                        tokens.Total++;
+                    }
                     continue;
                 }
-                current.Append(char.ToLowerInvariant(c));
+                if (start < 0) start = n;
+                // Past the maximum the tokens are only counted.
+                if (tokens.Total < maxTokens) chars[n++] = char.ToLowerInvariant(c);
             }
-            if (current.Length > 0) tokens.Add(current.ToString());
-            return tokens.ToArray();
+            if (start >= 0)
+            {
+                if (tokens.Total < maxTokens) tokens.Add(start, n - start);
+                tokens.Total++;
+            }
+            return tokens;
         }
     }
 }
