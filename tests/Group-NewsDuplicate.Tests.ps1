@@ -114,4 +114,35 @@ Describe 'Group-NewsDuplicate' {
         # All pairs would be 450 million comparisons; the bands make it a few million.
         $sw.Elapsed.TotalSeconds | Should -BeLessThan 30
     }
+
+    Context 'one agency story in five templates, five other stories on the same topic (tests/fixtures/duplicates)' {
+        BeforeAll {
+            $dir = Join-Path $PSScriptRoot 'fixtures/duplicates'
+            $script:Fixture = @(Get-ChildItem $dir -Filter *.html | Sort-Object Name | Get-CleanArticle -WarningAction SilentlyContinue)
+        }
+
+        It 'reads all ten pages, and the paywalled copy is only a teaser' {
+            $Fixture.Count | Should -Be 10
+            $teaser = $Fixture | Where-Object { $_.Source -like '*copy4-paywall.html' }
+            $teaser.Paywall.Kind | Should -Not -Be 'None'
+            $teaser.WordCount | Should -BeLessThan 80
+        }
+
+        It 'puts the five copies in one group, ordered by Published, and leaves each other story alone' {
+            $groups = @($Fixture | Group-NewsDuplicate)
+            $groups.Count | Should -Be 6
+            $copies = @($groups | Where-Object Count -gt 1)
+            $copies.Count | Should -Be 1
+            $copies[0].Count | Should -Be 5
+            ($copies[0].Group.Source | ForEach-Object { Split-Path -Leaf $_ }) | Should -Be @('copy3-wire.html', 'copy1-daily.html', 'copy2-blog.html', 'copy4-paywall.html', 'copy5-portal.html')
+            @($groups | Where-Object Count -eq 1 | ForEach-Object { Split-Path -Leaf $_.Group[0].Source }) | Should -Be @('other-bus-fares.html', 'other-cycle-lanes.html', 'other-station-works.html', 'other-tram-history.html', 'other-tram-strike.html')
+        }
+
+        It '-Unique keeps one copy of the story and every other story' {
+            $kept = @($Fixture | Group-NewsDuplicate -Unique)
+            $kept.Count | Should -Be 6
+            @($kept | Where-Object { $_.Source -like '*copy*' }).Count | Should -Be 1
+            (@($Fixture | Group-NewsDuplicate -Unique -Keep Earliest) | Where-Object { $_.Source -like '*copy*' }).Source | Should -BeLike '*copy3-wire.html'
+        }
+    }
 }
