@@ -115,6 +115,34 @@ Describe 'Group-NewsDuplicate' {
         $sw.Elapsed.TotalSeconds | Should -BeLessThan 30
     }
 
+    It 'at -Threshold <Threshold> finds every copy exactly <Distance> bits away, spread over the bands, and none one bit further' -ForEach @(
+        @{ Threshold = 0.95; Distance = 3 }, @{ Threshold = 0.9; Distance = 6 }, @{ Threshold = 0.85; Distance = 9 }, @{ Threshold = 0.8; Distance = 12 }
+    ) {
+        # Worst cases for the index: flips spread evenly over the 64 bits, so no band keeps an exact key for every band layout.
+        $rng = [Random]::new(11)
+        $buffer = [byte[]]::new(8)
+        $list = [Collections.Generic.List[NewsTools.Article]]::new()
+        for ($i = 0; $i -lt 2000; $i++) {
+            $rng.NextBytes($buffer)
+            $a = [NewsTools.Article]::new(); $a.WordCount = 100; $a.Source = "a$i"; $a.ContentHash = "h$i"
+            $a.Fingerprint = [BitConverter]::ToUInt64($buffer, 0).ToString('x16')
+            $list.Add($a)
+        }
+        foreach ($k in 0..39) {
+            $flips = $Distance + ($k % 2)   # even k: at the threshold (must group); odd k: one bit past it (must not)
+            $print = [Convert]::ToUInt64($list[$k * 50].Fingerprint, 16)
+            $offset = $k % 7
+            for ($f = 0; $f -lt $flips; $f++) { $print = $print -bxor ([uint64]1 -shl ((($f * 64 / $flips) + $offset) % 64)) }
+            $a = [NewsTools.Article]::new(); $a.WordCount = 100; $a.Source = "copy$k"; $a.ContentHash = "c$k"; $a.Fingerprint = $print.ToString('x16')
+            [NewsTools.Fingerprint]::Similarity($list[$k * 50].Fingerprint, $a.Fingerprint) | Should -Be (1 - $flips / 64)
+            $list.Add($a)
+        }
+        $dupes = @(Group-NewsDuplicate -InputObject $list.ToArray() -Threshold $Threshold -DuplicatesOnly)
+        # (Two of the random fingerprints may fall within 12 bits by chance: only the planted copies are counted.)
+        $found = @($dupes | ForEach-Object { $_.Group.Source } | Where-Object { $_ -like 'copy*' } | Sort-Object)
+        $found | Should -Be @(0..39 | Where-Object { $_ % 2 -eq 0 } | ForEach-Object { "copy$_" } | Sort-Object)
+    }
+
     Context 'one agency story in five templates, five other stories on the same topic (tests/fixtures/duplicates)' {
         BeforeAll {
             $dir = Join-Path $PSScriptRoot 'fixtures/duplicates'

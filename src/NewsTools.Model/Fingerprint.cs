@@ -142,14 +142,12 @@ namespace NewsTools
         /// <summary>The number of differing bits (Hamming distance).</summary>
         public static int Distance(ulong a, ulong b)
         {
+            // Population count of the differing bits, by halves (SWAR): no loop, no branch.
             ulong x = a ^ b;
-            int n = 0;
-            while (x != 0)
-            {
-                x &= x - 1;
-                n++;
-            }
-            return n;
+            x -= (x >> 1) & 0x5555555555555555UL;
+            x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+            x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+            return (int)((x * 0x0101010101010101UL) >> 56);
         }
 
         /// <summary>Reads 16 hexadecimal digits (as <see cref="Of"/> writes them).</summary>
