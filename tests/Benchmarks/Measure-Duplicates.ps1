@@ -26,7 +26,10 @@ param(
     [int] $Stories = 200,
     [double[]] $Threshold = @(0.85, 0.9, 0.95),
     [int] $Synthetic = 100000,
-    [int] $Seed = 19
+    [int] $Seed = 19,
+    # Which measurements to make.
+    [ValidateSet('Pairs', 'Speed', 'Grouping')]
+    [string[]] $Part = @('Pairs', 'Speed', 'Grouping')
 )
 $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
@@ -37,6 +40,7 @@ $meta = Get-Content -Raw (Join-Path $set 'meta.json') | ConvertFrom-Json -AsHash
 
 function Enc([string] $s) { [Net.WebUtility]::HtmlEncode($s) }
 
+if ('Pairs' -in $Part) {
 # ---- The stories: true texts of 3+ paragraphs and 150+ words, drawn with a fixed seed. ----
 $rng = [Random]::new($Seed)
 $candidates = foreach ($id in ($meta.Keys | Sort-Object)) {
@@ -132,6 +136,9 @@ foreach ($t in $Threshold) {
     '-Threshold {0:N2}: pairs grouped {1}, right {2}; precision {3:N3} recall {4:N3} F1 {5:N3}; groups {6}; copies outside their story''s group: {7}' -f $t, $grouped, $right, $p, $r, ((2 * $p * $r) / [math]::Max(1e-9, $p + $r)), $groups.Count, ($missed ? $missed : 'none')
 }
 
+}
+
+if ('Speed' -in $Part) {
 # ---- Speed: fingerprinting against cleaning, on real pages. ----
 $files = @(Get-ChildItem (Join-Path $set 'html') -Filter *.gz | Sort-Object Name)
 $docs = foreach ($f in $files) {
@@ -150,7 +157,11 @@ $printMs = $sw.Elapsed.TotalMilliseconds
 "== speed: wcxb-dev/html, $($clean.Count) pages =="
 'cleaning {0:N0} ms ({1:N2} ms/page); Fingerprint + ContentHash {2:N0} ms ({3:N3} ms/page) = {4:N1} % of cleaning' -f $cleanMs, ($cleanMs / $clean.Count), $printMs, ($printMs / $clean.Count), (100 * $printMs / $cleanMs)
 
+}
+
+if ('Grouping' -in $Part) {
 # ---- Speed: grouping synthetic fingerprints (random, with 1 planted near copy in 100). ----
+$sw = [Diagnostics.Stopwatch]::new()
 $rand = [Random]::new($Seed)
 $buffer = [byte[]]::new(8)
 $list = [Collections.Generic.List[NewsTools.Article]]::new($Synthetic)
@@ -181,3 +192,4 @@ $uniqueS = $sw.Elapsed.TotalSeconds
 $peak = [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64
 "== speed: grouping $($array.Count) synthetic fingerprints ($planted planted copies at similarity 0.92) =="
 'groups {0:N2} s: {1} duplicate groups found (of {2} planted); -Unique {3:N2} s: {4} kept; working set before {5:N0} MB, peak {6:N0} MB' -f $groupS, $dupes.Count, $planted, $uniqueS, $unique, ($before / 1MB), ($peak / 1MB)
+}
