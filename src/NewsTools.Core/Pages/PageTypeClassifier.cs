@@ -114,7 +114,8 @@ namespace NewsTools.Pages
             //    <article> or <time> items.
             Match listingPath = PageTypeSignals.ListingPath.Match(path);
             if (listingPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Listing, "url:" + listingPath.Value + ", cards " + f.Cards, out evidence);
-            if (f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
+            // (A dated, signed story with a short text and a grid of related cards is still a story.)
+            if (f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
             double paraShare = f.Text == 0 ? 0 : (double)f.ParaText / f.Text;
             if (story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
             {
