@@ -208,11 +208,13 @@ namespace NewsTools.Heuristics
         // ---- Text mode: scraped text without markup ----
 
         /// <summary>
-        /// A forum post's header or footer line, as a scraper leaves it: "Reply", "Quote", "#12", "Posted by jdoe",
-        /// "jdoe said:", "jdoe wrote:", "Joined: Mar 2019", "Posts: 1,204", "12 replies", "Report", "Permalink".
+        /// A forum post's header or footer line, as a scraper leaves it. Group "action": "Reply", "Quote", "Report", "Permalink";
+        /// "number": "#12"; "author": "Posted by jdoe", "Original poster"; "said": "jdoe said:", "jdoe wrote:"; "count": "Joined:
+        /// Mar 2019", "Posts: 1,204", "12 replies". A story's comment section prints "Reply" under each comment and a listicle
+        /// numbers its items, so a thread needs a line of the author, said or count groups too.
         /// </summary>
         public static readonly Regex PostHeaderLine = new Regex(
-            @"^(?:reply|quote|report|permalink|multi-?quote|#\d{1,5}|posted\s+by\s+\S.{0,40}|\S.{0,40}\s+(?:said|wrote|replied):?|joined:?\s+.{1,30}|posts:?\s+[\d,.]+|[\d,.]+\s+(?:replies|posts|answers)|reply\s+with\s+quote|(?:original\s+)?poster)$", Opts);
+            @"^(?:(?<action>reply|quote|report|permalink|multi-?quote|reply\s+with\s+quote)|(?<number>#\d{1,5})|(?<author>posted\s+by\s+\S.{0,40}|(?:original\s+)?poster)|(?<said>\S.{0,40}\s+(?:said|wrote|replied):?)|(?<count>joined:?\s+.{1,30}|posts:?\s+[\d,.]+|[\d,.]+\s+(?:replies|posts|answers)))$", Opts | RegexOptions.ExplicitCapture);
 
         /// <summary>A line that reads as code: a statement ending in ; or {, a call with parentheses and no spaces between words, a shell prompt, an import.</summary>
         public static readonly Regex CodeLine = new Regex(
