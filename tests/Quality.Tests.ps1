@@ -2,6 +2,8 @@
 # The floors live in tests/Benchmarks/floors.json; the benchmark is tests/Benchmarks/Invoke-Benchmark.ps1.
 # Html floors are per set; Text floors per scraped-text shape, then per set. Paywall floors (the verdicts against
 # ../shared/bench/paywall/labels.json) are per mode, then per shape in Text mode; the benchmark returns them as Set 'paywall'.
+# PageType floors (issue 20: the type of each page of wcxb-dev and wcxb-dev-types, and with scrapinghub) are Html only,
+# returned as Set 'pagetype'; wcxb-dev-types' per-type word-F1 floors are ordinary Html fields of that set.
 BeforeDiscovery {
     $floors = Get-Content (Join-Path $PSScriptRoot 'Benchmarks/floors.json') -Raw | ConvertFrom-Json -AsHashtable
     $script:Checks = @(
@@ -15,6 +17,11 @@ BeforeDiscovery {
                 foreach ($field in $floors.Text[$shape][$set].Keys | Sort-Object) {
                     @{ Mode = 'Text'; Shape = $shape; Set = $set; Field = $field; Floor = [double]$floors.Text[$shape][$set][$field] }
                 }
+            }
+        }
+        if ($floors.PageType) {
+            foreach ($field in $floors.PageType.Html.Keys | Sort-Object) {
+                @{ Mode = 'Html'; Shape = 'html'; Set = 'pagetype'; Field = $field; Floor = [double]$floors.PageType.Html[$field] }
             }
         }
         if ($floors.Paywall) {
@@ -41,6 +48,10 @@ BeforeAll {
             $shapeArg = $run.Mode -eq 'Text' ? @{ Shape = $run.Shape } : @{}
             foreach ($r in & (Join-Path $PSScriptRoot 'Benchmarks/Invoke-Benchmark.ps1') -DataPath $Bench -Mode $run.Mode @shapeArg -Quiet) {
                 $Results["$($run.Mode)/$($run.Shape)/$($r.Set)"] = $r
+                if ($r.Set -eq 'pagetype') {
+                    Write-Host ('{0,-4} {1,-9} {2,-12} accuracy {3:N3} ({4} pages), with scrapinghub {5:N3}' -f $run.Mode, $run.Shape, $r.Set, $r.Accuracy, $r.Pages, $r.AccuracyWithScrapinghub)
+                    continue
+                }
                 if ($r.Set -eq 'paywall') {
                     Write-Host ('{0,-4} {1,-9} {2,-12} P {3:N3} R {4:N3} F1 {5:N3} kind {6:N3} free-right {7:N3}{8}' -f $run.Mode, $run.Shape, $r.Set, $r.P, $r.R, $r.F1, $r.KindRate, $r.FreeRight, ($r.PSObject.Properties['VisibleWallsFound'] ? (' visible walls {0:N3}' -f $r.VisibleWallsFound) : ''))
                     continue

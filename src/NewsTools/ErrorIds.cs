@@ -107,7 +107,10 @@ namespace NewsTools.Commands
         /// <summary>Export-NewsArticle: writing a record failed, e.g. a full disk (terminating, WriteError; the article is the target).</summary>
         public const string OutputWriteFailed = "OutputWriteFailed";
 
-        /// <summary>Export-NewsArticle: a pipeline object that is not a NewsTools.Article (InvalidArgument; the run goes on).</summary>
+        /// <summary>
+        /// Export-NewsArticle: a pipeline object that is not a NewsTools.Article (InvalidArgument; the run goes on).
+        /// Get-CleanArticle -PageType: a page of another type than asked for (InvalidData); -SkipOther skips it instead.
+        /// </summary>
         public const string NotAnArticle = "NotAnArticle";
 
         /// <summary>Export-NewsArticle: a -Fields name that is not a key of the record (terminating, InvalidArgument).</summary>

@@ -90,6 +90,14 @@ namespace NewsTools.Commands
             new ErrorRecord(new TimeoutException("Cleaning " + source + " took longer than -TimeoutSec " + seconds.ToString(CultureInfo.InvariantCulture) +
                 "; it was abandoned and the run goes on."), ErrorIds.ExtractionTimeout, ErrorCategory.OperationTimeout, target);
 
+        /// <summary>
+        /// InvalidData, as for NotAFeed: the input was read and cleaned, and it is a kind of page the user did not ask for
+        /// (a fault of the data against the request, not a wrong result of the command, which InvalidResult would say).
+        /// </summary>
+        public static ErrorRecord NotAnArticle(object? target, string source, string found, string evidence, string wanted) =>
+            new ErrorRecord(new InvalidDataException(source + " is a " + found + " page (" + evidence + "), not " + wanted +
+                " as -PageType asks; add -SkipOther to skip such pages silently."), ErrorIds.NotAnArticle, ErrorCategory.InvalidData, target);
+
         /// <summary>NotSpecified: the cause is a bug, not the input's fault; the original exception is inside, for the report.</summary>
         public static ErrorRecord ExtractionFailed(object? target, string source, Exception e) =>
             new ErrorRecord(new InvalidOperationException("Cleaning " + source + " failed unexpectedly (" + e.GetType().Name + ": " + e.Message +

@@ -285,6 +285,18 @@ namespace NewsTools.Commands
 
         private ShardFilter? _shard;
 
+        /// <summary>
+        /// The kinds of page wanted (Article, Forum, Listing, Collection, Product, Service, Documentation, Other). A page of another
+        /// kind gives a NotAnArticle error, or is skipped with -SkipOther. Without it every page is written.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public PageType[]? PageType { get; set; }
+
+        /// <summary>Skip pages whose type is not in -PageType (a -Verbose line says so) instead of writing a NotAnArticle error. Alone, it keeps articles only.</summary>
+        [Parameter]
+        public SwitchParameter SkipOther { get; set; }
+
         /// <summary>Builds the options once for the whole pipeline.</summary>
         protected override void BeginProcessing()
         {
@@ -686,6 +698,7 @@ namespace NewsTools.Commands
             {
                 case ExtractionFailure.None:
                     Article article = result.Article!;
+                    if (!Wanted(article, doc, name)) break;
                     if (article.WordCount == 0) WriteWarning(EmptyArticleWarning(name, article));
                     PSObject written = ArticleExportForms.Decorate(article);
                     if (doc.Download != null) WebArticleNotes.Add(written, article, doc.Download, WriteVerbose);
@@ -701,6 +714,21 @@ namespace NewsTools.Commands
                     WriteError(Errors.EmptyInput(doc.Target, name + ": " + result.Message));
                     break;
             }
+        }
+
+        /// <summary>Whether the page's type is one -PageType asks for; if not, writes its NotAnArticle error or (-SkipOther) a verbose line.</summary>
+        private bool Wanted(Article article, InputDocument doc, string name)
+        {
+            PageType[]? wanted = PageType ?? (SkipOther.IsPresent ? new[] { NewsTools.PageType.Article } : null);
+            if (wanted is null || Array.IndexOf(wanted, article.PageType) >= 0) return true;
+            string evidence = string.Empty;
+            foreach (MetadataSource source in article.MetadataSources)
+            {
+                if (source.Field == "PageType") evidence = source.Source;
+            }
+            if (SkipOther.IsPresent) WriteVerbose("Skipped " + name + ": a " + article.PageType + " page (" + evidence + "), not " + string.Join(" or ", wanted) + ".");
+            else WriteError(Errors.NotAnArticle(doc.Target, name, article.PageType.ToString(), evidence, string.Join(", ", wanted)));
+            return false;
         }
 
         /// <summary>The input as a message names it: its path or URL, or the start of a piped string.</summary>

@@ -13,6 +13,11 @@
     Paywall verdicts: when <DataPath>/paywall/labels.json exists, a run in Html mode, or in Text mode with
     -Shape dump, also scores the labelled pages with paywall/score_paywall.py, prints its line and returns
     one more object (Set 'paywall') with P, R, F1, KindRate, FreeRight and, in Text mode, VisibleWallsFound.
+    Page types (issue 20): wcxb-dev-types (688 pages of six other kinds, `type` in meta.json) is scored with word-F1,
+    with the mean per type (Documentation, Service, Forum, Collection, Listing, Product) and over all its pages (All).
+    When wcxb-dev and wcxb-dev-types both ran, the PageType of every page is compared with its truth (wcxb-dev and
+    scrapinghub pages are articles): one more object (Set 'pagetype') with Accuracy (the two wcxb sets) and
+    AccuracyWithScrapinghub, and the confusion matrix is printed (rows truth, columns predicted).
 .EXAMPLE
     dotnet pwsh -NoProfile -File tests/Benchmarks/Invoke-Benchmark.ps1 -DataPath ../shared/bench
 .EXAMPLE
@@ -25,8 +30,8 @@
 param(
     [Parameter(Mandatory)]
     [string] $DataPath,
-    [ValidateSet('scrapinghub', 'wcxb-dev')]
-    [string[]] $Set = @('scrapinghub', 'wcxb-dev'),
+    [ValidateSet('scrapinghub', 'wcxb-dev', 'wcxb-dev-types')]
+    [string[]] $Set = @('scrapinghub', 'wcxb-dev', 'wcxb-dev-types'),
     [ValidateSet('Html', 'Text')]
     [string] $Mode = 'Html',
     # Text mode: which scraped shape of the pages to read (dump = one block per line, dump-lynx = hard-wrapped,
@@ -106,7 +111,7 @@ foreach ($name in $Set) {
 
     # wcxb-dev's published HTML figures use its word-F1 metric, scrapinghub's the shingle metric; text mode is
     # scored with word-F1 on every set (issue 12's targets). The other metric is printed too.
-    $metric = ($name -eq 'wcxb-dev' -or $Mode -eq 'Text') ? 'wordf1' : 'shingle'
+    $metric = ($name -like 'wcxb-dev*' -or $Mode -eq 'Text') ? 'wordf1' : 'shingle'
     $json = Join-Path $OutPath "$name-$tag.score.json"
     $scoreLines = & $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $out --metric $metric --n-bootstrap 200 --json $json --quiet
     $final = Read-Final $scoreLines
@@ -122,6 +127,19 @@ foreach ($name in $Set) {
         $rawFinal = Read-Final (& $python.Source (Join-Path $DataPath 'score.py') --truth (Join-Path $root 'truth') --pred $inputDir --metric $metric --n-bootstrap 50 --quiet)
         $result.RawF1 = $rawFinal.F1
     }
+    if ($name -eq 'wcxb-dev-types') {
+        # Word-F1 per page, averaged per type and over every page (WCXB's per-type figures).
+        $types = (Get-Content (Join-Path $root 'meta.json') -Raw | ConvertFrom-Json -AsHashtable)
+        $byType = @{}
+        foreach ($doc in (Get-Content $json -Raw | ConvertFrom-Json).documents) {
+            $type = (Get-Culture).TextInfo.ToTitleCase([string]$types[$doc.id].type)
+            if (-not $byType.ContainsKey($type)) { $byType[$type] = [Collections.Generic.List[double]]::new() }
+            $byType[$type].Add([double]($doc.f1 ?? 0))
+        }
+        $all = @($byType.Values | ForEach-Object { $_ })
+        $result.All = ($all | Measure-Object -Average).Average
+        foreach ($type in $byType.Keys | Sort-Object) { $result[$type] = ($byType[$type] | Measure-Object -Average).Average }
+    }
     if ($name -eq 'wcxb-dev' -or $Mode -eq 'Text') {
         $other = $metric -eq 'wordf1' ? 'shingle' : 'wordf1'
         $result.OtherMetric = $other
@@ -135,9 +153,12 @@ foreach ($name in $Set) {
     if ($result.Contains('OtherF1')) { Write-Line ("{0}: F1 {1:N3}" -f $result.OtherMetric, $result.OtherF1) }
     $parseNote = $Mode -eq 'Html' ? (" (bare AngleSharp parse {0:N2} ms/page, ratio {1:N2})" -f $result.ParseMsPerPage, ($result.MsPerPage / [math]::Max(0.001, $result.ParseMsPerPage))) : ''
     Write-Line ("speed: {0:N1} pages/s, {1:N2} ms/page{2}" -f $result.PagesPerSecond, $result.MsPerPage, $parseNote)
+    if ($result.Contains('All')) {
+        Write-Line (("word-F1 per type (mean of pages): " + (($result.Keys | Where-Object { $_ -in 'Collection', 'Documentation', 'Forum', 'Listing', 'Product', 'Service' } | ForEach-Object { '{0} {1:N3}' -f $_, $result[$_] }) -join '  ')) + ('  all {0:N3}' -f $result.All))
+    }
 
     $meta = Join-Path $root 'meta.json'
-    if (Test-Path $meta) {
+    if ((Test-Path $meta) -and $name -ne 'wcxb-dev-types') {
         $truth = Get-Content $meta -Raw | ConvertFrom-Json -AsHashtable
         # Snippets: with = story that must be found, without = junk that must not.
         $evaldata = @{}
@@ -201,6 +222,39 @@ foreach ($name in $Set) {
         Write-Line ("  {0,-20} F1 {1:N3}  P {2:N3}  R {3:N3}" -f ($_.Id.Length -gt 20 ? $_.Id.Substring(0, 20) : $_.Id), $_.F1, $_.P, $_.R)
     }
     [pscustomobject]$result
+}
+
+# Page types against the truth: wcxb-dev-types' meta.json `type`; every wcxb-dev and scrapinghub page is an article.
+if ($ranSets.Contains('wcxb-dev') -and $ranSets.Contains('wcxb-dev-types')) {
+    $kinds = 'Article', 'Forum', 'Listing', 'Collection', 'Product', 'Service', 'Documentation', 'Other'
+    $confusion = @{}
+    $right = 0; $pages = 0; $rightAll = 0; $pagesAll = 0
+    foreach ($name in $ranSets.Keys) {
+        $metaFile = Join-Path $DataPath "$name/meta.json"
+        $truthTypes = (Test-Path $metaFile) ? (Get-Content $metaFile -Raw | ConvertFrom-Json -AsHashtable) : @{}
+        foreach ($file in Get-ChildItem $ranSets[$name] -Filter *.json) {
+            $id = $file.BaseName
+            $truthType = $truthTypes[$id] -and $truthTypes[$id].type ? (Get-Culture).TextInfo.ToTitleCase([string]$truthTypes[$id].type) : 'Article'
+            $predicted = [string](Get-Content $file.FullName -Raw | ConvertFrom-Json).pageType
+            if (-not $predicted) { $predicted = 'Article' }
+            $confusion["$truthType/$predicted"] = 1 + ($confusion["$truthType/$predicted"] ?? 0)
+            $hit = [int]($truthType -eq $predicted)
+            $rightAll += $hit; $pagesAll++
+            if ($name -ne 'scrapinghub') { $right += $hit; $pages++ }
+        }
+    }
+    $pageTypes = [ordered]@{ Set = 'pagetype'; Mode = $Mode; Shape = ($Mode -eq 'Text' ? $Shape : $null); Accuracy = $right / [math]::Max(1, $pages); Pages = $pages
+        AccuracyWithScrapinghub = $ranSets.Contains('scrapinghub') ? $rightAll / [math]::Max(1, $pagesAll) : $null; PagesWithScrapinghub = $pagesAll }
+    Write-Line ''
+    Write-Line ("== page types ({0} mode{1}) ==" -f $Mode, ($Mode -eq 'Text' ? " $Shape" : ''))
+    Write-Line ("accuracy wcxb-dev + wcxb-dev-types {0:N3} ({1}/{2}); with scrapinghub (all articles) {3:N3} ({4}/{5})" -f $pageTypes.Accuracy, $right, $pages, $pageTypes.AccuracyWithScrapinghub, $rightAll, $pagesAll)
+    Write-Line ('{0,-14}' -f 'truth\predicted' + (($kinds | ForEach-Object { '{0,8}' -f ($_.Length -gt 7 ? $_.Substring(0, 7) : $_) }) -join ''))
+    foreach ($t in $kinds) {
+        $row = $kinds | ForEach-Object { $confusion["$t/$_"] ?? 0 }
+        if (($row | Measure-Object -Sum).Sum -eq 0) { continue }
+        Write-Line ('{0,-14}' -f $t + (($row | ForEach-Object { '{0,8}' -f $_ }) -join ''))
+    }
+    [pscustomobject]$pageTypes
 }
 
 # Paywall verdicts against the hand labels. score_paywall.py reads OUT_ROOT/<set>/<id>.json, while the runner wrote

@@ -31,6 +31,9 @@ namespace NewsTools.Metadata
         public List<string> Tags { get; } = new List<string>();
         public List<MetadataSource> Sources { get; } = new List<MetadataSource>();
 
+        /// <summary>The JSON-LD objects' @types (local names), with whether each sat nested under another object: what the page declares itself to be.</summary>
+        public List<(string Type, bool Nested)> DeclaredTypes { get; } = new List<(string, bool)>();
+
         /// <summary>Records where a field came from (the last record for a field wins).</summary>
         public void SetSource(string field, string source)
         {

@@ -35,6 +35,9 @@ namespace NewsTools.Metadata
         /// <summary>The WebSite object (its name is the site name).</summary>
         public JsonNode? WebSite { get; private set; }
 
+        /// <summary>Every object's @type (local name) in document order, with whether it sat nested under another object's property (at most 200): the page-type stage reads them.</summary>
+        public List<(string Type, bool Nested)> Types { get; } = new List<(string, bool)>();
+
         /// <summary>Reads the blocks and picks the main article.</summary>
         public static JsonLdGraph Read(List<string> blocks, string? canonical, IReadOnlyList<string> titleHints)
         {
@@ -67,6 +70,7 @@ namespace NewsTools.Metadata
                         continue;
                     }
                     if (!node.IsObject) continue;
+                    graph.AddTypes(node, nested);
                     string? id = node["@id"]?.AsString();
                     if (id != null && node.Members.Count > 1 && !graph._byId.ContainsKey(id)) graph._byId[id] = node;
 
@@ -121,6 +125,16 @@ namespace NewsTools.Metadata
                 if (p.Score > bestPage) { bestPage = p.Score; graph.Page = p.Node; }
             }
             return graph;
+        }
+
+        private void AddTypes(JsonNode node, bool nested)
+        {
+            JsonNode? t = node["@type"];
+            if (t is null) return;
+            foreach (JsonNode item in t.AsSequence())
+            {
+                if (item.Kind == JsonKind.String && Types.Count < 200) Types.Add((LocalType(item.Text!), nested));
+            }
         }
 
         /// <summary>An @id reference ({"@id": "#author-1"}) replaced by the node it names.</summary>

@@ -44,6 +44,7 @@ namespace NewsTools.Metadata
             foreach (var h in headingChoices) hints.Add(h.Item1);
             if (ogTitle != null) hints.Add(ogTitle);
             JsonLdGraph graph = JsonLdGraph.Read(scan.JsonLd, meta.CanonicalUrl, hints);
+            meta.DeclaredTypes.AddRange(graph.Types);
 
             // Site name (also used to tell a brand from a person and to cut it off titles).
             var siteNames = new List<string>();

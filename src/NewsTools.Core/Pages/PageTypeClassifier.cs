@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsTools.Heuristics;
 using NewsTools.Metadata;
 using NewsTools.Pipeline;
 
@@ -5,12 +9,168 @@ namespace NewsTools.Pages
 {
     /// <summary>
     /// The page-type stage: decides what kind of page a parsed page is (<see cref="PageType"/>) from its structure and
-    /// metadata, and records the evidence in the metadata's sources under "PageType". Runs after metadata, before the
-    /// content stages, which pick their profile by the type.
+    /// metadata, and records the evidence in the metadata's sources under "PageType" ("json-ld:Product", "url:/forum/",
+    /// "structure:cards 24"). Runs after metadata, before the content stages, which pick their profile by the type.
+    /// The decision is an ordered list of rules over <see cref="PageFeatures"/>: what a page declares first (schema.org and
+    /// OpenGraph types), then its address and structure; a page nothing marks stays an article.
     /// </summary>
     internal static class PageTypeClassifier
     {
-        /// <summary>The page's type. Not built yet: every page is an article, as before this stage existed.</summary>
-        public static PageType Classify(PageContext context, ArticleMetadata metadata) => PageType.Article;
+        /// <summary>The metadata source field the evidence is recorded under.</summary>
+        public const string SourceField = "PageType";
+
+        /// <summary>The page's type; the evidence goes into the metadata's sources.</summary>
+        public static PageType Classify(PageContext context, ArticleMetadata metadata, string? url)
+        {
+            PageFeatures features = PageFeatures.Measure(context.Index, metadata, context.Scan, url ?? metadata.CanonicalUrl);
+            PageType type = Decide(features, out string evidence);
+            metadata.SetSource(SourceField, evidence);
+            context.Options.Log?.Invoke("Page type " + type + " (" + evidence + ").");
+            return type;
+        }
+
+        /// <summary>The rules, in order; the first that holds decides. <paramref name="evidence"/> names the rule and what it saw.</summary>
+        public static PageType Decide(PageFeatures f, out string evidence)
+        {
+            string path = f.UrlPath;
+            bool root = f.HasUrl && PageTypeSignals.RootPath.IsMatch(path);
+            string og = f.OgType ?? string.Empty;
+            // A story declared by schema.org (JSON-LD or microdata): outranks every structural rule below but the declared ones.
+            string? story = Declared(f, PageTypeSignals.StoryTypes, PageTypeSignals.StoryItemTypes);
+            Match storyPath = PageTypeSignals.StoryPath.Match(path);
+
+            // 1. Threads. A page that declares a forum posting or a Q&A page (DiscussionForumPosting, QAPage) is one.
+            //    Microdata Question + Answer is a Q&A page unless it is a FAQ (FAQPage: many questions, each with one answer).
+            string? forum = Declared(f, PageTypeSignals.ForumTypes, PageTypeSignals.ForumItemTypes);
+            if (forum != null) return Is(PageType.Forum, forum, out evidence);
+            if (Count(f, "Answer") >= 1 && Count(f, "Question") is int q && q >= 1 && q <= 2 && Count(f, "FAQPage") == 0)
+            {
+                return Is(PageType.Forum, "microdata:Question+Answer", out evidence);
+            }
+            // A thread's address: /forum/, /thread/, /t/slug/123, /questions/123, viewtopic... (unless the page declares a story).
+            Match forumPath = PageTypeSignals.ForumPath.Match(path);
+            if (forumPath.Success && story is null) return Is(PageType.Forum, "url:" + forumPath.Value, out evidence);
+            // Posts in a row, each with a time and a post name or prose, on a page that is not declared a story (an article's
+            // comment thread is under an og:type article or a schema.org story).
+            if (f.Posts >= PageTypeSignals.MinPosts && f.PostNamed >= PageTypeSignals.MinPostNames && story is null && !PageTypeSignals.OgArticle.IsMatch(og))
+            {
+                return Is(PageType.Forum, "structure:posts " + f.Posts, out evidence);
+            }
+
+            // 2. Manuals: code blocks carry a share of the text on a page no author signs (a tutorial blog post is signed).
+            if (f.CodeShare >= PageTypeSignals.MinCodeShare && f.PreBlocks >= PageTypeSignals.MinCodeBlocks && story is null && !f.HasAuthor && !storyPath.Success)
+            {
+                return Is(PageType.Documentation, "structure:code " + f.CodeShare.ToString("0.00", CultureInfo.InvariantCulture) + " in " + f.PreBlocks + " blocks", out evidence);
+            }
+            string? tech = Declared(f, PageTypeSignals.DocumentationTypes);
+            if (tech != null) return Is(PageType.Documentation, tech, out evidence);
+
+            // 3. One product: declared (schema.org Product, og:type product), unless the page is a grid of many cards (a
+            //    category page that marks up each item as a Product).
+            string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2) ?? (PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null);
+            if (product != null && f.Cards < PageTypeSignals.GridCards) return Is(PageType.Product, product, out evidence);
+
+            // 4. A declared list (CollectionPage, SearchResultsPage, og:type product.group, or a page-level ItemList that is not a
+            //    story's): a shop's category when it shows prices, else a listing of posts.
+            string? list = Declared(f, PageTypeSignals.CollectionTypes) ?? (og == "product.group" ? "og:product.group" : null)
+                ?? (story is null && f.OwnTypes.Contains("ItemList") ? "json-ld:ItemList" : null);
+            if (list != null)
+            {
+                bool shop = f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
+                return Is(shop ? PageType.Collection : PageType.Listing, list + (shop ? ", prices " + f.Prices : string.Empty), out evidence);
+            }
+            if (product != null) return Is(PageType.Product, product + ", cards " + f.Cards, out evidence);
+
+            // 5. A declared, dated story is an article whatever its layout.
+            if (story != null && f.HasDate) return Is(PageType.Article, story + ", dated", out evidence);
+
+            // 6. A business's own page: declared (LocalBusiness, Service...) or under /services/, /pricing... and not signed or dated like a story.
+            bool storyShaped = story != null || storyPath.Success || (f.HasDate && f.HasAuthor);
+            string? business = Declared(f, PageTypeSignals.ServiceTypes);
+            if (business != null && !storyShaped) return Is(PageType.Service, business, out evidence);
+            Match servicePath = PageTypeSignals.ServicePath.Match(path);
+            if (servicePath.Success && !storyShaped && !PageTypeSignals.OgArticle.IsMatch(og)) return Is(PageType.Service, "url:" + servicePath.Value, out evidence);
+
+            // 7. Shop structure: a buy button and a price on a page that is no grid; a grid of priced cards; a category path with cards.
+            Match productPath = PageTypeSignals.ProductPath.Match(path);
+            if (productPath.Success && (f.Prices >= 1 || f.BuyButtons >= 1) && f.Cards < PageTypeSignals.GridCards)
+            {
+                return Is(PageType.Product, "url:" + productPath.Value + ", prices " + f.Prices, out evidence);
+            }
+            if (f.BuyButtons >= 1 && f.Prices >= 1 && f.PricedCards < PageTypeSignals.MinPricedCards && f.Cards < PageTypeSignals.GridCards)
+            {
+                return Is(PageType.Product, "structure:buy buttons " + f.BuyButtons + ", prices " + f.Prices, out evidence);
+            }
+            if (f.PricedCards >= PageTypeSignals.MinPricedCards) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
+            Match collectionPath = PageTypeSignals.CollectionPath.Match(path);
+            if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
+
+            // 8. Manuals by address (/docs/, /reference/, /guide/...) or by theme (sphinx, docusaurus, devsite...), unsigned.
+            Match docPath = PageTypeSignals.DocumentationPath.Match(path);
+            if (docPath.Success && story is null && !f.HasAuthor) return Is(PageType.Documentation, "url:" + docPath.Value, out evidence);
+            if (f.DocsNamed >= PageTypeSignals.MinDocsNames && story is null && !f.HasAuthor) return Is(PageType.Documentation, "structure:docs theme " + f.DocsNamed, out evidence);
+
+            // 9. Listings: a list path with cards; a grid of cards with little prose; a page of links; a front page of many
+            //    <article> or <time> items.
+            Match listingPath = PageTypeSignals.ListingPath.Match(path);
+            if (listingPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Listing, "url:" + listingPath.Value + ", cards " + f.Cards, out evidence);
+            // (A dated, signed story with a short text and a grid of related cards is still a story.)
+            if (f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
+            double paraShare = f.Text == 0 ? 0 : (double)f.ParaText / f.Text;
+            if (story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
+            {
+                return Is(PageType.Listing, "structure:links " + f.LinkDensity.ToString("0.00", CultureInfo.InvariantCulture), out evidence);
+            }
+            bool strong = storyShaped || (f.Times > 0 && f.HasDate);
+            if ((f.Articles >= PageTypeSignals.ListingArticles || f.Times >= PageTypeSignals.ListingTimes) && story is null && (root || !strong))
+            {
+                return Is(PageType.Listing, "structure:items " + f.Articles + " articles, " + f.Times + " times", out evidence);
+            }
+
+            // 10. What is left: a story when dated and signed, at a story's address or declared; a site's front page is its
+            //     business's page; an undated, unsigned page of many sections and few paragraphs is a landing page.
+            if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
+            if (root) return Is(PageType.Service, "url:front page", out evidence);
+            if (!f.HasDate && !f.HasAuthor && !PageTypeSignals.OgArticle.IsMatch(og) && f.LongParagraphs < PageTypeSignals.ServiceMaxParagraphs
+                && (f.Sections >= PageTypeSignals.ServiceSections || f.Headings >= PageTypeSignals.ServiceHeadings))
+            {
+                return Is(PageType.Service, "structure:sections " + f.Sections + ", headings " + f.Headings + ", paragraphs " + f.LongParagraphs, out evidence);
+            }
+            return Is(PageType.Article, "default", out evidence);
+        }
+
+        private static string StoryEvidence(string? story, Match storyPath, PageFeatures f)
+        {
+            if (story != null) return story;
+            if (storyPath.Success) return "url:" + storyPath.Value;
+            return f.HasAuthor ? "metadata:date+author" : "metadata:date+time";
+        }
+
+        private static PageType Is(PageType type, string why, out string evidence)
+        {
+            evidence = why;
+            return type;
+        }
+
+        /// <summary>Microdata elements of one itemtype.</summary>
+        private static int Count(PageFeatures f, string itemType) => f.ItemTypes.TryGetValue(itemType, out int n) ? n : 0;
+
+        /// <summary>
+        /// "json-ld:Type" for the first of the types the page's own JSON-LD declares, else "microdata:Type" for the first of the
+        /// microdata types that at most <paramref name="maxItems"/> elements carry (more is a grid of items, each marked up), else null.
+        /// </summary>
+        private static string? Declared(PageFeatures f, HashSet<string> types, HashSet<string>? itemTypes = null, int maxItems = int.MaxValue)
+        {
+            foreach (string t in f.OwnTypes)
+            {
+                if (types.Contains(t)) return "json-ld:" + t;
+            }
+            if (itemTypes is null) return null;
+            foreach (var pair in f.ItemTypes)
+            {
+                if (itemTypes.Contains(pair.Key) && pair.Value <= maxItems) return "microdata:" + pair.Key;
+            }
+            return null;
+        }
     }
 }

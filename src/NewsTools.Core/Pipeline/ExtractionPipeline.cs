@@ -81,7 +81,7 @@ namespace NewsTools.Pipeline
             PageContext context = PageContext.Load(html, url, _options, _memos);
             ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
             // What kind of page: the content stages pick their profile by it.
-            PageType pageType = _options.PageTypeHint ?? PageTypeClassifier.Classify(context, metadata);
+            PageType pageType = _options.PageTypeHint ?? PageTypeClassifier.Classify(context, metadata, url);
             PageExtraction page = ReadContent(context, metadata, pageType, relaxed: false);
 
             int found = page.TextLength();

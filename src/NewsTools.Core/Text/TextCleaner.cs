@@ -113,6 +113,8 @@ namespace NewsTools.Text
             bool[] headerFound = LineDecider.ApplyHeader(header.Lines, decided);
             LineDecider.DecideOutside(lines, region.Found ? start : lines.Count, region.Found ? storyEnd : -1, headerFound, decided);
             BylineReader.ReadTrailingByline(lines, decided, result.Metadata);
+            result.PageType = Pages.TextPageTypeReader.Read(lines, out string pageTypeEvidence);
+            result.Metadata.SetSource(Pages.PageTypeClassifier.SourceField, pageTypeEvidence);
 
             // Emit in input order; duplicates of kept blocks are dropped here.
             var seen = new HashSet<string>(StringComparer.Ordinal);

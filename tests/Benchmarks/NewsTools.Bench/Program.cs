@@ -172,6 +172,7 @@ for (int r = 0; r < repeat; r++)
             ["truncated"] = a is null ? null : a.Paywall.Truncated ? "true" : "false",
             ["strategy"] = a?.Strategy,
             ["shape"] = a?.Shape.ToString(),
+            ["pageType"] = a?.PageType.ToString(),
         };
         File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
     }
