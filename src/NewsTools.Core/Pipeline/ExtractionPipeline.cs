@@ -124,8 +124,9 @@ namespace NewsTools.Pipeline
         /// <summary>Clean → locate → blocks, and what lay outside the story, as one page's findings.</summary>
         private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, PageType pageType, bool relaxed)
         {
-            ContentFindings cleaned = new DomCleaner(context, relaxed).Clean();
-            LocatedContent located = new MainContentLocator(context).Locate();
+            ExtractionProfile profile = ExtractionProfile.For(pageType);
+            ContentFindings cleaned = new DomCleaner(context, relaxed, profile).Clean();
+            LocatedContent located = new MainContentLocator(context, profile).Locate();
             context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");
             ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
             var span = new StorySpan(context.Index, located.Roots);
