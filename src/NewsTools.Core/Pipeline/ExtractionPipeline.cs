@@ -128,7 +128,7 @@ namespace NewsTools.Pipeline
             ContentFindings cleaned = new DomCleaner(context, relaxed, profile).Clean();
             LocatedContent located = new MainContentLocator(context, profile).Locate();
             context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");
-            ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
+            ContentFindings blocks = new BlockBuilder(context, metadata.Title, profile).Build(located.Roots);
             var span = new StorySpan(context.Index, located.Roots);
             ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title, span);
             var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy, PageType = pageType };

@@ -59,6 +59,9 @@ namespace NewsTools.Html.Locating
         /// <summary>On a discussion page the elements named "comment", "reply" or "post" are the content, not reader comments.</summary>
         public bool KeepsCommentNamed { get; }
 
+        /// <summary>Cards are titles that link to their page: link-dense blocks inside the located content are kept.</summary>
+        public bool KeepsLinkBlocks => Items == RepeatedItems.Cards;
+
         /// <summary>What kind of repeated items hold the content, if any.</summary>
         public RepeatedItems Items { get; }
     }
