@@ -62,6 +62,9 @@ namespace NewsTools.Html.Locating
         /// <summary>Cards are titles that link to their page: link-dense blocks inside the located content are kept.</summary>
         public bool KeepsLinkBlocks => Items == RepeatedItems.Cards;
 
+        /// <summary>The content is spread over sibling sections with no wrapper of its own: widen the container to all of them.</summary>
+        public bool SpreadOverSections => Type == PageType.Service || Type == PageType.Product;
+
         /// <summary>What kind of repeated items hold the content, if any.</summary>
         public RepeatedItems Items { get; }
     }

@@ -37,7 +37,11 @@ namespace NewsTools.Html.Locating
             LocatedContent? scored = new ParagraphScoreStrategy(_ix, _options, minText, _page.Memos.Weights).Locate();
             chosen = known != null && scored != null ? Arbitrate(known, scored) : known ?? scored;
             // A page that is not an article: its profile's strategy may find the content elsewhere (all the posts, all the cards).
-            if (!_profile.IsArticle) chosen = new RepeatedItemsStrategy(_ix, _options, _profile).Refine(chosen);
+            if (!_profile.IsArticle)
+            {
+                chosen = new RepeatedItemsStrategy(_ix, _options, _profile).Refine(chosen);
+                chosen = new SectionsStrategy(_ix, _options, _profile).Refine(chosen);
+            }
             if (chosen is null)
             {
                 _options.Log?.Invoke("No container strategy applied; using the whole body (baseline).");
