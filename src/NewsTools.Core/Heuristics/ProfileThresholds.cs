@@ -34,7 +34,7 @@ namespace NewsTools.Heuristics
         /// A service page's content sections are widened into up to the ancestor whose text is at most this share links
         /// (the cleaner has dropped the menus; what is left that dense in links is a link farm, not a section).
         /// </summary>
-        public const double SectionsMaxLinkDensity = 0.35;
+        public const double SectionsMaxLinkDensity = 0.5;
 
         /// <summary>
         /// The repeated items replace what the article cascade found only when they hold at least this share of its text;
