@@ -202,7 +202,8 @@ namespace NewsTools.Html
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
             }
-            // A thread's posts and replies are its content.
+            // A thread's posts and replies are its content; its signatures and Reply buttons are not.
+            if (_profile.KeepsCommentNamed && small && ProfilePatterns.ForumChrome.IsMatch(names)) return (RemovalReason.Boilerplate, "forum-chrome-name");
             if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed) return null;
             if (v.Rule != null)
             {

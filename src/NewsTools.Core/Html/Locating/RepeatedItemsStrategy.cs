@@ -44,11 +44,15 @@ namespace NewsTools.Html.Locating
             {
                 int found = 0;
                 foreach (int r in article!.Roots) found += Measure(r);
-                if (AllInside(items, article.Roots))
+                bool inside = AllInside(items, article.Roots);
+                if (inside && _profile.Items == RepeatedItems.Posts)
                 {
+                    // Posts inside the thread's container: it holds them all, with the thread's title.
                     _options.Log?.Invoke("Repeated items (" + items.Count + ") lie inside the container found: keeping it.");
-                    return article;
+                    return new LocatedContent(article.Roots, _profile.Strategy ?? article.Strategy) { Tier = article.Tier };
                 }
+                // Cards inside a container that also holds filter facets and a result count are the content; items
+                // that hold little of what the article cascade found mean the page is not of this type after all.
                 if (measure < ProfileThresholds.MinShareOfArticle * found)
                 {
                     _options.Log?.Invoke("Repeated items hold " + measure + " characters, the article container " + found + ": keeping the container.");

@@ -32,7 +32,7 @@ namespace NewsTools.Html.Locating
             while (node > 0 && !_ix.Contains(node, last)) node = _ix.Parent[node];
             int start = node;
             while (node > 0 && _ix.Parent[node] > 0 && _ix.LinkDensity(_ix.Parent[node]) <= ProfileThresholds.SectionsMaxLinkDensity) node = _ix.Parent[node];
-            if (node == start && article.Roots.Count == 1) return article;
+            if (node == start && article.Roots.Count == 1) return new LocatedContent(article.Roots, _profile.Strategy ?? article.Strategy) { Tier = article.Tier };
             _options.Log?.Invoke("Content sections: widened to " + ElementPath.Of(_ix, node) + " (" + _ix.Prose(node) + " characters of prose).");
             return new LocatedContent(new List<int> { node }, _profile.Strategy ?? "sections");
         }
