@@ -60,11 +60,32 @@ namespace NewsTools.Html.Locating
                 }
             }
             _options.Log?.Invoke(items.Count + " repeated items under " + ElementPath.Of(_ix, _ix.Parent[items[0]]) + " (" + measure + " characters).");
+            if (!baseline && !AllInside(items, article!.Roots)) items = Union(items, article.Roots);
             return new LocatedContent(items, _profile.Strategy ?? "repeated-items");
         }
 
         /// <summary>Text for cards (their titles are links), prose for posts.</summary>
         private int Measure(int i) => _profile.Items == RepeatedItems.Cards ? _ix.Text[i] : _ix.Prose(i);
+
+        /// <summary>
+        /// The items and the article cascade's containers that lie apart from them (an introduction, a buying guide
+        /// under the grid), in document order; a container inside an item (the first post's body) adds nothing.
+        /// </summary>
+        private List<int> Union(List<int> items, List<int> roots)
+        {
+            var all = new List<int>(items);
+            foreach (int r in roots)
+            {
+                bool apart = true;
+                foreach (int item in items)
+                {
+                    if (_ix.Contains(item, r) || _ix.Contains(r, item)) { apart = false; break; }
+                }
+                if (apart) all.Add(r);
+            }
+            all.Sort();
+            return all;
+        }
 
         private bool AllInside(List<int> items, List<int> roots)
         {
