@@ -162,7 +162,8 @@ namespace NewsTools.Html
                         // A timestamp standing alone on its line (live-blog post times, "Updated 10:42"), not a
                         // date inside a sentence.
                         int parent = ix.Parent[i];
-                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12) return (RemovalReason.Dateline, "time-element");
+                        // On a thread the post times are its author-and-date lines, kept with each post.
+                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12 && !_profile.KeepsCommentNamed) return (RemovalReason.Dateline, "time-element");
                         break;
                     }
                 case "nav":

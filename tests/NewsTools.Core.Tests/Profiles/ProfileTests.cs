@@ -63,6 +63,16 @@ namespace NewsTools.Core.Tests.Profiles
         }
 
         [Fact]
+        public void ACollectionGridKeepsEveryTileNameThoughEachIsALink()
+        {
+            Article a = Extract("collection-grid.html", PageType.Collection);
+            AssertInOrder(a.Text, "Everyday things for the home", "Linen cushion cover", "Wool throw blanket", "Stoneware vase", "Rattan basket", "Brass candle holder",
+                "Jute doormat", "Cotton tea towel", "Oak serving board", "Glass carafe");
+            Assert.DoesNotContain("Returns", a.Text);
+            Assert.Equal("cards", a.Strategy);
+        }
+
+        [Fact]
         public void AServicePageKeepsAllItsSections()
         {
             Article a = Extract("service-sections.html", PageType.Service);
