@@ -36,6 +36,12 @@ namespace NewsTools.Heuristics
         /// </summary>
         public const double SectionsMaxLinkDensity = 0.5;
 
+        /// <summary>A declared product description shorter than this (a tagline, the name again) adds nothing worth merging.</summary>
+        public const int MinDeclaredDescription = 60;
+
+        /// <summary>A declared paragraph counts as shown when the visible text holds its first this many letters and digits.</summary>
+        public const int DescriptionKeyLength = 60;
+
         /// <summary>
         /// The repeated items replace what the article cascade found only when they hold at least this share of its text;
         /// below it the page is probably not of the expected type (a story typed Listing), and the article result stays.

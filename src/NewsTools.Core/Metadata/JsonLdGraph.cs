@@ -35,6 +35,9 @@ namespace NewsTools.Metadata
         /// <summary>The WebSite object (its name is the site name).</summary>
         public JsonNode? WebSite { get; private set; }
 
+        /// <summary>True when the page's main object is a schema.org Product (its description and specs are the product's text).</summary>
+        public bool ArticleIsProduct => Article != null && HasType(Article, "Product");
+
         /// <summary>Reads the blocks and picks the main article.</summary>
         public static JsonLdGraph Read(List<string> blocks, string? canonical, IReadOnlyList<string> titleHints)
         {

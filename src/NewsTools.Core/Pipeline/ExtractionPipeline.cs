@@ -116,6 +116,8 @@ namespace NewsTools.Pipeline
                     page.Strategy = "json-ld";
                 }
             }
+            // A product's description is often declared in JSON-LD and shown only behind a tab.
+            if (pageType == PageType.Product) ProductDescription.Merge(page, metadata, _options);
             if (context.Flattened > 0) page.Strategy += "-flattened";
             page.Address = url ?? context.BaseUri?.ToString();
             return page;

@@ -81,6 +81,14 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.StartsWith("sections", a.Strategy);
         }
 
+        [Fact]
+        public void AProductMergesItsJsonLdDescriptionWithTheVisibleSpecs()
+        {
+            Article a = Extract("product-jsonld.html", PageType.Product);
+            AssertInOrder(a.Text, "A rechargeable camp lantern that gives three hundred lumens", "Light output", "5200 mAh lithium-ion", "IPX4, splash proof");
+            Assert.EndsWith("+json-ld-description", a.Strategy);
+        }
+
         [Theory]
         [InlineData(PageType.Forum)]
         [InlineData(PageType.Listing)]
