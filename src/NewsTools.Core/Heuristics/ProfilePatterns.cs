@@ -14,5 +14,15 @@ namespace NewsTools.Heuristics
         public static readonly Regex ForumChrome = new Regex(
             @"(?:^|[\s_-])(?:signature|signatures|post-?actions|comment-?actions|message-?actions|reply-?link|reply-?button|quote-?link|reactions?-?bar|like-?button)(?:$|[\s_-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    
+
+        /// <summary>
+        /// Documentation chrome the documentation profile drops: the page's table of contents ("toc", "on-this-page",
+        /// "page-outline": Sphinx, Docusaurus, MkDocs, GitBook), the docs sidebar tree ("docs-sidebar", "sidebar-nav"),
+        /// "Edit this page" links and "Was this page helpful?" boxes. Matched as a whole name or a dash/underscore-separated part.
+        /// </summary>
+        public static readonly Regex DocsChrome = new Regex(
+            @"(?:^|[\s_-])(?:toc|toctree-?wrapper|table-?of-?contents|on-?this-?page|page-?outline|docs-?sidebar|sidebar-?nav|doc-?sidebar|edit-?this-?page|edit-?page-?link|page-?feedback|was-?this-?helpful|docs-?feedback)(?:$|[\s_-])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 }

@@ -205,6 +205,8 @@ namespace NewsTools.Html
             }
             // A thread's posts and replies are its content; its signatures and Reply buttons are not.
             if (_profile.KeepsCommentNamed && small && ProfilePatterns.ForumChrome.IsMatch(names)) return (RemovalReason.Boilerplate, "forum-chrome-name");
+            // A documentation page's table of contents and sidebar tree repeat its headings and its site's map.
+            if (_profile.DropsDocsChrome && ProfilePatterns.DocsChrome.IsMatch(names)) return (RemovalReason.Navigation, "docs-chrome-name");
             if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed) return null;
             if (v.Rule != null)
             {

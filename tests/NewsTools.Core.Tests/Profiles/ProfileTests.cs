@@ -89,6 +89,17 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.EndsWith("+json-ld-description", a.Strategy);
         }
 
+        [Fact]
+        public void ADocumentationPageKeepsItsCodeAndDropsItsTableOfContentsAndFeedbackBox()
+        {
+            Article a = Extract("docs-page.html", PageType.Documentation);
+            AssertInOrder(a.Text, "The loader reads a configuration file", "load_config(\"settings.toml\")", "Environment overrides", "export SERVER_PORT=8081");
+            Assert.DoesNotContain("Was this page helpful", a.Text);
+            Assert.DoesNotContain("On this page", a.Text);
+            Assert.DoesNotContain("Logging", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "docs-chrome-name" && r.Text.Contains("Was this page helpful"));
+        }
+
         [Theory]
         [InlineData(PageType.Forum)]
         [InlineData(PageType.Listing)]

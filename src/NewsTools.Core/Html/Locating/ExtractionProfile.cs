@@ -65,6 +65,9 @@ namespace NewsTools.Html.Locating
         /// <summary>The content is spread over sibling sections with no wrapper of its own: widen the container to all of them.</summary>
         public bool SpreadOverSections => Type == PageType.Service || Type == PageType.Product;
 
+        /// <summary>Documentation: its table of contents, sidebar tree and "Edit this page" links go.</summary>
+        public bool DropsDocsChrome => Type == PageType.Documentation;
+
         /// <summary>What kind of repeated items hold the content, if any.</summary>
         public RepeatedItems Items { get; }
     }
