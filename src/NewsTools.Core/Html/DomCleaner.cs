@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Html.Locating;
 using NewsTools.Pipeline;
 using NewsTools.Text;
 using NewsTools.Walls;
@@ -50,8 +51,12 @@ namespace NewsTools.Html
         /// <summary>Paywall-named elements recorded so far (see <see cref="RecordPaywallMarkup"/>).</summary>
         private int _markupSeen;
 
-        public DomCleaner(PageContext page, bool relaxed = false)
+        /// <summary>The page type's profile: what this kind of page keeps that an article drops.</summary>
+        private readonly ExtractionProfile _profile;
+
+        public DomCleaner(PageContext page, bool relaxed = false, ExtractionProfile? profile = null)
         {
+            _profile = profile ?? ExtractionProfile.For(PageType.Article);
             _relaxed = relaxed;
             _index = page.Index;
             _options = page.Options;
@@ -76,6 +81,12 @@ namespace NewsTools.Html
                 if (user >= 0 && ix.Contains(i, user)) { i++; continue; }
                 // Lazy-loading pages put the real <img> in <noscript>: keep a text-free noscript when images are wanted.
                 if (tag == "noscript" && _options.IncludeImages && ix.Text[i] == 0)
+                {
+                    i++;
+                    continue;
+                }
+                // The no-script rendition of a script-built page (forum software prints its posts there for crawlers).
+                if (tag == "noscript" && _profile.KeepsNoscriptContent && ix.Text[i] >= ProfileThresholds.NoscriptContentMinText)
                 {
                     i++;
                     continue;
@@ -151,7 +162,8 @@ namespace NewsTools.Html
                         // A timestamp standing alone on its line (live-blog post times, "Updated 10:42"), not a
                         // date inside a sentence.
                         int parent = ix.Parent[i];
-                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12) return (RemovalReason.Dateline, "time-element");
+                        // On a thread the post times are its author-and-date lines, kept with each post.
+                        if (parent >= 0 && text <= 60 && ix.Text[parent] <= text + 12 && !_profile.KeepsCommentNamed) return (RemovalReason.Dateline, "time-element");
                         break;
                     }
                 case "nav":
@@ -191,6 +203,11 @@ namespace NewsTools.Html
                 if (small) return (RemovalReason.Paywall, "paywall-name");
                 return null;
             }
+            // A thread's posts and replies are its content; its signatures and Reply buttons are not.
+            if (_profile.KeepsCommentNamed && small && ProfilePatterns.ForumChrome.IsMatch(names)) return (RemovalReason.Boilerplate, "forum-chrome-name");
+            // A documentation page's table of contents and sidebar tree repeat its headings and its site's map.
+            if (_profile.DropsDocsChrome && ProfilePatterns.DocsChrome.IsMatch(names)) return (RemovalReason.Navigation, "docs-chrome-name");
+            if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed) return null;
             if (v.Rule != null)
             {
                 if (v.Reason == RemovalReason.Hidden) RecordHiddenProse(i, "a class");

@@ -21,6 +21,9 @@ namespace NewsTools.Metadata
 
         /// <summary>The main article's JSON-LD articleBody, as declared (script-rendered pages ship the story only there), or null.</summary>
         public string? DeclaredBody { get; set; }
+
+        /// <summary>The page's JSON-LD Product description, as declared (shops often print it only behind a tab, or not at all), or null.</summary>
+        public string? DeclaredProductDescription { get; set; }
         public string? SiteName { get; set; }
         public string? CanonicalUrl { get; set; }
         /// <summary>The language the page declares (html lang, og:locale, content-language).</summary>

@@ -38,6 +38,9 @@ namespace NewsTools.Metadata
         /// <summary>Every object's @type (local name) in document order, with whether it sat nested under another object's property (at most 200): the page-type stage reads them.</summary>
         public List<(string Type, bool Nested)> Types { get; } = new List<(string, bool)>();
 
+        /// <summary>True when the page's main object is a schema.org Product (its description and specs are the product's text).</summary>
+        public bool ArticleIsProduct => Article != null && HasType(Article, "Product");
+
         /// <summary>Reads the blocks and picks the main article.</summary>
         public static JsonLdGraph Read(List<string> blocks, string? canonical, IReadOnlyList<string> titleHints)
         {

@@ -65,6 +65,7 @@ namespace NewsTools.Metadata
             // The body of the main article object only: a related item's body is another story. Among several articles
             // tied to nothing (url and headline both other), the first is a guess: good enough for a date, not for the text.
             meta.DeclaredBody = graph.ArticleIsTied ? graph.Article?["articleBody"]?.AsString() : null;
+            meta.DeclaredProductDescription = graph.ArticleIsProduct ? JsonLdGraph.GetString(graph.Article, "description") : null;
             DescriptiveReader.Read(meta, scan, graph, graph.Article, baseUri);
 
             foreach (ScannedElement h in headings) { if (h.Element == page.MainHeading) { page.HeadingOrder = h.Order; break; } }

@@ -116,6 +116,8 @@ namespace NewsTools.Pipeline
                     page.Strategy = "json-ld";
                 }
             }
+            // A product's description is often declared in JSON-LD and shown only behind a tab.
+            if (pageType == PageType.Product) ProductDescription.Merge(page, metadata, _options);
             if (context.Flattened > 0) page.Strategy += "-flattened";
             page.Address = url ?? context.BaseUri?.ToString();
             return page;
@@ -124,10 +126,11 @@ namespace NewsTools.Pipeline
         /// <summary>Clean → locate → blocks, and what lay outside the story, as one page's findings.</summary>
         private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, PageType pageType, bool relaxed)
         {
-            ContentFindings cleaned = new DomCleaner(context, relaxed).Clean();
-            LocatedContent located = new MainContentLocator(context).Locate();
+            ExtractionProfile profile = ExtractionProfile.For(pageType);
+            ContentFindings cleaned = new DomCleaner(context, relaxed, profile).Clean();
+            LocatedContent located = new MainContentLocator(context, profile).Locate();
             context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");
-            ContentFindings blocks = new BlockBuilder(context, metadata.Title).Build(located.Roots);
+            ContentFindings blocks = new BlockBuilder(context, metadata.Title, profile).Build(located.Roots);
             var span = new StorySpan(context.Index, located.Roots);
             ContentFindings outside = OutsideRecorder.Record(context, located.Roots, metadata.Title, span);
             var page = new PageExtraction { Metadata = metadata, Strategy = located.Strategy, PageType = pageType };

@@ -8,6 +8,8 @@
 //          on a machine busy with other work, where wall-clock times swing by 2x.
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
 //           (wcxb-dev/meta.json has one); without it pages are extracted with no URL.
+//   --page-type-from: a JSON object {id: {"type": ...}} (wcxb-dev-types/meta.json): each page is extracted with its true
+//           type as ExtractionOptions.PageTypeHint, which measures each type's profile without the classifier (an upper bound).
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -24,6 +26,7 @@ int repeat = 1;
 bool profile = false;
 bool cpu = false;
 string? urlsPath = null;
+string? typesPath = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -35,6 +38,7 @@ for (int i = 0; i < args.Length; i++)
         case "--profile": profile = true; break;
         case "--cpu": cpu = true; break;
         case "--urls": urlsPath = args[++i]; break;
+        case "--page-type-from": typesPath = args[++i]; break;
         default: Console.Error.WriteLine("unknown argument " + args[i]); return 2;
     }
 }
@@ -59,6 +63,19 @@ if (urlsPath != null)
         }
     }
 }
+var types = new Dictionary<string, PageType>(StringComparer.Ordinal);
+if (typesPath != null)
+{
+    using JsonDocument meta = JsonDocument.Parse(File.ReadAllBytes(typesPath));
+    foreach (JsonProperty page in meta.RootElement.EnumerateObject())
+    {
+        if (page.Value.ValueKind == JsonValueKind.Object && page.Value.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String
+            && Enum.TryParse(t.GetString(), true, out PageType type))
+        {
+            types[page.Name] = type;
+        }
+    }
+}
 var docs = new List<(string Id, string Content, string? Url)>();
 foreach (string f in files)
 {
@@ -73,11 +90,18 @@ foreach (string f in files)
 
 var options = new ExtractionOptions { InputFormat = mode == "text" ? InputFormat.Text : InputFormat.Html };
 var extractor = new ArticleExtractor(options);
+// One extractor per true type when --page-type-from is given (options are fixed per extractor).
+var typed = new Dictionary<PageType, ArticleExtractor>();
+foreach (PageType type in new HashSet<PageType>(types.Values))
+{
+    typed[type] = new ArticleExtractor(new ExtractionOptions { InputFormat = options.InputFormat, PageTypeHint = type });
+}
+ArticleExtractor ExtractorFor(string id) => types.TryGetValue(id, out PageType t) ? typed[t] : extractor;
 var jsonOptions = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
 // Warm-up over every page (parse and extraction), so tiered JIT and first-touch costs are counted in
 // none of the timed loops below, whichever runs first.
-foreach (var d in docs) extractor.Extract(new ArticleInput(d.Content, d.Id, d.Url));
+foreach (var d in docs) ExtractorFor(d.Id).Extract(new ArticleInput(d.Content, d.Id, d.Url));
 
 // The bare parse is timed page by page, interleaved with the extraction of the same page (below), so
 // both see the same heap and cache state and their ratio is fair.
@@ -152,7 +176,7 @@ for (int r = 0; r < repeat; r++)
             parseTicks += Clock.Now(cpu) - p0;
         }
         long t0 = Clock.Now(cpu);
-        ExtractionResult result = extractor.Extract(new ArticleInput(d.Content, d.Id, d.Url));
+        ExtractionResult result = ExtractorFor(d.Id).Extract(new ArticleInput(d.Content, d.Id, d.Url));
         long t1 = Clock.Now(cpu);
         extractTicks += t1 - t0;
         double ms = (t1 - t0) * 1000.0 / Clock.Frequency(cpu);

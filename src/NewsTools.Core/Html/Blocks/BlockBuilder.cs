@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Html.Locating;
 using NewsTools.Loading;
 using NewsTools.Pipeline;
 using NewsTools.Text;
@@ -33,8 +34,12 @@ namespace NewsTools.Html.Blocks
         private readonly List<ListState> _lists = new List<ListState>();
         private readonly List<(int Start, string Href)> _links = new List<(int, string)>();
 
-        public BlockBuilder(PageContext page, string? title)
+        /// <summary>The page type's profile: a card's title is a link, so a listing keeps link-dense blocks.</summary>
+        private readonly ExtractionProfile _profile;
+
+        public BlockBuilder(PageContext page, string? title, ExtractionProfile? profile = null)
         {
+            _profile = profile ?? ExtractionProfile.For(PageType.Article);
             _ix = page.Index;
             _options = page.Options;
             _baseUri = page.BaseUri;
@@ -368,6 +373,8 @@ namespace NewsTools.Html.Blocks
         private bool IsLinkList(string tag, int i)
         {
             if (_ix.LinkText[i] == 0) return false;
+            // Cards are titles that link to their page: the located cards are the content, links and all.
+            if (_profile.KeepsLinkBlocks) return false;
             // On a page made mostly of menus the story may sit in a link-heavy wrapper: never drop most of the container.
             if (_rootText > 0 && _ix.Text[i] * 2 > _rootText) return false;
             bool container = tag == "ul" || tag == "ol" || tag == "dl" || tag == "div" || tag == "section" || tag == "menu" || tag == "table";

@@ -16,8 +16,11 @@ namespace NewsTools.Html.Locating
         private readonly DomIndex _ix;
         private readonly ExtractionOptions _options;
 
-        public MainContentLocator(PageContext page)
+        private readonly ExtractionProfile _profile;
+
+        public MainContentLocator(PageContext page, ExtractionProfile? profile = null)
         {
+            _profile = profile ?? ExtractionProfile.For(PageType.Article);
             _page = page;
             _ix = page.Index;
             _options = page.Options;
@@ -33,6 +36,12 @@ namespace NewsTools.Html.Locating
             LocatedContent? known = new KnownContainerStrategy(_ix, _options, minText).Locate();
             LocatedContent? scored = new ParagraphScoreStrategy(_ix, _options, minText, _page.Memos.Weights).Locate();
             chosen = known != null && scored != null ? Arbitrate(known, scored) : known ?? scored;
+            // A page that is not an article: its profile's strategy may find the content elsewhere (all the posts, all the cards).
+            if (!_profile.IsArticle)
+            {
+                chosen = new RepeatedItemsStrategy(_ix, _options, _profile).Refine(chosen);
+                chosen = new SectionsStrategy(_ix, _options, _profile).Refine(chosen);
+            }
             if (chosen is null)
             {
                 _options.Log?.Invoke("No container strategy applied; using the whole body (baseline).");

@@ -1,0 +1,116 @@
+using System.IO;
+using System.Linq;
+using NewsTools.Core.Tests.Hostile;
+using Xunit;
+
+namespace NewsTools.Core.Tests.Profiles
+{
+    /// <summary>
+    /// The per-type extraction profiles (issue 20) on pages written for them (tests/fixtures/pagetypes-extract), each
+    /// extracted with its type given as <see cref="ExtractionOptions.PageTypeHint"/> (the classifier is another stage).
+    /// </summary>
+    public class ProfileTests
+    {
+        private static Article Extract(string fixture, PageType type)
+        {
+            string html = File.ReadAllText(Path.Combine(HostilePages.FixturesRoot, "pagetypes-extract", fixture));
+            return Pages.Extract(html, new ExtractionOptions { PageTypeHint = type });
+        }
+
+        /// <summary>Each snippet appears in the text after the one before it.</summary>
+        private static void AssertInOrder(string text, params string[] snippets)
+        {
+            int at = 0;
+            foreach (string s in snippets)
+            {
+                int found = text.IndexOf(s, at, System.StringComparison.Ordinal);
+                Assert.True(found >= 0, "'" + s + "' missing (or out of order) in: " + text);
+                at = found + s.Length;
+            }
+        }
+
+        [Fact]
+        public void AThreadKeepsEveryPostInOrderWithoutSignaturesOrReplyButtons()
+        {
+            Article a = Extract("forum-thread.html", PageType.Forum);
+            AssertInOrder(a.Text, "my old festival tent", "Look at the pole structure", "Mesh inners are lovely", "I ordered a semi-geodesic");
+            Assert.DoesNotContain("Sent from my phone", a.Text);
+            Assert.DoesNotContain("Guiding since 1998", a.Text);
+            Assert.DoesNotContain("Reply", a.Text);
+            Assert.DoesNotContain("Popular threads", a.Text);
+            Assert.Equal("forum-posts", a.Strategy);
+            Assert.Contains(a.Removed, r => r.Rule == "forum-chrome-name" && r.Text.Contains("Sent from my phone"));
+        }
+
+        [Fact]
+        public void AThreadPrintedForCrawlersInNoscriptIsRead()
+        {
+            Article a = Extract("forum-noscript.html", PageType.Forum);
+            AssertInOrder(a.Text, "external backup drive", "The update changed how removable disks", "That worked after a restart", "Same problem here");
+            Assert.DoesNotContain("Terms of Service", a.Text);
+        }
+
+        [Fact]
+        public void AListingKeepsEveryCardTitleAndDropsTheFacets()
+        {
+            Article a = Extract("listing-cards.html", PageType.Listing);
+            AssertInOrder(a.Text, "Cedar garden bench", "Oak reading chair", "Walnut side table", "Pine bookshelf", "Ash dining table", "Birch coat rack",
+                "Maple desk lamp", "Teak plant stand", "Elm bed frame", "Beech kitchen stool", "Cherry wall shelf", "Larch garden box");
+            Assert.DoesNotContain("Filter by wood", a.Text);
+            Assert.DoesNotContain("Under 100 euros", a.Text);
+            Assert.Equal("cards", a.Strategy);
+            Assert.Contains(a.Removed, r => r.Text.Contains("Filter by wood"));
+        }
+
+        [Fact]
+        public void ACollectionGridKeepsEveryTileNameThoughEachIsALink()
+        {
+            Article a = Extract("collection-grid.html", PageType.Collection);
+            AssertInOrder(a.Text, "Everyday things for the home", "Linen cushion cover", "Wool throw blanket", "Stoneware vase", "Rattan basket", "Brass candle holder",
+                "Jute doormat", "Cotton tea towel", "Oak serving board", "Glass carafe");
+            Assert.DoesNotContain("Returns", a.Text);
+            Assert.Equal("cards", a.Strategy);
+        }
+
+        [Fact]
+        public void AServicePageKeepsAllItsSections()
+        {
+            Article a = Extract("service-sections.html", PageType.Service);
+            AssertInOrder(a.Text, "Cloud backup for small offices", "How the setup works", "Pricing", "Support", "Frequently asked questions", "the agent can also write to a local disk");
+            Assert.DoesNotContain("Privacy", a.Text);
+            Assert.StartsWith("sections", a.Strategy);
+        }
+
+        [Fact]
+        public void AProductMergesItsJsonLdDescriptionWithTheVisibleSpecs()
+        {
+            Article a = Extract("product-jsonld.html", PageType.Product);
+            AssertInOrder(a.Text, "A rechargeable camp lantern that gives three hundred lumens", "Light output", "5200 mAh lithium-ion", "IPX4, splash proof");
+            Assert.EndsWith("+json-ld-description", a.Strategy);
+        }
+
+        [Fact]
+        public void ADocumentationPageKeepsItsCodeAndDropsItsTableOfContentsAndFeedbackBox()
+        {
+            Article a = Extract("docs-page.html", PageType.Documentation);
+            AssertInOrder(a.Text, "The loader reads a configuration file", "load_config(\"settings.toml\")", "Environment overrides", "export SERVER_PORT=8081");
+            Assert.DoesNotContain("Was this page helpful", a.Text);
+            Assert.DoesNotContain("On this page", a.Text);
+            Assert.DoesNotContain("Logging", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "docs-chrome-name" && r.Text.Contains("Was this page helpful"));
+        }
+
+        [Theory]
+        [InlineData(PageType.Forum)]
+        [InlineData(PageType.Listing)]
+        [InlineData(PageType.Service)]
+        public void AStoryGivenAnotherTypeStillGivesItsStory(PageType type)
+        {
+            // A wrong type must degrade gracefully: a plain story with a menu and a short related list keeps all its paragraphs.
+            string html = "<html><head><title>Ferry</title></head><body>" + Pages.Menu + "<article><h1>Evening ferries</h1>" + Pages.Paragraphs(0, 11) + "</article>"
+                + "<ul class=\"more\"><li><a href=\"/a\">Bus strike ends</a></li><li><a href=\"/b\">New bridge opens</a></li><li><a href=\"/c\">Port fees rise</a></li></ul></body></html>";
+            Article a = Pages.Extract(html, new ExtractionOptions { PageTypeHint = type });
+            AssertInOrder(a.Text, Pages.Story.Select(p => p.Substring(0, 40)).ToArray());
+        }
+    }
+}
