@@ -22,6 +22,9 @@ namespace NewsTools.Metadata
         /// <summary>The main article's JSON-LD articleBody, as declared (script-rendered pages ship the story only there), or null.</summary>
         public string? DeclaredBody { get; set; }
         public string? SiteName { get; set; }
+
+        /// <summary>HTML: what the markup says of the story's origin (canonical, og:url, source metas, JSON-LD isBasedOn...), for the syndication verdict.</summary>
+        public List<Syndication.SyndicationDeclaration> SyndicationDeclarations { get; } = new List<Syndication.SyndicationDeclaration>();
         public string? CanonicalUrl { get; set; }
         /// <summary>The language the page declares (html lang, og:locale, content-language).</summary>
         public string? DeclaredLanguage { get; set; }

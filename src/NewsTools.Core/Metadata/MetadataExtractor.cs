@@ -65,6 +65,7 @@ namespace NewsTools.Metadata
             // tied to nothing (url and headline both other), the first is a guess: good enough for a date, not for the text.
             meta.DeclaredBody = graph.ArticleIsTied ? graph.Article?["articleBody"]?.AsString() : null;
             DescriptiveReader.Read(meta, scan, graph, graph.Article, baseUri);
+            Syndication.SyndicationDeclarations.Read(meta, scan, graph, baseUri);
 
             foreach (ScannedElement h in headings) { if (h.Element == page.MainHeading) { page.HeadingOrder = h.Order; break; } }
             ReadAuthors(meta, page);

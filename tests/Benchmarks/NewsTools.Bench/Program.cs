@@ -170,6 +170,9 @@ for (int r = 0; r < repeat; r++)
             ["paywall"] = a?.Paywall.Kind.ToString(),
             ["paywallEvidence"] = a is null ? null : string.Join<PaywallEvidence>(" | ", a.Paywall.Evidence),
             ["truncated"] = a is null ? null : a.Paywall.Truncated ? "true" : "false",
+            ["syndication"] = a?.Syndication.Kind.ToString(),
+            ["syndicationSource"] = a?.Syndication.Source,
+            ["syndicationEvidence"] = a is null ? null : string.Join<SyndicationEvidence>(" | ", a.Syndication.Evidence),
             ["strategy"] = a?.Strategy,
             ["shape"] = a?.Shape.ToString(),
         };
