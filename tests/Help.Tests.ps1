@@ -137,7 +137,7 @@ Describe 'NewsTools help' {
         }
 
         It 'about_NewsTools describes every <_.Name> value, as an entry of its own' -ForEach @(
-            @{ Name = 'RemovalReason' }, @{ Name = 'PaywallKind' }, @{ Name = 'InputFormat' }, @{ Name = 'TextShape' }, @{ Name = 'ExtractionFocus' }, @{ Name = 'PageType' }
+            @{ Name = 'RemovalReason' }, @{ Name = 'PaywallKind' }, @{ Name = 'InputFormat' }, @{ Name = 'TextShape' }, @{ Name = 'ExtractionFocus' }, @{ Name = 'PageType' }, @{ Name = 'SyndicationKind' }
         ) {
             $values = [Enum]::GetNames("NewsTools.$Name" -as [type])
             $values.Count | Should -BeGreaterThan 2

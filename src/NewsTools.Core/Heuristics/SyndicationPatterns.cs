@@ -151,10 +151,11 @@ namespace NewsTools.Heuristics
 
         /// <summary>
         /// A copyright line whose holder is an agency: "© 2024 Reuters", "Copyright 2024 The Associated Press. All rights
-        /// reserved.", "(c) Copyright Thomson Reuters 2024". Only with a year or a rights notice: a bare "© AFP" is a photo credit.
+        /// reserved.", "(c) Copyright Thomson Reuters 2024". Only with a year or a rights notice: a bare "© AFP" is a photo credit;
+        /// and the agency must end the holder's name: "© 2019 Thomson Reuters/Tax &amp; Accounting" is another business of the group.
         /// </summary>
         public static readonly TieredRegex AgencyCopyright = new TieredRegex(
-            @"^(?:©|\(c\)|copyright\b)[\s©:]*(?:\(c\)\s*)?(?:copyright\s*)?(?:(?:19|20)\d\d\s*)?(?:the\s+)?(?<agency>" + AgencyAlternation + @")\b",
+            @"^(?i:©|\(c\)|copyright\b)[\s©:]*(?i:\(c\)\s*)?(?i:copyright\s*)?(?:(?:19|20)\d\d\s*)?(?i:the\s+)?(?<agency>" + AgencyAlternation + @")(?=\s*(?:[.,;:]|$|(?i:all rights)|(?:19|20)\d\d))",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         /// <summary>What makes a copyright line a story's credit rather than a photo's: a year or a rights notice.</summary>

@@ -100,6 +100,13 @@ namespace NewsTools.Core.Tests.Syndication
         }
 
         [Fact]
+        public void ACopyrightOfAnotherBusinessOfTheAgencysGroupIsNoCredit()
+        {
+            Article a = Text(Story(0, 5).Concat(new[] { "©2019 Thomson Reuters/Tax & Accounting. All Rights Reserved." }).ToArray());
+            AssertVerdict(a, SyndicationKind.None, null);
+        }
+
+        [Fact]
         public void AnAgencyInAPhotoCaptionIsNoCopy()
         {
             Article a = Html("", Pages.Story[0], after: "<figure><img src=\"/a.jpg\"><figcaption>The quay at dusk. (Photo: Reuters)</figcaption></figure>");
@@ -161,6 +168,22 @@ namespace NewsTools.Core.Tests.Syndication
             AssertVerdict(a, SyndicationKind.Republished, publisher, SyndicationEvidenceSource.Republication);
         }
 
+        [Theory]
+        [InlineData("Originally published in March 2022. Last updated on December 20, 2024.")]
+        [InlineData("This article was reprinted on Example Wire.")]
+        public void ADateNoteOrTheOriginalsReprintNoteIsNoRepublication(string note)
+        {
+            AssertVerdict(Html("", Pages.Story[0], note), SyndicationKind.None, null);
+        }
+
+        [Fact]
+        public void ANoteNamingTheSiteItselfIsTheOriginals()
+        {
+            Article a = Html("", Pages.Story[0], "Originally published on Example Daily.");
+            AssertVerdict(a, SyndicationKind.None, null);
+            Assert.Equal("the notes name this site itself", a.Syndication.Reason);
+        }
+
         [Fact]
         public void RepublishedWithPermissionNamesNoPublisher()
         {
@@ -188,6 +211,8 @@ namespace NewsTools.Core.Tests.Syndication
         [InlineData("https://www.example-daily.co.uk/world/story", OwnUrl)]
         [InlineData("https://news.other-paper.test/2024/05/story", "https://web.archive.org/web/2024/https://news.other-paper.test/2024/05/story")]
         [InlineData("https://news.other-paper.test/2024/05/story", null)]
+        [InlineData("https://m.exampledaily.test/world/story", "https://exampledaily.group-media.test/world/story")]
+        [InlineData("https://example-daily-test-blog.cluster-7.test/story", OwnUrl)]
         public void ACanonicalOfTheSamePublisherAnArchiveOrAnUnknownPageIsNot(string canonical, string? url)
         {
             AssertVerdict(Html("<link rel=\"canonical\" href=\"" + canonical + "\">", Pages.Story[0], url: url), SyndicationKind.None, null);
