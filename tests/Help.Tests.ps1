@@ -256,7 +256,7 @@ Describe 'NewsTools views' {
     }
 
     It 'defines a table view (the default, first) and a list view for <_>' -ForEach @(
-        'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.RemovedBlock'
+        'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.RemovedBlock', 'NewsTools.SyndicationVerdict', 'NewsTools.SyndicationEvidence'
     ) {
         $views = @((Get-FormatData -TypeName $_).FormatViewDefinition)
         $views.Name | Should -Be @("$_.Table", "$_.List")

@@ -118,6 +118,24 @@ Describe 'Syndication verdict' {
         }
     }
 
+    Context 'Help' {
+        BeforeAll {
+            $script:AboutText = [string](Get-Content (Join-Path (Split-Path $env:NEWSTOOLS_MODULE) 'en-US/about_NewsTools.help.txt') -Raw)
+        }
+
+        It 'about_NewsTools has a SYNDICATION section naming every source of evidence and the filters users type' {
+            $AboutText | Should -Match '(?m)^SYNDICATION$'
+            foreach ($source in [Enum]::GetNames([NewsTools.SyndicationEvidenceSource])) { $AboutText | Should -Match "\b$source\b" }
+            $AboutText | Should -Match ([regex]::Escape("Where-Object Syndication -eq 'WireCopy'"))
+            $AboutText | Should -Match ([regex]::Escape("Where-Object Syndication -ne 'None'"))
+        }
+
+        It 'Get-CleanArticle has an example that finds wire copies' {
+            $examples = (Get-Help Get-CleanArticle -Full).examples.example
+            @($examples | Where-Object { $_.code -match "Syndication" }).Count | Should -BeGreaterOrEqual 1
+        }
+    }
+
     Context 'Display and exports' {
         BeforeAll {
             $script:Wire = Read-Fixture 'ap-dateline-en'

@@ -200,7 +200,8 @@ namespace NewsTools.Heuristics
         /// Example Review", "This article is republished from The Example under a Creative Commons license", "Dieser Artikel
         /// erschien zuerst bei ...", "Cet article a été publié initialement sur ...", "Este artículo fue publicado originalmente
         /// en ...", "Questo articolo è stato pubblicato originariamente su ...", "Publicado originalmente em ...", "Dit artikel
-        /// verscheen eerder op ...". Anchored at the line's start: a story that says a book "first appeared in 1999" is not one,
+        /// verscheen eerder op ...". Anchored at the line's start and opened by "this": a story that says "the report was first
+        /// published by Statistics Norway" is not one (a publisher holding a date is dropped by the decider),
         /// and neither is the original's note that it was "reprinted on" another site (the copy is there, not here).
         /// </summary>
         public static readonly TieredRegex Republication = new TieredRegex(
@@ -212,7 +213,7 @@ namespace NewsTools.Heuristics
             @"(?:este|esta) (?:artículo|texto|reportaje|nota|columna) (?:fue publicad[oa]|se publicó|apareció) (?:originalmente|primero|por primera vez) (?:en|por)|publicad[oa] originalmente (?:en|por|em|no|na)|" +
             @"questo articolo è (?:stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta) (?:su|in|da)|" +
             @"(?:dit artikel|dit stuk) verscheen (?:eerder|eerst|oorspronkelijk) (?:op|in|bij)" +
-            @")\s+(?!(?:19|20)\d\d\b)(?<publisher>(?:the\s+)?(?-i:[\p{Lu}\p{Lo}\d""“'])[^.;:!?|()\[\]]{0,70}?)(?=\s*(?:[.;:!?|()\[\]]|,\s|\s+(?:and|under|on \p{Lu}\p{Ll}+ \d|in \d{4}|with|und|et|y|e|en|am|le|el)\b|$))|" +
+            @")\s+(?<publisher>(?:the\s+)?(?-i:[\p{Lu}\p{Lo}\d""“'])[^.;:!?|()\[\]]{0,70}?)(?=\s*(?:[.;:!?|()\[\]]|,\s|\s+(?:and|under|on \p{Lu}\p{Ll}+ \d|in \d{4}|with|und|et|y|e|en|am|le|el)\b|$))|" +
             @"\b(?:re-?published|reprinted|reproduced|shared) (?:here |on this site )?(?:with|by|under) (?:the )?(?:kind |express |prior )?permission\b|" +
             @"\bmit (?:freundlicher )?genehmigung (?:von|der|des)\b|\b(?:republié|reproduit) avec (?:l'aimable )?autorisation\b|\breproducid[oa] con (?:el )?permiso\b",
             Opt);

@@ -5,8 +5,8 @@ namespace NewsTools.Syndication
 {
     /// <summary>
     /// Which publisher an address belongs to, as far as its host tells: the registrable domain ("news.example.co.uk" →
-    /// "example.co.uk") and its brand label ("example"). Two addresses of one brand under other suffixes ("example.com",
-    /// "example.co.uk") are one publisher: a site that moved or serves several countries, not a syndication partner.
+    /// "example.co.uk") and its brand label ("example"). Two hosts that share a brand ("example.com", "news.example.co.uk",
+    /// "example.group.test") are one publisher: a site that moved, serves several countries or sits under its group's domain.
     /// </summary>
     internal static class PublisherDomain
     {
@@ -31,9 +31,6 @@ namespace NewsTools.Syndication
             return dot > 0 ? registrableDomain.Substring(0, dot) : null;
         }
 
-        /// <summary>Whether two registrable domains are one publisher: equal, or the same brand under two suffixes.</summary>
-        public static bool SamePublisher(string a, string b) =>
-            string.Equals(a, b, StringComparison.Ordinal) || string.Equals(Brand(a), Brand(b), StringComparison.Ordinal);
 
         /// <summary>
         /// Whether two hosts of different registrable domains still name one publisher: one host has the other's brand as a

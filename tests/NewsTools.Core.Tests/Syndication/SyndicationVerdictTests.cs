@@ -132,6 +132,13 @@ namespace NewsTools.Core.Tests.Syndication
         }
 
         [Fact]
+        public void AnAgencyAfterAPersonsNameInAScrapedBylineIsAWireCopy()
+        {
+            Article a = Text(new[] { "Ferry timetable changes", "By Jane Doe, Associated Press" }.Concat(Story(0, 5)).ToArray());
+            AssertVerdict(a, SyndicationKind.WireCopy, "AP", SyndicationEvidenceSource.Byline);
+        }
+
+        [Fact]
         public void APersonsBylineIsNoCopy()
         {
             AssertVerdict(Html("<meta name=\"author\" content=\"Jane Doe\">", Pages.Story[0]), SyndicationKind.None, null);
@@ -192,6 +199,12 @@ namespace NewsTools.Core.Tests.Syndication
         }
 
         [Fact]
+        public void AStoryAboutAReportFirstPublishedByAnOfficeIsNoRepublication()
+        {
+            AssertVerdict(Html("", "The report was first published by Statistics Norway, and shows that ferry traffic on the island routes rose by a tenth last year."), SyndicationKind.None, null);
+        }
+
+        [Fact]
         public void AStoryThatSaysABookFirstAppearedIsNoRepublication()
         {
             AssertVerdict(Html("", "The story first appeared in 1999 as a serial in the island's weekly paper, the museum's curator said on Tuesday."), SyndicationKind.None, null);
@@ -213,6 +226,7 @@ namespace NewsTools.Core.Tests.Syndication
         [InlineData("https://news.other-paper.test/2024/05/story", null)]
         [InlineData("https://m.exampledaily.test/world/story", "https://exampledaily.group-media.test/world/story")]
         [InlineData("https://example-daily-test-blog.cluster-7.test/story", OwnUrl)]
+        [InlineData("https://news.other-paper.test/2024/05/story", "https://proxy.reader-app.test/read?url=https://news.other-paper.test/2024/05/story")]
         public void ACanonicalOfTheSamePublisherAnArchiveOrAnUnknownPageIsNot(string canonical, string? url)
         {
             AssertVerdict(Html("<link rel=\"canonical\" href=\"" + canonical + "\">", Pages.Story[0], url: url), SyndicationKind.None, null);
