@@ -137,7 +137,7 @@ Describe 'NewsTools help' {
         }
 
         It 'about_NewsTools describes every <_.Name> value, as an entry of its own' -ForEach @(
-            @{ Name = 'RemovalReason' }, @{ Name = 'PaywallKind' }, @{ Name = 'InputFormat' }, @{ Name = 'TextShape' }, @{ Name = 'ExtractionFocus' }, @{ Name = 'PageType' }
+            @{ Name = 'RemovalReason' }, @{ Name = 'PaywallKind' }, @{ Name = 'InputFormat' }, @{ Name = 'TextShape' }, @{ Name = 'ExtractionFocus' }, @{ Name = 'PageType' }, @{ Name = 'SyndicationKind' }
         ) {
             $values = [Enum]::GetNames("NewsTools.$Name" -as [type])
             $values.Count | Should -BeGreaterThan 2
@@ -256,7 +256,7 @@ Describe 'NewsTools views' {
     }
 
     It 'defines a table view (the default, first) and a list view for <_>' -ForEach @(
-        'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.RemovedBlock'
+        'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.RemovedBlock', 'NewsTools.SyndicationVerdict', 'NewsTools.SyndicationEvidence'
     ) {
         $views = @((Get-FormatData -TypeName $_).FormatViewDefinition)
         $views.Name | Should -Be @("$_.Table", "$_.List")

@@ -119,6 +119,9 @@ namespace NewsTools
         /// <summary>Whether the article sits behind a paywall, and why we think so.</summary>
         public PaywallVerdict Paywall { get; set; } = PaywallVerdict.NoPaywall;
 
+        /// <summary>Whether the article is a copy of a story first published elsewhere (a wire story, a syndicated or republished one), and why we think so.</summary>
+        public SyndicationVerdict Syndication { get; set; } = SyndicationVerdict.None;
+
         /// <summary>Every block that was removed, with the reason.</summary>
         public RemovedList Removed { get; set; } = RemovedList.Empty;
 

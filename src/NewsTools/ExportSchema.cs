@@ -62,6 +62,7 @@ namespace NewsTools.Commands
             new ExportField("wordCount", true, (w, a) => w.Number("wordCount", a.WordCount)),
             new ExportField("readingTimeSeconds", true, (w, a) => w.Number("readingTimeSeconds", a.ReadingTimeSeconds)),
             new ExportField("paywall", true, Paywall, PaywallFlat),
+            new ExportField("syndication", true, Syndication, SyndicationFlat),
             new ExportField("removed", true, Removed, (w, a) => w.String("removed", a.Removed.ToString())),
             new ExportField("captions", true, (w, a) => List(w, "captions", a.Captions), (w, a) => Joined(w, "captions", a.Captions)),
             new ExportField("comments", true, (w, a) => List(w, "comments", a.Comments), (w, a) => Joined(w, "comments", a.Comments)),
@@ -119,6 +120,28 @@ namespace NewsTools.Commands
             w.Boolean("paywallTruncated", p.Truncated);
             w.String("paywallReason", p.Reason);
             w.String("paywallEvidence", string.Join("; ", p.Evidence.Select(e => e.ToString())));
+        }
+
+        private static void Syndication(ExportJsonWriter w, Article a)
+        {
+            SyndicationVerdict s = a.Syndication ?? SyndicationVerdict.None;
+            w.BeginObject("syndication");
+            w.String("kind", s.Kind.ToString());
+            w.String("source", s.Source);
+            w.String("reason", s.Reason);
+            w.BeginArray("evidence");
+            foreach (SyndicationEvidence e in s.Evidence) w.StringItem(e.ToString());
+            w.EndArray();
+            w.EndObject();
+        }
+
+        private static void SyndicationFlat(ExportJsonWriter w, Article a)
+        {
+            SyndicationVerdict s = a.Syndication ?? SyndicationVerdict.None;
+            w.String("syndicationKind", s.Kind.ToString());
+            w.String("syndicationSource", s.Source);
+            w.String("syndicationReason", s.Reason);
+            w.String("syndicationEvidence", string.Join("; ", s.Evidence.Select(e => e.ToString())));
         }
 
         private static void Removed(ExportJsonWriter w, Article a)

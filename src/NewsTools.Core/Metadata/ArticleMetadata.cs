@@ -25,6 +25,9 @@ namespace NewsTools.Metadata
         /// <summary>The page's JSON-LD Product description, as declared (shops often print it only behind a tab, or not at all), or null.</summary>
         public string? DeclaredProductDescription { get; set; }
         public string? SiteName { get; set; }
+
+        /// <summary>HTML: what the markup says of the story's origin (canonical, og:url, source metas, JSON-LD isBasedOn...), for the syndication verdict.</summary>
+        public List<Syndication.SyndicationDeclaration> SyndicationDeclarations { get; } = new List<Syndication.SyndicationDeclaration>();
         public string? CanonicalUrl { get; set; }
         /// <summary>The language the page declares (html lang, og:locale, content-language).</summary>
         public string? DeclaredLanguage { get; set; }

@@ -67,6 +67,7 @@ namespace NewsTools.Metadata
             meta.DeclaredBody = graph.ArticleIsTied ? graph.Article?["articleBody"]?.AsString() : null;
             meta.DeclaredProductDescription = graph.ArticleIsProduct ? JsonLdGraph.GetString(graph.Article, "description") : null;
             DescriptiveReader.Read(meta, scan, graph, graph.Article, baseUri);
+            Syndication.SyndicationDeclarations.Read(meta, scan, graph, baseUri);
 
             foreach (ScannedElement h in headings) { if (h.Element == page.MainHeading) { page.HeadingOrder = h.Order; break; } }
             ReadAuthors(meta, page);

@@ -6,7 +6,7 @@ namespace NewsTools.Output
     /// <summary>The render stage: one <see cref="Article"/> from a page's findings and verdicts, the same for HTML and text.</summary>
     internal static class ArticleAssembler
     {
-        public static Article Assemble(PageExtraction page, PaywallVerdict paywall, ArticleInput input, ExtractionOptions options)
+        public static Article Assemble(PageExtraction page, PaywallVerdict paywall, SyndicationVerdict syndication, ArticleInput input, ExtractionOptions options)
         {
             var article = new Article
             {
@@ -22,6 +22,7 @@ namespace NewsTools.Output
                 Captions = page.Captions.ToArray(),
                 Comments = options.IncludeComments ? page.Comments.ToArray() : Array.Empty<string>(),
                 Paywall = paywall,
+                Syndication = syndication,
             };
             page.Metadata.ApplyTo(article);
             if (article.Image is null && page.Image != null)

@@ -14,7 +14,7 @@ namespace NewsTools.Pipeline
 {
     /// <summary>
     /// The core's pipeline, top to bottom: load (bound, sniff, parse once into a <see cref="PageContext"/>) → clean →
-    /// locate → metadata → blocks → paywall → render. HTML and text both end in one <see cref="PageExtraction"/>, so the
+    /// locate → metadata → blocks → paywall → syndication → render. HTML and text both end in one <see cref="PageExtraction"/>, so the
     /// paywall verdict, the language and the rendering are written once. Each stage runs once per page, except that
     /// clean → locate → blocks run a second time, relaxed, when the first pass found almost nothing (Readability's retry).
     /// </summary>
@@ -52,8 +52,12 @@ namespace NewsTools.Pipeline
             PaywallVerdict paywall = PaywallDecider.Decide(page.Paywall, page.Metadata.PaywallDeclarations, page.PaywallScript, page.Story());
             if (paywall.Kind != PaywallKind.None) _options.Log?.Invoke("Paywall " + paywall.Kind + " (" + string.Join<PaywallEvidence>(" | ", paywall.Evidence) + ").");
 
+            // Syndication: one verdict from the story's ends, the removed notes, the authors and the markup's declarations.
+            SyndicationVerdict syndication = Syndication.SyndicationDecider.Decide(page, input.Url);
+            if (syndication.Kind != SyndicationKind.None) _options.Log?.Invoke("Syndication " + syndication.Kind + " (" + string.Join<SyndicationEvidence>(" | ", syndication.Evidence) + ").");
+
             // Render.
-            Article article = ArticleAssembler.Assemble(page, paywall, input, _options);
+            Article article = ArticleAssembler.Assemble(page, paywall, syndication, input, _options);
             // Text that the shape stage read as Markdown is Markdown input, whether Auto, Text or Markdown was asked for.
             article.InputFormat = format == InputFormat.Html ? InputFormat.Html : page.Shape == TextShape.Markdown ? InputFormat.Markdown : InputFormat.Text;
             return ExtractionResult.Success(article);
