@@ -5,7 +5,8 @@ BeforeDiscovery {
         'NewsTools.Article', 'NewsTools.PaywallVerdict', 'NewsTools.PaywallEvidence', 'NewsTools.PaywallKind',
         'NewsTools.PaywallEvidenceSource', 'NewsTools.RemovedBlock', 'NewsTools.RemovalReason', 'NewsTools.RemovedList',
         'NewsTools.TextList', 'NewsTools.MetadataSource', 'NewsTools.MetadataSourceList', 'NewsTools.InputFormat',
-        'NewsTools.TextShape', 'NewsTools.ExtractionFocus', 'NewsTools.PageType'
+        'NewsTools.TextShape', 'NewsTools.ExtractionFocus', 'NewsTools.PageType', 'NewsTools.SyndicationVerdict',
+        'NewsTools.SyndicationEvidence', 'NewsTools.SyndicationKind', 'NewsTools.SyndicationEvidenceSource', 'NewsTools.DuplicateGroup', 'NewsTools.Fingerprint'
     )
 }
 
