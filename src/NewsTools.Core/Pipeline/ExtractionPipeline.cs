@@ -86,7 +86,17 @@ namespace NewsTools.Pipeline
             ArticleMetadata metadata = MetadataExtractor.FromHtml(context);
             // What kind of page: the content stages pick their profile by it.
             PageType pageType = _options.PageTypeHint ?? PageTypeClassifier.Classify(context, metadata, url);
-            PageExtraction page = ReadContent(context, metadata, pageType, relaxed: false);
+            PageExtraction page = ReadContent(context, metadata, pageType, pageType, relaxed: false);
+            // A listing or collection profile whose repeated cards did not take found a page that reads as one text: read it
+            // as an article, so that a story taken for a list of links (a dense related-links block) comes out as before.
+            PageType profileType = pageType;
+            if (ExtractionProfile.For(pageType).Items == RepeatedItems.Cards && !page.Strategy.StartsWith("cards", System.StringComparison.Ordinal))
+            {
+                _options.Log?.Invoke("The " + pageType + " profile found no repeated cards: reading the page as an article.");
+                context.Index.ResetRemoved();
+                profileType = PageType.Article;
+                page = ReadContent(context, metadata, pageType, profileType, relaxed: false);
+            }
 
             int found = page.TextLength();
             if (found < HtmlThresholds.RetryBelowText && context.Index.Text[0] > 4 * found)
@@ -95,7 +105,7 @@ namespace NewsTools.Pipeline
                 // calls its body "widget" or "hidden-print"). Keep the relaxed result only if it finds much more.
                 _options.Log?.Invoke("First attempt found " + found + " characters; retrying with relaxed cleaning.");
                 context.Index.ResetRemoved();
-                PageExtraction relaxed = ReadContent(context, metadata, pageType, relaxed: true);
+                PageExtraction relaxed = ReadContent(context, metadata, pageType, profileType, relaxed: true);
                 if (relaxed.TextLength() > 2 * found + 100)
                 {
                     relaxed.Strategy += "-relaxed";
@@ -128,9 +138,9 @@ namespace NewsTools.Pipeline
         }
 
         /// <summary>Clean → locate → blocks, and what lay outside the story, as one page's findings.</summary>
-        private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, PageType pageType, bool relaxed)
+        private static PageExtraction ReadContent(PageContext context, ArticleMetadata metadata, PageType pageType, PageType profileType, bool relaxed)
         {
-            ExtractionProfile profile = ExtractionProfile.For(pageType);
+            ExtractionProfile profile = ExtractionProfile.For(profileType);
             ContentFindings cleaned = new DomCleaner(context, relaxed, profile).Clean();
             LocatedContent located = new MainContentLocator(context, profile).Locate();
             context.Options.Log?.Invoke("Content found by strategy '" + located.Strategy + "'.");

@@ -112,5 +112,23 @@ namespace NewsTools.Core.Tests.Profiles
             Article a = Pages.Extract(html, new ExtractionOptions { PageTypeHint = type });
             AssertInOrder(a.Text, Pages.Story.Select(p => p.Substring(0, 40)).ToArray());
         }
+    
+        [Theory]
+        [InlineData(PageType.Listing)]
+        [InlineData(PageType.Collection)]
+        public void AStoryTakenForAListReadsAsAnArticleWhenNoCardsTake(PageType type)
+        {
+            // A dense block of links inside the story (a "Read more" pair) is what sends a story to Listing; no run of cards
+            // is there, so the page is read with the article profile: the link block goes as it does on an article.
+            string html = "<html><head><title>Ferry</title></head><body>" + Pages.Menu + "<article><h1>Evening ferries</h1>" + Pages.Paragraphs(0, 5)
+                + "<div class=\"read-more\"><a href=\"/a\">Bus strike ends after three weeks of talks</a> <a href=\"/b\">New bridge opens to cyclists on Sunday</a></div>"
+                + Pages.Paragraphs(6, 11) + "</article></body></html>";
+            Article asArticle = Pages.Extract(html, new ExtractionOptions { PageTypeHint = PageType.Article });
+            Article asList = Pages.Extract(html, new ExtractionOptions { PageTypeHint = type });
+            Assert.DoesNotContain("Bus strike ends", asArticle.Text);
+            Assert.Equal(asArticle.Text, asList.Text);
+            Assert.Equal(asArticle.Strategy, asList.Strategy);
+            Assert.Equal(type, asList.PageType);
+        }
     }
 }
