@@ -22,11 +22,23 @@ namespace NewsTools.Pipeline
         /// <summary>Entries added (ConcurrentDictionary.Count takes every lock: too slow to ask per page).</summary>
         private int _count;
 
+        /// <summary>Whether names holding two adjacent digits are computed every time instead of stored.</summary>
+        private readonly bool _skipNumbered;
+
+        /// <summary>A memo; with <paramref name="skipNumbered"/>, names holding two adjacent digits are not stored.</summary>
+        public NameMemo(bool skipNumbered = false)
+        {
+            _skipNumbered = skipNumbered;
+        }
+
         /// <summary>The value for this name, computed once.</summary>
         public T Get(string name, Func<string, T> compute)
         {
             if (_values.TryGetValue(name, out T? value)) return value;
             value = compute(name);
+            // A name with a number in it ("post-48213", "ad-slot-17") is mostly one page's own: stored, it would crowd the
+            // site-wide names out of the memo. Only for a cheap verdict (TUNING.md, section of branch speed).
+            if (_skipNumbered && HasDigitPair(name)) return value;
             if (_values.TryAdd(name, value) && Interlocked.Increment(ref _count) >= MaxEntries)
             {
                 // Full: start again rather than stop remembering. A crawl's ids ("post-48213") are one-off and would
@@ -35,6 +47,16 @@ namespace NewsTools.Pipeline
                 Interlocked.Exchange(ref _count, 0);
             }
             return value;
+        }
+
+        /// <summary>Whether two digits stand side by side in the name.</summary>
+        private static bool HasDigitPair(string name)
+        {
+            for (int i = 1; i < name.Length; i++)
+            {
+                if (name[i] >= '0' && name[i] <= '9' && name[i - 1] >= '0' && name[i - 1] <= '9') return true;
+            }
+            return false;
         }
     }
 
@@ -45,7 +67,7 @@ namespace NewsTools.Pipeline
         public NameMemo<Html.NameVerdict> CleanerNames { get; } = new NameMemo<Html.NameVerdict>();
 
         /// <summary>The page scan's flags for a class or id string.</summary>
-        public NameMemo<byte> ScanNames { get; } = new NameMemo<byte>();
+        public NameMemo<byte> ScanNames { get; } = new NameMemo<byte>(skipNumbered: true);
 
         /// <summary>Readability's class/id weight for a lower-cased class or id.</summary>
         public NameMemo<double> Weights { get; } = new NameMemo<double>();

@@ -30,5 +30,21 @@ namespace NewsTools.Core.Tests.Pipeline
             memo.Get("share-buttons", Compute);
             Assert.Equal(1, calls);
         }
+
+        [Theory]
+        [InlineData("post-48213", true, 2)]
+        [InlineData("post-48213", false, 1)]
+        [InlineData("col-md-6", true, 1)]
+        [InlineData("share-buttons", true, 1)]
+        public void ANumberedNameIsStoredOnlyWhenAsked(string name, bool skipNumbered, int expectedCalls)
+        {
+            // Two adjacent digits mark a page's own name ("post-48213"): a memo told to skip them computes them each time.
+            var memo = new NameMemo<int>(skipNumbered);
+            int calls = 0;
+            int Compute(string s) { calls++; return s.Length; }
+            Assert.Equal(name.Length, memo.Get(name, Compute));
+            Assert.Equal(name.Length, memo.Get(name, Compute));
+            Assert.Equal(expectedCalls, calls);
+        }
     }
 }
