@@ -403,6 +403,8 @@ namespace NewsTools.Html.Blocks
 
         private void DropTrailingHeadings()
         {
+            // A grid of cards ends in card titles (headings whose price or link went as chrome): they are the content.
+            if (_profile.Items == RepeatedItems.Cards) return;
             var blocks = _found.Blocks;
             while (blocks.Count > 0 && blocks[blocks.Count - 1].Kind == BlockKind.Heading)
             {
