@@ -97,6 +97,37 @@ namespace NewsTools.Pipeline
                 profileType = PageType.Article;
                 page = ReadContent(context, metadata, pageType, profileType, relaxed: false);
             }
+            else if (page.Strategy == "cards")
+            {
+                // Cards that took a page whose story only the article read finds (a story streamed in hidden blocks, which the
+                // relaxed retry un-hides, beside a grid of related cards): the story wins when it holds several times the cards'
+                // text, the relaxed retry's own test of "much more".
+                int cards = page.TextLength();
+                context.Index.ResetRemoved();
+                PageExtraction story = ReadContent(context, metadata, pageType, PageType.Article, relaxed: false);
+                if (story.TextLength() < HtmlThresholds.RetryBelowText)
+                {
+                    context.Index.ResetRemoved();
+                    PageExtraction relaxedStory = ReadContent(context, metadata, pageType, PageType.Article, relaxed: true);
+                    if (relaxedStory.TextLength() > story.TextLength())
+                    {
+                        relaxedStory.Strategy += "-relaxed";
+                        story = relaxedStory;
+                    }
+                }
+                if (story.TextLength() > 3 * cards + 100)
+                {
+                    _options.Log?.Invoke("The cards hold " + cards + " characters, the article read " + story.TextLength() + ": keeping the article read.");
+                    profileType = PageType.Article;
+                    page = story;
+                }
+                else
+                {
+                    // The cards stand: read them again, since the article reads reset the removal marks.
+                    context.Index.ResetRemoved();
+                    page = ReadContent(context, metadata, pageType, pageType, relaxed: false);
+                }
+            }
 
             int found = page.TextLength();
             if (found < HtmlThresholds.RetryBelowText && context.Index.Text[0] > 4 * found)

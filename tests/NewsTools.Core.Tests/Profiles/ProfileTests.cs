@@ -130,5 +130,23 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.Equal(asArticle.Strategy, asList.Strategy);
             Assert.Equal(type, asList.PageType);
         }
+    
+        [Fact]
+        public void AStoryTheFirstPassMissesIsNotReplacedByAGridOfCards()
+        {
+            // A theme that wraps the story's parts in a class the name rules drop ("related", Readability's relaxed-retry case):
+            // the first pass finds no story, and a visible grid of priced cards beside it sends the page to Collection and
+            // takes it. The article read (with its relaxed retry) finds the story, several times the cards' text, and it wins.
+            var cards = string.Concat(Enumerable.Range(1, 6).Select(n =>
+                "<li class=\"card\"><a href=\"/p" + n + "\"><h3>Related stock number " + n + "</h3></a><span class=\"price\">$1" + n + ".00</span></li>"));
+            var parts = string.Concat(Enumerable.Range(0, 4).Select(n => "<div class=\"related\">" + Pages.Paragraphs(3 * n, 3 * n + 2) + "</div>"));
+            string html = "<html><head><title>Ferry</title></head><body>" + Pages.Menu + "<main><h1>Evening ferries</h1>" + parts + "</main>"
+                + "<ul class=\"grid\">" + cards + "</ul></body></html>";
+            Article asArticle = Pages.Extract(html, new ExtractionOptions { PageTypeHint = PageType.Article });
+            Assert.Contains(Pages.Story[5].Substring(0, 40), asArticle.Text);
+            Article a = Pages.Extract(html, new ExtractionOptions { PageTypeHint = PageType.Collection });
+            AssertInOrder(a.Text, Pages.Story.Take(12).Select(p => p.Substring(0, 40)).ToArray());
+            Assert.Equal(PageType.Collection, a.PageType);
+        }
     }
 }
