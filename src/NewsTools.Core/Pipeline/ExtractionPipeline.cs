@@ -99,9 +99,10 @@ namespace NewsTools.Pipeline
             }
             else if (page.Strategy == "cards")
             {
-                // Cards that took a page whose story only the article read finds (a story streamed in hidden blocks, which the
-                // relaxed retry un-hides, beside a grid of related cards): the story wins when it holds several times the cards'
-                // text, the relaxed retry's own test of "much more".
+                // Cards that took a page whose story only the article read finds (the story's parts in a wrapper the name rules
+                // drop, which the relaxed retry reads, beside a grid of related cards): the story wins when it holds several
+                // times the cards' text. A read's findings stand on their own once made (nothing after this reads the index's
+                // removal marks, and the retry below resets them), so the cards' read is kept as it is when the cards stand.
                 int cards = page.TextLength();
                 context.Index.ResetRemoved();
                 PageExtraction story = ReadContent(context, metadata, pageType, PageType.Article, relaxed: false);
@@ -120,12 +121,6 @@ namespace NewsTools.Pipeline
                     _options.Log?.Invoke("The cards hold " + cards + " characters, the article read " + story.TextLength() + ": keeping the article read.");
                     profileType = PageType.Article;
                     page = story;
-                }
-                else
-                {
-                    // The cards stand: read them again, since the article reads reset the removal marks.
-                    context.Index.ResetRemoved();
-                    page = ReadContent(context, metadata, pageType, pageType, relaxed: false);
                 }
             }
 
