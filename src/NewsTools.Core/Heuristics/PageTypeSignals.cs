@@ -140,7 +140,7 @@ namespace NewsTools.Heuristics
         /// found", "Access denied", "500 Internal Server Error"), a login page ("Sign in", "Log in to your account"), a search with no results.
         /// </summary>
         public static readonly Regex OtherTitle = new Regex(
-            @"^(?:.{0,40}\b(?:40[034]|410|500|503)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o']t\s+exist)\b.{0,40}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
+            @"^(?:.{0,40}\b(?:404|410)\b.{0,40}|.{0,40}\b(?:error\s*)?(?:403|500|503)\s+(?:error|forbidden|internal|service)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o'’]t\s+exist|is\s+(?:missing|unavailable))\b.{0,40}|.{0,40}\b(?:could\s*n[o'’]t|could\s+not|cannot|can[o'’]?t)\s+find\s+(?:that|this|the)\s+page\b.{0,20}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
 
         // ---- Thresholds ----
 

@@ -60,8 +60,8 @@ namespace NewsTools.Pages
             }
 
             // 1b. None of the kinds: an error page ("404", "Page not found"), a login page (a password field, "Sign in"), a search with
-            //    no results. The page says so in its title and carries little beside its menus (a thread's address or markup, above, outranks a login box beside it); a story is longer and declares itself.
-            if (f.Text <= PageTypeSignals.OtherMaxText && f.LongParagraphs < 2 && !(story != null && f.HasDate))
+            //    no results. The page says so in its title and carries little beside its menus (a thread's address or markup, above, outranks a login box beside it); a story is longer, dated or declared.
+            if (f.Text <= PageTypeSignals.OtherMaxText && f.LongParagraphs < 2 && story is null && !f.HasDate)
             {
                 if (f.Title != null && PageTypeSignals.OtherTitle.IsMatch(f.Title.Trim())) return Is(PageType.Other, "title:" + f.Title.Trim(), out evidence);
                 if (f.PasswordFields > 0) return Is(PageType.Other, "structure:login form", out evidence);
