@@ -77,10 +77,10 @@ namespace NewsTools.Pages
 
             // 3. One product: declared (schema.org Product, og:type product), unless the page is a grid of many cards (a
             //    category page that marks up each item as a Product).
-            //    A buying guide or review ("the best kettles of 2025") marks up the products it reviews in JSON-LD: at a story's
-            //    address, dated and signed, it is a story (og:type product is the page's own word and stands).
+            //    A buying guide or review ("the best kettles of 2025") marks up the products it reviews in JSON-LD: dated, signed and
+            //    at a story's address or under og:type article, it is a story (og:type product is the page's own word and stands).
             string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2);
-            if (product != null && storyPath.Success && f.HasDate && f.HasAuthor) product = null;
+            if (product != null && (storyPath.Success || PageTypeSignals.OgArticle.IsMatch(og)) && f.HasDate && f.HasAuthor) product = null;
             product ??= PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null;
             if (product != null && f.Cards < PageTypeSignals.GridCards) return Is(PageType.Product, product, out evidence);
 

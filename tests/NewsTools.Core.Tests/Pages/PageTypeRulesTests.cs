@@ -86,6 +86,15 @@ namespace NewsTools.Core.Tests.PageTypes
         }
 
         [Fact]
+        public void ProductMarkupUnderOgArticleOnASignedPageIsAStory()
+        {
+            // The same guide at a short address, declared og:type article. Without the og:type clause: Product (json-ld:Product).
+            var (type, _) = Classify(Page(Signed + "<meta property=\"og:type\" content=\"article\"><script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"Kettle\"}</script>", "<h1>The best kettles</h1>" + Paragraphs(0, 6)),
+                "https://www.example.com/best-kettles/");
+            Assert.Equal(PageType.Article, type);
+        }
+
+        [Fact]
         public void ProductMarkupOverAGridOfCardsIsACollection()
         {
             // Without the rule: Product ("json-ld:Product, cards 24").
