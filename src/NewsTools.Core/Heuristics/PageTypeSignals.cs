@@ -102,20 +102,11 @@ namespace NewsTools.Heuristics
         /// <summary>Class or id words of a product page: product, price, add-to-cart, buy-box, sku, variant, quantity.</summary>
         public static readonly Regex ProductNames = new Regex(@"(?<![a-z])(?:product|price|add-?to-?(?:cart|bag|basket)|buy-?box|sku|variant|quantity|qty)(?![a-z])", Opts);
 
-        /// <summary>
-        /// Class or id words of a manual's theme: docs, doc-content, api, sphinx, mkdocs, docusaurus, md-content, rst-content, devsite.
-        /// Not "toc": long articles carry a table of contents too.
-        /// </summary>
-        public static readonly Regex DocsNames = new Regex(@"(?<![a-z])(?:docs?|documentation|doc-?content|api|sphinx|sphinxsidebar|mkdocs|docusaurus|md-content|rst-content|theme-doc|highlight-[a-z]+|devsite)(?![a-z])", Opts);
-
         /// <summary>Verdict bit: the class names a post.</summary>
         public const byte PostName = 1;
 
         /// <summary>Verdict bit: the class names a product or its offer.</summary>
         public const byte ProductName = 2;
-
-        /// <summary>Verdict bit: the class names documentation furniture.</summary>
-        public const byte DocsName = 4;
 
         /// <summary>The class-word verdict of one class-and-id string.</summary>
         public static byte NameVerdict(string names)
@@ -123,7 +114,6 @@ namespace NewsTools.Heuristics
             byte v = 0;
             if (PostNames.IsMatch(names)) v |= PostName;
             if (ProductNames.IsMatch(names)) v |= ProductName;
-            if (DocsNames.IsMatch(names)) v |= DocsName;
             return v;
         }
 
@@ -137,7 +127,44 @@ namespace NewsTools.Heuristics
         public static readonly Regex BuyPhrase = new Regex(
             @"^(?:add\s+to\s+(?:cart|bag|basket|trolley)|buy\s+(?:now|it\s+now)|in\s+den\s+warenkorb|jetzt\s+kaufen|ajouter\s+au\s+panier|acheter|añadir\s+al\s+carrito|comprar(?:\s+ahora)?|aggiungi\s+al\s+carrello|in\s+winkelwagen|toevoegen\s+aan\s+winkelwagen|lägg\s+i\s+varukorgen|dodaj\s+do\s+koszyka|adicionar\s+ao\s+carrinho|pre-?order)\W*$", Opts);
 
+        /// <summary>
+        /// The whole text of a link or button that asks a visitor to act on a business's offer ("Get started", "Request a demo",
+        /// "Contact sales", "Get a free quote", "Start free trial", "Book a consultation", "Apply now", "Learn more"): a landing page
+        /// repeats them under each of its sections; a story has one or two (a newsletter box says "Subscribe", which is not here).
+        /// </summary>
+        public static readonly Regex CallToAction = new Regex(
+            @"^(?:get\s+(?:started|a\s+(?:free\s+)?(?:quote|demo|estimate)|in\s+touch|your\s+free\s+\w+)|contact(?:\s+(?:us|sales|our\s+team))?|request\s+(?:a\s+)?(?:quote|demo|info(?:rmation)?|consultation|proposal|call|appointment)|book\s+(?:a\s+|your\s+)?(?:demo|call|consultation|appointment|now|online)|schedule\s+(?:a\s+|your\s+)?(?:demo|call|consultation|appointment|service)|talk\s+to\s+(?:sales|an?\s+expert|us)|start\s+(?:(?:your\s+)?free\s+trial|for\s+free|now|building|today)|try\s+(?:it\s+)?(?:for\s+)?free|free\s+(?:trial|quote|consultation|estimate)|apply\s+(?:now|today)|enroll\s+(?:now|today)|call\s+(?:us|now|today)|sign\s+up\s+(?:for\s+)?free|get\s+(?:a\s+)?quote|(?:see|view|compare)\s+(?:plans|pricing)|buy\s+now|shop\s+now|learn\s+more|explore|find\s+out\s+more|let'?s\s+talk|hire\s+us)\W*$", Opts);
+
+        /// <summary>
+        /// The title or main heading of a page that is none of the kinds (<see cref="PageType.Other"/>): an error page ("404", "Page not
+        /// found", "Access denied", "500 Internal Server Error"), a login page ("Sign in", "Log in to your account"), a search with no results.
+        /// </summary>
+        public static readonly Regex OtherTitle = new Regex(
+            @"^(?:.{0,40}\b(?:404|410)\b.{0,40}|.{0,40}\b(?:error\s*)?(?:403|500|503)\s+(?:error|forbidden|internal|service)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o'’]t\s+exist|is\s+(?:missing|unavailable))\b.{0,40}|.{0,40}\b(?:could\s*n[o'’]t|could\s+not|cannot|can[o'’]?t)\s+find\s+(?:that|this|the)\s+page\b.{0,20}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
+
         // ---- Thresholds ----
+
+        /// <summary>
+        /// Most visible characters of a page that is none of the kinds: an error or login page says a line or two beside its menus
+        /// (3,000 characters: a site's header and footer with a short message); a story is longer.
+        /// </summary>
+        public const int OtherMaxText = 3000;
+
+        /// <summary>A paragraph that counts towards a run of paragraphs: 80 characters (a sentence), little of it linked.</summary>
+        public const int RunParagraph = 80;
+
+        /// <summary>
+        /// Most paragraphs in one container of a landing page (<see cref="LandingMinCallsToAction"/>): each section holds a heading,
+        /// a paragraph or two and a button. A story puts its run of paragraphs in one container (median 14 on wcxb-dev's
+        /// articles, 3 on the service pages they were confused with: TUNING.md, page types, step 2).
+        /// </summary>
+        public const int LandingMaxParagraphRun = 4;
+
+        /// <summary>Calls to action (<see cref="CallToAction"/>) that make a page of short sections a landing page.</summary>
+        public const int LandingMinCallsToAction = 6;
+
+        /// <summary>Buy buttons from which a page with prices is a shop's list (one per item), not one product (one, or two with a sticky bar).</summary>
+        public const int ManyBuyButtons = 4;
 
         /// <summary>A paragraph of story prose: 150 characters (a sentence or two); shorter ones are captions and card blurbs.</summary>
         public const int LongParagraph = 150;
@@ -162,9 +189,6 @@ namespace NewsTools.Heuristics
 
         /// <summary>Code blocks a manual page shows at least.</summary>
         public const int MinCodeBlocks = 3;
-
-        /// <summary>Elements named by a documentation theme (docs, sphinx, devsite...) that make a manual page.</summary>
-        public const int MinDocsNames = 5;
 
         /// <summary>Cards from which a page is a grid of things rather than one product (a product page shows a row of related items).</summary>
         public const int GridCards = 20;

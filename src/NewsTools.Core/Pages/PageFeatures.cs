@@ -78,8 +78,17 @@ namespace NewsTools.Pages
         /// <summary>Elements whose class or id names a product or its offer (product, price, add-to-cart, sku).</summary>
         public int ProductNamed { get; set; }
 
-        /// <summary>Elements whose class or id names documentation furniture (toc, docs, api, sidebar navigation of a manual).</summary>
-        public int DocsNamed { get; set; }
+        /// <summary>The most paragraphs of a sentence or more (<see cref="PageTypeSignals.RunParagraph"/>) that one element holds as its children: a story's run of prose.</summary>
+        public int ParagraphRun { get; set; }
+
+        /// <summary>Links and buttons whose whole text is a call to action ("Get started", "Request a demo", "Contact sales").</summary>
+        public int CallsToAction { get; set; }
+
+        /// <summary>Password fields: a login or sign-up form.</summary>
+        public int PasswordFields { get; set; }
+
+        /// <summary>The page's title (metadata), or null.</summary>
+        public string? Title { get; set; }
 
         /// <summary>The largest run of sibling cards: same tag and class, each holding a link and a heading or image, and little text.</summary>
         public int Cards { get; set; }
@@ -115,6 +124,7 @@ namespace NewsTools.Pages
             f.OgType = og?.Trim().ToLowerInvariant();
             f.HasDate = metadata.Published != null;
             f.HasAuthor = metadata.Authors.Count > 0;
+            f.Title = metadata.Title;
             if (url != null && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri))
             {
                 f.HasUrl = true;
@@ -138,6 +148,8 @@ namespace NewsTools.Pages
             var flags = new byte[n];
             // Names are matched once per distinct class string on the page (pages repeat a few strings thousands of times).
             var verdicts = new Dictionary<string, byte>(StringComparer.Ordinal);
+            // Paragraph counts per parent element, for the longest run of prose.
+            var runs = new Dictionary<int, int>();
             int codeEnd = -1;
             for (int i = 0; i < n; i++)
             {
@@ -153,11 +165,20 @@ namespace NewsTools.Pages
                     case "time": own |= HasTime; Times++; break;
                     case "article": Articles++; break;
                     case "section": Sections++; break;
-                    case "p": if (index.Text[i] >= PageTypeSignals.LongParagraph && index.LinkDensity(i) < 0.3) { LongParagraphs++; own |= HasProse; } break;
+                    case "p":
+                        if (index.Text[i] >= PageTypeSignals.RunParagraph && index.LinkDensity(i) < 0.3)
+                        {
+                            runs.TryGetValue(index.Parent[i], out int run);
+                            runs[index.Parent[i]] = ++run;
+                            if (run > ParagraphRun) ParagraphRun = run;
+                            if (index.Text[i] >= PageTypeSignals.LongParagraph) { LongParagraphs++; own |= HasProse; }
+                        }
+                        break;
                     case "select": case "textarea": Fields++; break;
                     case "input":
                         string? type = el.GetAttribute("type");
                         if (type is null || !type.Equals("hidden", StringComparison.OrdinalIgnoreCase)) Fields++;
+                        if (type != null && type.Equals("password", StringComparison.OrdinalIgnoreCase)) PasswordFields++;
                         break;
                     case "pre":
                     case "code":
@@ -169,7 +190,11 @@ namespace NewsTools.Pages
                         }
                         break;
                 }
-                if ((tag == "button" || tag == "a" || tag == "input") && index.Text[i] <= 40 && IsBuyPhrase(el)) BuyButtons++;
+                if ((tag == "button" || tag == "a" || tag == "input") && index.Text[i] <= 40)
+                {
+                    if (IsBuyPhrase(el)) BuyButtons++;
+                    if (tag != "input" && index.Text[i] > 0 && PageTypeSignals.CallToAction.IsMatch(el.TextContent.Trim())) CallsToAction++;
+                }
                 if (index.OwnText[i] > 0 && index.OwnText[i] <= PageTypeSignals.MaxPriceText && IsPrice(el)) { Prices++; own |= HasPrice; }
 
                 string? itemtype = el.GetAttribute("itemtype");
@@ -185,7 +210,6 @@ namespace NewsTools.Pages
                     }
                     if ((v & PageTypeSignals.PostName) != 0) { PostNamed++; own |= HasPostName; }
                     if ((v & PageTypeSignals.ProductName) != 0) ProductNamed++;
-                    if ((v & PageTypeSignals.DocsName) != 0) DocsNamed++;
                 }
                 flags[i] |= own;
             }

@@ -54,7 +54,17 @@ namespace NewsTools.Pages
             // comment thread is under an og:type article or a schema.org story).
             if (f.Posts >= PageTypeSignals.MinPosts && f.PostNamed >= PageTypeSignals.MinPostNames && story is null && !PageTypeSignals.OgArticle.IsMatch(og))
             {
+                // A site's front page of dated, signed teasers (a news or blog home) has the shape of a thread; at the root it is a listing.
+                if (root) return Is(PageType.Listing, "url:front page, posts " + f.Posts, out evidence);
                 return Is(PageType.Forum, "structure:posts " + f.Posts, out evidence);
+            }
+
+            // 1b. None of the kinds: an error page ("404", "Page not found"), a login page (a password field, "Sign in"), a search with
+            //    no results. The page says so in its title and carries little beside its menus (a thread's address or markup, above, outranks a login box beside it); a story is longer, dated or declared.
+            if (f.Text <= PageTypeSignals.OtherMaxText && f.LongParagraphs < 2 && story is null && !f.HasDate)
+            {
+                if (f.Title != null && PageTypeSignals.OtherTitle.IsMatch(f.Title.Trim())) return Is(PageType.Other, "title:" + f.Title.Trim(), out evidence);
+                if (f.PasswordFields > 0) return Is(PageType.Other, "structure:login form", out evidence);
             }
 
             // 2. Manuals: code blocks carry a share of the text on a page no author signs (a tutorial blog post is signed).
@@ -67,7 +77,11 @@ namespace NewsTools.Pages
 
             // 3. One product: declared (schema.org Product, og:type product), unless the page is a grid of many cards (a
             //    category page that marks up each item as a Product).
-            string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2) ?? (PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null);
+            //    A buying guide or review ("the best kettles of 2025") marks up the products it reviews in JSON-LD: dated, signed and
+            //    at a story's address or under og:type article, it is a story (og:type product is the page's own word and stands).
+            string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2);
+            if (product != null && (storyPath.Success || PageTypeSignals.OgArticle.IsMatch(og)) && f.HasDate && f.HasAuthor) product = null;
+            product ??= PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null;
             if (product != null && f.Cards < PageTypeSignals.GridCards) return Is(PageType.Product, product, out evidence);
 
             // 4. A declared list (CollectionPage, SearchResultsPage, og:type product.group, or a page-level ItemList that is not a
@@ -79,7 +93,8 @@ namespace NewsTools.Pages
                 bool shop = f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
                 return Is(shop ? PageType.Collection : PageType.Listing, list + (shop ? ", prices " + f.Prices : string.Empty), out evidence);
             }
-            if (product != null) return Is(PageType.Product, product + ", cards " + f.Cards, out evidence);
+            // A grid of many cards under a product's markup is a category that marks up its items (or its first one).
+            if (product != null) return Is(PageType.Collection, product + ", cards " + f.Cards, out evidence);
 
             // 5. A declared, dated story is an article whatever its layout.
             if (story != null && f.HasDate) return Is(PageType.Article, story + ", dated", out evidence);
@@ -97,7 +112,13 @@ namespace NewsTools.Pages
             {
                 return Is(PageType.Product, "url:" + productPath.Value + ", prices " + f.Prices, out evidence);
             }
-            if (f.BuyButtons >= 1 && f.Prices >= 1 && f.PricedCards < PageTypeSignals.MinPricedCards && f.Cards < PageTypeSignals.GridCards)
+            // Many buy buttons, each beside a price: a shop's list (one button per item), which its cards may not show as a grid.
+            if (f.BuyButtons >= PageTypeSignals.ManyBuyButtons && f.Prices >= PageTypeSignals.ManyBuyButtons && !storyShaped)
+            {
+                return Is(PageType.Collection, "structure:buy buttons " + f.BuyButtons + ", prices " + f.Prices, out evidence);
+            }
+            // (A dated, signed review or buying guide shows a buy button and a price too.)
+            if (f.BuyButtons >= 1 && f.Prices >= 1 && f.PricedCards < PageTypeSignals.MinPricedCards && f.Cards < PageTypeSignals.GridCards && !storyShaped)
             {
                 return Is(PageType.Product, "structure:buy buttons " + f.BuyButtons + ", prices " + f.Prices, out evidence);
             }
@@ -105,10 +126,10 @@ namespace NewsTools.Pages
             Match collectionPath = PageTypeSignals.CollectionPath.Match(path);
             if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
 
-            // 8. Manuals by address (/docs/, /reference/, /guide/...) or by theme (sphinx, docusaurus, devsite...), unsigned.
+            // 8. Manuals by address (/docs/, /reference/, /guide/...), unsigned or not at a story's address (a manual's pages carry
+            //    an author meta tag and a last-edited date: they are not dated stories).
             Match docPath = PageTypeSignals.DocumentationPath.Match(path);
-            if (docPath.Success && story is null && !f.HasAuthor) return Is(PageType.Documentation, "url:" + docPath.Value, out evidence);
-            if (f.DocsNamed >= PageTypeSignals.MinDocsNames && story is null && !f.HasAuthor) return Is(PageType.Documentation, "structure:docs theme " + f.DocsNamed, out evidence);
+            if (docPath.Success && story is null && (!f.HasAuthor || !storyPath.Success)) return Is(PageType.Documentation, "url:" + docPath.Value, out evidence);
 
             // 9. Listings: a list path with cards; a grid of cards with little prose; a page of links; a front page of many
             //    <article> or <time> items.
@@ -129,6 +150,13 @@ namespace NewsTools.Pages
 
             // 10. What is left: a story when dated and signed, at a story's address or declared; a site's front page is its
             //     business's page; an undated, unsigned page of many sections and few paragraphs is a landing page.
+            // A landing page: short sections, each a heading, a paragraph or two and a button ("Get started", "Request a demo"),
+            //    and no run of prose in one container; not declared or addressed as a story.
+            if (!root && story is null && !storyPath.Success && !PageTypeSignals.OgArticle.IsMatch(og)
+                && f.ParagraphRun <= PageTypeSignals.LandingMaxParagraphRun && f.CallsToAction >= PageTypeSignals.LandingMinCallsToAction)
+            {
+                return Is(PageType.Service, "structure:calls to action " + f.CallsToAction + ", paragraph run " + f.ParagraphRun, out evidence);
+            }
             if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
             if (root) return Is(PageType.Service, "url:front page", out evidence);
             if (!f.HasDate && !f.HasAuthor && !PageTypeSignals.OgArticle.IsMatch(og) && f.LongParagraphs < PageTypeSignals.ServiceMaxParagraphs

@@ -15,6 +15,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
@@ -200,6 +201,7 @@ for (int r = 0; r < repeat; r++)
             ["strategy"] = a?.Strategy,
             ["shape"] = a?.Shape.ToString(),
             ["pageType"] = a?.PageType.ToString(),
+            ["pageTypeEvidence"] = a?.MetadataSources.FirstOrDefault(s => s.Field == "PageType")?.Source,
         };
         File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
     }
