@@ -43,6 +43,16 @@ namespace NewsTools.Core.Tests.Profiles
         }
 
         [Fact]
+        public void AQuestionPrintedApartFromItsAnswersOpensTheThread()
+        {
+            Article a = Extract("forum-question-answers.html", PageType.Forum);
+            AssertInOrder(a.Text, "My loaves rise beautifully overnight", "between the fridge and the oven", "Your dough is over-proofed",
+                "Also check the shaping", "Seventy five percent is a lot");
+            Assert.DoesNotContain("Related questions", a.Text);
+            Assert.DoesNotContain("Legal", a.Text);
+        }
+
+        [Fact]
         public void AThreadPrintedForCrawlersInNoscriptIsRead()
         {
             Article a = Extract("forum-noscript.html", PageType.Forum);
@@ -60,6 +70,28 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.DoesNotContain("Under 100 euros", a.Text);
             Assert.Equal("cards", a.Strategy);
             Assert.Contains(a.Removed, r => r.Text.Contains("Filter by wood"));
+        }
+
+        [Fact]
+        public void AListingSplitOverWrappersKeepsEveryRunOfItsCards()
+        {
+            // WordPress-style items (a per-post class on each) in a "Latest" run and a "more news" run apart from it.
+            Article a = Extract("listing-split-river.html", PageType.Listing);
+            AssertInOrder(a.Text, "Harbour ferry timetable changes", "every ninety minutes", "Library opens a repair cafe", "Night market returns",
+                "Council approves the riverside cycle path", "Bakery on Mill Street", "School choir wins", "Storm warning for the coast", "check their moorings");
+            Assert.DoesNotContain("Privacy", a.Text);
+            Assert.Equal("cards", a.Strategy);
+        }
+
+        [Theory]
+        [InlineData("post-301 post type-post status-publish", "post")]
+        [InlineData("vert_cats A", "vert_cats")]
+        [InlineData("card card--featured", "card")]
+        [InlineData("col-4 col-md-3", "col-4 col-md-3")]
+        [InlineData(null, "")]
+        public void AnItemsKindIsItsFirstClassWithoutADigit(string? classes, string kind)
+        {
+            Assert.Equal(kind, NewsTools.Html.Locating.RepeatedItemsStrategy.ItemKind(classes));
         }
 
         [Fact]
