@@ -83,6 +83,16 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.Equal("cards", a.Strategy);
         }
 
+        [Fact]
+        public void APageBuildersGenericBlocksAreNotJoinedAsASplitList()
+        {
+            // "pb-block" wraps the rows and the columns alike: the kind nests in itself, so the second row (office hours,
+            // parking) is not a second run of the course cards.
+            Article a = Extract("listing-page-builder.html", PageType.Listing);
+            AssertInOrder(a.Text, "Compost from scratch", "Saving your own seeds", "Pruning fruit trees", "provided for every participant");
+            Assert.DoesNotContain("Parking is free", a.Text);
+        }
+
         [Theory]
         [InlineData("post-301 post type-post status-publish", "post")]
         [InlineData("vert_cats A", "vert_cats")]
