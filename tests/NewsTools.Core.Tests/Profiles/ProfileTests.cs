@@ -98,6 +98,7 @@ namespace NewsTools.Core.Tests.Profiles
         [InlineData("vert_cats A", "vert_cats")]
         [InlineData("card card--featured", "card")]
         [InlineData("col-4 col-md-3", "col-4 col-md-3")]
+        [InlineData("scroll-slide mobile dark", "scroll-slide mobile")]
         [InlineData(null, "")]
         public void AnItemsKindIsItsFirstClassWithoutADigit(string? classes, string kind)
         {

@@ -243,6 +243,8 @@ namespace NewsTools.Html.Locating
         {
             if (string.IsNullOrEmpty(classes)) return string.Empty;
             string c = classes!;
+            string? kind = null;
+            string? viewport = null;
             int i = 0;
             while (i < c.Length)
             {
@@ -254,10 +256,22 @@ namespace NewsTools.Html.Locating
                     if (char.IsDigit(c[i])) digit = true;
                     i++;
                 }
-                if (i > start && !digit) return c.Substring(start, i - start);
+                if (i == start || digit) continue;
+                string token = c.Substring(start, i - start);
+                if (kind is null) kind = token;
+                else if (viewport is null && ViewportTokens.Contains(token)) viewport = token;
             }
-            return c.Trim();
+            if (kind is null) return c.Trim();
+            // The same slides or cards printed once for desktops and once for phones ("slide desktop", "slide mobile"), one
+            // shown by the style sheet: two renditions of one list, which must not join into one list read twice.
+            return viewport is null ? kind : kind + " " + viewport;
         }
+
+        /// <summary>Class tokens that name the screen a rendition is for (the page prints the list once per screen).</summary>
+        private static readonly HashSet<string> ViewportTokens = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            "desktop", "mobile", "tablet", "phone", "desktop-only", "mobile-only", "tablet-only",
+        };
 
         private sealed class Group
         {
