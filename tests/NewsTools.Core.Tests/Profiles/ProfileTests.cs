@@ -116,6 +116,15 @@ namespace NewsTools.Core.Tests.Profiles
         }
 
         [Fact]
+        public void AServicePageWhoseSectionsSitStraightUnderTheBodyKeepsThemAll()
+        {
+            Article a = Extract("service-body-sections.html", PageType.Service);
+            AssertInOrder(a.Text, "Streak-free windows on every floor", "What every visit includes", "Blinds are dusted", "Monthly visits start at ninety euros",
+                "Do you work in the rain", "rebook within two working days");
+            Assert.DoesNotContain("Privacy", a.Text);
+        }
+
+        [Fact]
         public void AServicePageKeepsAllItsSections()
         {
             Article a = Extract("service-sections.html", PageType.Service);
