@@ -10,6 +10,10 @@ BeforeDiscovery {
         @{ File = 'service-sections.html'; Must = 'Plans start at nine euros' }
         @{ File = 'product-jsonld.html';  Must = '5200 mAh lithium-ion' }
         @{ File = 'docs-page.html';       Must = 'export SERVER_PORT=8081' }
+        @{ File = 'forum-question-answers.html'; Must = 'Your dough is over-proofed' }
+        @{ File = 'listing-split-river.html';    Must = 'Council approves the riverside cycle path' }
+        @{ File = 'listing-page-builder.html';   Must = 'Pruning fruit trees' }
+        @{ File = 'service-body-sections.html';  Must = 'Blinds are dusted' }
     )
 }
 

@@ -18,6 +18,15 @@ namespace NewsTools.Heuristics
         /// <summary>A post holds at least this much text (a one-line "Thanks!" reply counts, a "Reply" button does not).</summary>
         public const int MinPostText = 15;
 
+        /// <summary>
+        /// A question printed apart from its answers holds at least a sentence of prose; the title bar, the sort menu and
+        /// the answer count before the answers' wrapper hold less.
+        /// </summary>
+        public const int MinOpeningPostProse = 80;
+
+        /// <summary>The opening post is prose, not a list of links (a related-threads box before the replies is).</summary>
+        public const double MaxOpeningPostLinkDensity = 0.3;
+
         /// <summary>A card list is at least three cards: two are a pair of teasers, not a grid.</summary>
         public const int MinCards = 3;
 

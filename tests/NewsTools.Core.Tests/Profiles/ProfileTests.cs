@@ -43,6 +43,16 @@ namespace NewsTools.Core.Tests.Profiles
         }
 
         [Fact]
+        public void AQuestionPrintedApartFromItsAnswersOpensTheThread()
+        {
+            Article a = Extract("forum-question-answers.html", PageType.Forum);
+            AssertInOrder(a.Text, "My loaves rise beautifully overnight", "between the fridge and the oven", "Your dough is over-proofed",
+                "Also check the shaping", "Seventy five percent is a lot");
+            Assert.DoesNotContain("Related questions", a.Text);
+            Assert.DoesNotContain("Legal", a.Text);
+        }
+
+        [Fact]
         public void AThreadPrintedForCrawlersInNoscriptIsRead()
         {
             Article a = Extract("forum-noscript.html", PageType.Forum);
@@ -63,6 +73,39 @@ namespace NewsTools.Core.Tests.Profiles
         }
 
         [Fact]
+        public void AListingSplitOverWrappersKeepsEveryRunOfItsCards()
+        {
+            // WordPress-style items (a per-post class on each) in a "Latest" run and a "more news" run apart from it.
+            Article a = Extract("listing-split-river.html", PageType.Listing);
+            AssertInOrder(a.Text, "Harbour ferry timetable changes", "every ninety minutes", "Library opens a repair cafe", "Night market returns",
+                "Council approves the riverside cycle path", "Bakery on Mill Street", "School choir wins", "Storm warning for the coast", "check their moorings");
+            Assert.DoesNotContain("Privacy", a.Text);
+            Assert.Equal("cards", a.Strategy);
+        }
+
+        [Fact]
+        public void APageBuildersGenericBlocksAreNotJoinedAsASplitList()
+        {
+            // "pb-block" wraps the rows and the columns alike: the kind nests in itself, so the second row (office hours,
+            // parking) is not a second run of the course cards.
+            Article a = Extract("listing-page-builder.html", PageType.Listing);
+            AssertInOrder(a.Text, "Compost from scratch", "Saving your own seeds", "Pruning fruit trees", "provided for every participant");
+            Assert.DoesNotContain("Parking is free", a.Text);
+        }
+
+        [Theory]
+        [InlineData("post-301 post type-post status-publish", "post")]
+        [InlineData("vert_cats A", "vert_cats")]
+        [InlineData("card card--featured", "card")]
+        [InlineData("col-4 col-md-3", "col-4 col-md-3")]
+        [InlineData("scroll-slide mobile dark", "scroll-slide mobile")]
+        [InlineData(null, "")]
+        public void AnItemsKindIsItsFirstClassWithoutADigit(string? classes, string kind)
+        {
+            Assert.Equal(kind, NewsTools.Html.Locating.RepeatedItemsStrategy.ItemKind(classes));
+        }
+
+        [Fact]
         public void ACollectionGridKeepsEveryTileNameThoughEachIsALink()
         {
             Article a = Extract("collection-grid.html", PageType.Collection);
@@ -70,6 +113,15 @@ namespace NewsTools.Core.Tests.Profiles
                 "Jute doormat", "Cotton tea towel", "Oak serving board", "Glass carafe");
             Assert.DoesNotContain("Returns", a.Text);
             Assert.Equal("cards", a.Strategy);
+        }
+
+        [Fact]
+        public void AServicePageWhoseSectionsSitStraightUnderTheBodyKeepsThemAll()
+        {
+            Article a = Extract("service-body-sections.html", PageType.Service);
+            AssertInOrder(a.Text, "Streak-free windows on every floor", "What every visit includes", "Blinds are dusted", "Monthly visits start at ninety euros",
+                "Do you work in the rain", "rebook within two working days");
+            Assert.DoesNotContain("Privacy", a.Text);
         }
 
         [Fact]

@@ -32,9 +32,32 @@ namespace NewsTools.Html.Locating
             while (node > 0 && !_ix.Contains(node, last)) node = _ix.Parent[node];
             int start = node;
             while (node > 0 && _ix.Parent[node] > 0 && _ix.LinkDensity(_ix.Parent[node]) <= ProfileThresholds.SectionsMaxLinkDensity) node = _ix.Parent[node];
+            if (node > 0 && _ix.Parent[node] == 0 && _ix.LinkDensity(0) <= ProfileThresholds.SectionsMaxLinkDensity)
+            {
+                List<int>? sections = BodySections(node);
+                if (sections != null) return new LocatedContent(sections, _profile.Strategy ?? "sections");
+            }
             if (node == start && article.Roots.Count == 1) return new LocatedContent(article.Roots, _profile.Strategy ?? article.Strategy) { Tier = article.Tier };
             _options.Log?.Invoke("Content sections: widened to " + ElementPath.Of(_ix, node) + " (" + _ix.Prose(node) + " characters of prose).");
             return new LocatedContent(new List<int> { node }, _profile.Strategy ?? "sections");
+        }
+
+        /// <summary>
+        /// Sections printed straight under &lt;body&gt; with no wrapper of their own (a landing page's hero, features, pricing and
+        /// FAQ as body > section siblings): every sibling that still holds text and is not a link list joins, in order; null
+        /// when the section found is alone.
+        /// </summary>
+        private List<int>? BodySections(int section)
+        {
+            var sections = new List<int>();
+            for (int j = 1; j < _ix.Count; j = _ix.End[j])
+            {
+                if (_ix.Removed[j] || _ix.Text[j] == 0 || _ix.LinkDensity(j) > ProfileThresholds.SectionsMaxLinkDensity) continue;
+                sections.Add(j);
+            }
+            if (sections.Count < 2 || !sections.Contains(section)) return null;
+            _options.Log?.Invoke("Content sections: " + sections.Count + " sections straight under the body.");
+            return sections;
         }
     }
 }
