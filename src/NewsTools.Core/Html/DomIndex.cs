@@ -80,6 +80,16 @@ namespace NewsTools.Html
             return names;
         }
 
+        /// <summary>As <see cref="Names(int)"/>, built from the element's attributes when the caller has read them already.</summary>
+        public string Names(int i, in KeyAttributes attributes)
+        {
+            string? names = _names[i];
+            if (names != null) return names;
+            names = TextUtil.ClassAndId(attributes.Class, attributes.Id);
+            _names[i] = names;
+            return names;
+        }
+
         private readonly string?[] _names;
 
         /// <summary>The first element with this tag in document order, or null (a walk of the flat index, not of the DOM).</summary>
@@ -196,8 +206,15 @@ namespace NewsTools.Html
                         for (int k = 0; k < data.Length; k++)
                         {
                             char ch = data[k];
-                            if (ch > ' ' && !char.IsWhiteSpace(ch)) text += TextScripts.IsCjk(ch) ? 2 : 1;
-                            if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
+                            if (ch < 0x80)
+                            {
+                                // ASCII: whitespace and controls are all at or below the space; no CJK, one comma.
+                                if (ch > ' ') text++;
+                                if (ch == ',') commas++;
+                                continue;
+                            }
+                            if (!char.IsWhiteSpace(ch)) text += TextScripts.IsCjk(ch) ? 2 : 1;
+                            if (ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
                         }
                     }
                 }

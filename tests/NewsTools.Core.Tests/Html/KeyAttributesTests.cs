@@ -1,0 +1,92 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsTools.Html;
+using Xunit;
+
+namespace NewsTools.Core.Tests.Html
+{
+    /// <summary>
+    /// The one-pass attribute reader and the walkers that follow the index's order: each gives what the per-name
+    /// lookups and the per-element position lookups gave.
+    /// </summary>
+    public class KeyAttributesTests
+    {
+        private static IElement Parse(string bodyHtml, string selector)
+            => new HtmlParser().ParseDocument("<html><body>" + bodyHtml + "</body></html>").QuerySelector(selector)!;
+
+        [Theory]
+        [InlineData("<div id=x CLASS='Story Main' Role=Navigation itemprop=author rel=me href=/a style='display:none' aria-hidden=true hidden>t</div>")]
+        [InlineData("<a class=one class=two href=/first href=/second id=x>t</a>")]
+        [InlineData("<svg><g class=icon id=g1 role=img></g></svg>")]
+        [InlineData("<p>t</p>")]
+        [InlineData("<span data-class=no xlink:href=no>t</span>")]
+        public void GivesWhatGetAttributeGives(string html)
+        {
+            IElement el = Parse(html, html.StartsWith("<svg") ? "g" : "body > *");
+            KeyAttributes a = KeyAttributes.Of(el);
+
+            Assert.Equal(el.GetAttribute("class"), a.Class);
+            Assert.Equal(el.GetAttribute("id"), a.Id); // el.Id gives "" for none; every reader treats null and "" alike
+            Assert.Equal(el.GetAttribute("role"), a.Role);
+            Assert.Equal(el.GetAttribute("itemprop"), a.ItemProp);
+            Assert.Equal(el.GetAttribute("rel"), a.Rel);
+            Assert.Equal(el.GetAttribute("href"), a.Href);
+            Assert.Equal(el.GetAttribute("style"), a.Style);
+            Assert.Equal(el.GetAttribute("aria-hidden"), a.AriaHidden);
+            Assert.Equal(el.HasAttribute("hidden"), a.Hidden);
+        }
+
+        [Fact]
+        public void ReadsEveryKeyAttribute()
+        {
+            KeyAttributes a = KeyAttributes.Of(Parse("<div id=x class='story' role=main itemprop=author rel=me href=/a style='color:red' aria-hidden=true hidden>t</div>", "div"));
+            Assert.Equal(("story", "x", "main", "author", "me", "/a", "color:red", "true", true), (a.Class, a.Id, a.Role, a.ItemProp, a.Rel, a.Href, a.Style, a.AriaHidden, a.Hidden));
+        }
+
+        [Theory]
+        [InlineData("story-body main", null, "story-body main")]
+        [InlineData(null, "top", "top")]
+        [InlineData("Story-Body", null, "story-body")]
+        [InlineData(" story ", null, "story")]
+        [InlineData("story", "Top", "story top")]
+        [InlineData("caf\u00C9", null, "caf\u00E9")]
+        [InlineData(null, null, "")]
+        [InlineData("", "", "")]
+        public void ClassAndIdIsLowerCasedTrimmedAndJoined(string? cls, string? id, string expected)
+        {
+            Assert.Equal(expected, TextUtil.ClassAndId(cls, id));
+        }
+
+        [Fact]
+        public void ALowerCaseClassComesBackAsItIs()
+        {
+            string cls = "entry-content";
+            Assert.Same(cls, TextUtil.ClassAndId(cls, null));
+            Assert.True(TextUtil.IsTrimmedLowerAscii("a-b c"));
+            Assert.False(TextUtil.IsTrimmedLowerAscii("a-B"));
+            Assert.False(TextUtil.IsTrimmedLowerAscii("a "));
+            Assert.False(TextUtil.IsTrimmedLowerAscii("\u00E9"));
+            Assert.False(TextUtil.IsTrimmedLowerAscii(""));
+        }
+
+        [Fact]
+        public void VisibleTextLeavesRemovedSubtreesOutFollowingTheIndex()
+        {
+            // Removed elements at several depths, a skipped script with elements-looking text, and an svg subtree (no text):
+            // the walk must stay in step with the index after each skipped subtree.
+            IElement body = Parse("<div id=root><p>one <b>two</b></p><script>var x = '<i>no</i>';</script><div id=gone><p>three</p><span>four</span></div>"
+                + "<svg><g><text>svg</text></g></svg><p>five <i id=gone2>six</i> seven</p><ul><li>eight</li><li id=gone3>nine</li></ul></div>", "body");
+            DomIndex ix = DomIndex.Build(body);
+            int root = ix.IndexOf(body.QuerySelector("#root")!);
+            foreach (string id in new[] { "#gone", "#gone2", "#gone3" }) ix.MarkRemoved(ix.IndexOf(body.QuerySelector(id)!));
+
+            string text = TextUtil.Collapse(TextUtil.VisibleText(ix, root, true));
+            Assert.Equal("one two five seven eight", text);
+            string lines = TextUtil.VisibleLines(ix, root, true);
+            Assert.DoesNotContain("three", lines);
+            Assert.DoesNotContain("nine", lines);
+            Assert.Contains("eight", lines);
+            Assert.Contains("seven", lines);
+        }
+    }
+}
