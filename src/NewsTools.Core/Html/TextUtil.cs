@@ -251,6 +251,39 @@ namespace NewsTools.Html
             return true;
         }
 
+        /// <summary>
+        /// The element's TextContent (every descendant text node, in document order) when it holds at most
+        /// <paramref name="max"/> characters, else null. Stops reading at the first text past the bound: a reader that
+        /// wants only short text ("a date line under 200 characters") need not build the text of a wrapper that holds the story.
+        /// </summary>
+        public static string? TextContentUpTo(IElement el, int max)
+        {
+            // An output element's TextContent is its value, not its descendants' text.
+            if (el is AngleSharp.Html.Dom.IHtmlOutputElement) return el.TextContent is string t && t.Length <= max ? t : null;
+            string? single = null;
+            StringBuilder? sb = null;
+            int length = 0;
+            var stack = new Stack<INode>();
+            INodeList top = el.ChildNodes;
+            for (int c = top.Length - 1; c >= 0; c--) stack.Push(top[c]);
+            while (stack.Count > 0)
+            {
+                INode node = stack.Pop();
+                if (node is IText text)
+                {
+                    string data = text.Data;
+                    length += data.Length;
+                    if (length > max) return null;
+                    if (single is null && sb is null) single = data;
+                    else (sb ??= new StringBuilder(max).Append(single)).Append(data);
+                    continue;
+                }
+                INodeList children = node.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--) stack.Push(children[c]);
+            }
+            return sb?.ToString() ?? single ?? string.Empty;
+        }
+
         /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>
         public static string Truncate(string s, int max) => s.Length <= max ? s : s.Substring(0, max - 1).TrimEnd() + "\u2026";
 

@@ -88,5 +88,41 @@ namespace NewsTools.Core.Tests.Html
             Assert.Contains("eight", lines);
             Assert.Contains("seven", lines);
         }
+        [Theory]
+        [InlineData("<div id=t>Posted <b>May 3, <i>2024</i></b><!-- no --><script>x</script> by Jane</div>", 1000)]
+        [InlineData("<div id=t>Posted <b>May 3, <i>2024</i></b> by Jane</div>", 10)]
+        [InlineData("<div id=t></div>", 5)]
+        [InlineData("<div id=t><p>abc</p><p>def</p></div>", 6)]
+        [InlineData("<div id=t><p>abc</p><p>def</p></div>", 5)]
+        public void TextContentUpToGivesTheTextContentOrNullPastTheBound(string html, int max)
+        {
+            IElement el = Parse(html, "#t");
+            string whole = el.TextContent;
+            Assert.Equal(whole.Length <= max ? whole : null, TextUtil.TextContentUpTo(el, max));
+        }
+
+        [Fact]
+        public void TheIndexIsTheSameWhateverItsFirstSize()
+        {
+            // More elements than the smallest first size (64), so the arrays grow during the walk.
+            var html = new System.Text.StringBuilder("<div>");
+            for (int i = 0; i < 150; i++) html.Append("<p>Para, ").Append(i).Append(" <a href=#>link</a> \u4E2D\u6587</p>");
+            IElement body = Parse(html.Append("</div>").ToString(), "body");
+            DomIndex small = DomIndex.Build(body, 0), exact = DomIndex.Build(body, 302), large = DomIndex.Build(body, 5000);
+            Assert.Equal(302, small.Count);
+            foreach (DomIndex other in new[] { exact, large })
+            {
+                Assert.Equal(small.Count, other.Count);
+                for (int i = 0; i < small.Count; i++)
+                {
+                    Assert.Same(small.Elements[i], other.Elements[i]);
+                    Assert.Equal((small.Parent[i], small.End[i], small.Text[i], small.LinkText[i], small.Commas[i], small.ParaText[i]),
+                        (other.Parent[i], other.End[i], other.Text[i], other.LinkText[i], other.Commas[i], other.ParaText[i]));
+                }
+            }
+            Assert.Equal(150 * (5 + 4 + 4) + 340, small.Text[0]); // "Para," + "link" + two CJK characters counted double, and the numbers' 340 digits
+            Assert.Equal(150 * 4, small.LinkText[0]);
+            Assert.Equal(150, small.Commas[0]);
+        }
     }
 }
