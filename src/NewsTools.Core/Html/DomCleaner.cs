@@ -224,7 +224,7 @@ namespace NewsTools.Html
         /// </summary>
         private NameVerdict JudgeNames(string names) => _nameVerdicts.Get(names, ComputeVerdict);
 
-        private static NameVerdict ComputeVerdict(string names)
+        internal static NameVerdict ComputeVerdict(string names)
         {
             bool paywall = HtmlBoilerplatePatterns.Paywall.IsMatch(names);
             if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return new NameVerdict(true, paywall, default, null, default, null);

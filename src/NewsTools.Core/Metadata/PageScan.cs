@@ -361,7 +361,11 @@ namespace NewsTools.Metadata
             return _names.Get(name, ComputeFlags);
         }
 
-        private static byte ComputeFlags(string name)
+        /// <summary>
+        /// The verdicts of one class or id string. Its patterns read letters and where words start and end, never how many
+        /// digits a run holds, so the memo looks names up with their digit runs folded ("menu-item-00" for "menu-item-4512").
+        /// </summary>
+        internal static byte ComputeFlags(string name)
         {
             byte f = Known;
             if (MetaSources.ExcludedRegion.IsMatch(name)) f |= Excluded;
