@@ -38,13 +38,28 @@ namespace NewsTools.Html
         public static string NormalizeLines(string s)
         {
             if (s.IndexOf('\n') < 0) return Collapse(s);
+            // One pass, as splitting at '\n' and collapsing each line would give, without the lines' strings.
             var sb = new StringBuilder(s.Length);
-            foreach (string line in s.Split('\n'))
+            bool lineHasText = false, space = false, newline = false;
+            foreach (char c in s)
             {
-                string l = Collapse(line);
-                if (l.Length == 0) continue;
-                if (sb.Length > 0) sb.Append('\n');
-                sb.Append(l);
+                if (c == '\n')
+                {
+                    if (lineHasText) newline = true;
+                    lineHasText = false;
+                    space = false;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    space = lineHasText;
+                    continue;
+                }
+                if (!lineHasText && newline) { sb.Append('\n'); newline = false; }
+                else if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+                lineHasText = true;
             }
             return sb.ToString();
         }

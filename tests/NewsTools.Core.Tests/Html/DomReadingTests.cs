@@ -6,10 +6,11 @@ using Xunit;
 namespace NewsTools.Core.Tests.Html
 {
     /// <summary>
-    /// The one-pass attribute reader and the walkers that follow the index's order: each gives what the per-name
-    /// lookups and the per-element position lookups gave.
+    /// The fast paths of the HTML side (the one-pass attribute reader, class+id names, the walkers that follow the index's
+    /// order, the bounded text, the index sized by a bound, one-pass line normalising): each gives what the slower
+    /// form it replaced gave.
     /// </summary>
-    public class KeyAttributesTests
+    public class DomReadingTests
     {
         private static IElement Parse(string bodyHtml, string selector)
             => new HtmlParser().ParseDocument("<html><body>" + bodyHtml + "</body></html>").QuerySelector(selector)!;
@@ -123,6 +124,32 @@ namespace NewsTools.Core.Tests.Html
             Assert.Equal(150 * (5 + 4 + 4) + 340, small.Text[0]); // "Para," + "link" + two CJK characters counted double, and the numbers' 340 digits
             Assert.Equal(150 * 4, small.LinkText[0]);
             Assert.Equal(150, small.Commas[0]);
+        }
+        [Theory]
+        [InlineData("one\ntwo")]
+        [InlineData("  one  \n\n  two \t three \n")]
+        [InlineData("\n\n\u200Bone\u00A0two\r\n\uFEFF\nthree\n")]
+        [InlineData("\n \n")]
+        [InlineData("a\n\nb \n c")]
+        [InlineData("no newline  here ")]
+        public void NormalizeLinesCollapsesEachLineAndDropsEmptyOnes(string s)
+        {
+            // The reference: split at '\n', collapse each line, drop the empty ones, join with '\n'.
+            var lines = new System.Collections.Generic.List<string>();
+            foreach (string line in s.Split('\n'))
+            {
+                string l = TextUtil.Collapse(line);
+                if (l.Length > 0) lines.Add(l);
+            }
+            Assert.Equal(string.Join("\n", lines), TextUtil.NormalizeLines(s));
+        }
+        [Fact]
+        public void ElementPathNamesTheInnermostSixSteps()
+        {
+            IElement body = Parse("<div id=' main '><section class='  story\tbody'><div><article class='" + new string('x', 41) + "'><div id=a><div><p class='lead more'>t</p></div></div></article></div></section></div>", "body");
+            DomIndex ix = DomIndex.Build(body);
+            Assert.Equal("\u2026>section.story>div>article>div#a>div>p.lead", ElementPath.Of(ix, ix.IndexOf(body.QuerySelector("p")!)));
+            Assert.Equal("body>div#main", ElementPath.Of(ix, 1));
         }
     }
 }
