@@ -125,13 +125,14 @@ namespace NewsTools.Html
                 || ix.ParaText[i] >= HtmlThresholds.GuardMinText && ix.ParaText[i] > HtmlThresholds.MaxRemovableParaShare * _pageParaText;
 
             // Paywall markup is evidence wherever it sits (the story's own wrapper included), whatever happens to the element.
-            string names = ix.Names(i);
+            KeyAttributes attributes = KeyAttributes.Of(el);
+            string names = ix.Names(i, attributes);
             NameVerdict v = names.Length == 0 ? default : JudgeNames(names);
             if (v.Paywall) RecordPaywallMarkup(i, names);
 
             // Hidden markup: the hidden attribute, aria-hidden, inline display:none.
-            bool hiddenAttribute = el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true";
-            string? style = hiddenAttribute ? null : el.GetAttribute("style");
+            bool hiddenAttribute = attributes.Hidden || attributes.AriaHidden == "true";
+            string? style = hiddenAttribute ? null : attributes.Style;
             if (hiddenAttribute || (style != null && style.Length > 6 && HtmlBoilerplatePatterns.HiddenStyle.IsMatch(style)))
             {
                 RecordHiddenProse(i, hiddenAttribute ? "the hidden attribute" : "an inline style");
@@ -183,7 +184,7 @@ namespace NewsTools.Html
             // Story-level elements are judged by their content, never by their names.
             if (tag == "article" || tag == "main") return null;
 
-            string? role = el.GetAttribute("role");
+            string? role = attributes.Role;
             if (role != null)
             {
                 RemovalReason? byRole = HtmlBoilerplatePatterns.RoleReason(role.Trim().ToLowerInvariant());
@@ -223,7 +224,7 @@ namespace NewsTools.Html
         /// </summary>
         private NameVerdict JudgeNames(string names) => _nameVerdicts.Get(names, ComputeVerdict);
 
-        private static NameVerdict ComputeVerdict(string names)
+        internal static NameVerdict ComputeVerdict(string names)
         {
             bool paywall = HtmlBoilerplatePatterns.Paywall.IsMatch(names);
             if (HtmlBoilerplatePatterns.StrongContent.IsMatch(names)) return new NameVerdict(true, paywall, default, null, default, null);

@@ -38,17 +38,20 @@ namespace NewsTools.Html
         public int[] Commas { get; }
         /// <summary>Whether the element or one of its ancestors was removed by the cleaner.</summary>
         public bool[] Removed { get; }
-        public int Count => Elements.Length;
+        /// <summary>How many elements the index holds (the arrays above may be longer: read them below Count only).</summary>
+        public int Count { get; }
 
-        private DomIndex(List<IElement> elements, List<int> parent, List<int> ownText, List<int> ownLink, List<int> ownCommas, List<int> ownPara)
+        private DomIndex(IElement[] elements, int[] parent, int[] ownText, int[] ownLink, int[] ownCommas, int[] ownPara, int count)
         {
-            Elements = elements.ToArray();
-            Parent = parent.ToArray();
-            OwnText = ownText.ToArray();
-            OwnLinkText = ownLink.ToArray();
-            OwnCommas = ownCommas.ToArray();
-            OwnParaText = ownPara.ToArray();
-            int n = Elements.Length;
+            // The per-element arrays were filled by the walk and may be longer than count (they were sized by a bound).
+            Count = count;
+            Elements = elements;
+            Parent = parent;
+            OwnText = ownText;
+            OwnLinkText = ownLink;
+            OwnCommas = ownCommas;
+            OwnParaText = ownPara;
+            int n = count;
             End = new int[n];
             Text = new int[n];
             LinkText = new int[n];
@@ -80,14 +83,24 @@ namespace NewsTools.Html
             return names;
         }
 
+        /// <summary>As <see cref="Names(int)"/>, built from the element's attributes when the caller has read them already.</summary>
+        public string Names(int i, in KeyAttributes attributes)
+        {
+            string? names = _names[i];
+            if (names != null) return names;
+            names = TextUtil.ClassAndId(attributes.Class, attributes.Id);
+            _names[i] = names;
+            return names;
+        }
+
         private readonly string?[] _names;
 
         /// <summary>The first element with this tag in document order, or null (a walk of the flat index, not of the DOM).</summary>
         public IElement? First(string localName)
         {
-            foreach (IElement e in Elements)
+            for (int i = 0; i < Count; i++)
             {
-                if (e.LocalName == localName) return e;
+                if (Elements[i].LocalName == localName) return Elements[i];
             }
             return null;
         }
@@ -97,8 +110,8 @@ namespace NewsTools.Html
         {
             if (_position is null)
             {
-                var position = new Dictionary<IElement, int>(Elements.Length, ReferenceComparer.Instance);
-                for (int i = 0; i < Elements.Length; i++) position[Elements[i]] = i;
+                var position = new Dictionary<IElement, int>(Count, ReferenceComparer.Instance);
+                for (int i = 0; i < Count; i++) position[Elements[i]] = i;
                 _position = position;
             }
             return _position.TryGetValue(element, out int at) ? at : -1;
@@ -127,14 +140,14 @@ namespace NewsTools.Html
         /// <summary>Clears every removal mark (for a second, relaxed attempt).</summary>
         public void ResetRemoved()
         {
-            Array.Clear(Removed, 0, Removed.Length);
+            Array.Clear(Removed, 0, Count);
             Aggregate();
         }
 
         /// <summary>Recomputes subtree sums, leaving removed subtrees out. One reverse pass: children come after parents in pre-order.</summary>
         public void Aggregate()
         {
-            int n = Elements.Length;
+            int n = Count;
             for (int i = 0; i < n; i++)
             {
                 bool r = Removed[i];
@@ -161,27 +174,46 @@ namespace NewsTools.Html
         public double LinkDensity(int i) => Text[i] == 0 ? 0 : (double)LinkText[i] / Text[i];
 
         /// <summary>Builds the index over root's subtree with one explicit-stack walk.</summary>
-        public static DomIndex Build(IElement root)
+        public static DomIndex Build(IElement root) => Build(root, 0);
+
+        /// <summary>
+        /// As <see cref="Build(IElement)"/>, with the arrays first sized for <paramref name="expected"/> elements (the page's
+        /// start tags): filled in place and grown only past it, instead of lists that grow by doubling and are copied out.
+        /// </summary>
+        public static DomIndex Build(IElement root, int expected)
         {
-            var elements = new List<IElement>(1024);
-            var parent = new List<int>(1024);
-            var ownText = new List<int>(1024);
-            var ownLink = new List<int>(1024);
-            var ownCommas = new List<int>(1024);
-            var ownPara = new List<int>(1024);
+            int capacity = Math.Max(64, expected + 16);
+            var elements = new IElement[capacity];
+            var parent = new int[capacity];
+            var ownText = new int[capacity];
+            var ownLink = new int[capacity];
+            var ownCommas = new int[capacity];
+            var ownPara = new int[capacity];
+            int count = 0;
             // Stack of (element, parent index, inside a link).
             var stack = new Stack<(IElement El, int Parent, bool InLink, bool InPara)>();
             stack.Push((root, -1, false, false));
             while (stack.Count > 0)
             {
                 var (el, par, inLink, inPara) = stack.Pop();
-                int index = elements.Count;
-                elements.Add(el);
-                parent.Add(par);
-                bool link = inLink || el.LocalName == "a";
-                bool para = inPara || el.LocalName == "p";
+                if (count == capacity)
+                {
+                    capacity *= 2;
+                    Array.Resize(ref elements, capacity);
+                    Array.Resize(ref parent, capacity);
+                    Array.Resize(ref ownText, capacity);
+                    Array.Resize(ref ownLink, capacity);
+                    Array.Resize(ref ownCommas, capacity);
+                    Array.Resize(ref ownPara, capacity);
+                }
+                int index = count++;
+                elements[index] = el;
+                parent[index] = par;
+                string tag = el.LocalName;
+                bool link = inLink || tag == "a";
+                bool para = inPara || tag == "p";
                 int text = 0, commas = 0;
-                bool skipText = HtmlTagSets.NoTextTags.Contains(el.LocalName);
+                bool skipText = HtmlTagSets.NoTextTags.Contains(tag);
                 INodeList children = el.ChildNodes;
                 for (int c = children.Length - 1; c >= 0; c--)
                 {
@@ -196,17 +228,24 @@ namespace NewsTools.Html
                         for (int k = 0; k < data.Length; k++)
                         {
                             char ch = data[k];
-                            if (ch > ' ' && !char.IsWhiteSpace(ch)) text += TextScripts.IsCjk(ch) ? 2 : 1;
-                            if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
+                            if (ch < 0x80)
+                            {
+                                // ASCII: whitespace and controls are all at or below the space; no CJK, one comma.
+                                if (ch > ' ') text++;
+                                if (ch == ',') commas++;
+                                continue;
+                            }
+                            if (!char.IsWhiteSpace(ch)) text += TextScripts.IsCjk(ch) ? 2 : 1;
+                            if (ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') commas++;
                         }
                     }
                 }
-                ownText.Add(text);
-                ownLink.Add(link ? text : 0);
-                ownCommas.Add(commas);
-                ownPara.Add(para ? text : 0);
+                ownText[index] = text;
+                ownLink[index] = link ? text : 0;
+                ownCommas[index] = commas;
+                ownPara[index] = para ? text : 0;
             }
-            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara);
+            return new DomIndex(elements, parent, ownText, ownLink, ownCommas, ownPara, count);
         }
 
         /// <summary>Reference equality for DOM nodes (netstandard2.0 has no ReferenceEqualityComparer).</summary>

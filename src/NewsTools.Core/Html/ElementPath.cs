@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -12,35 +11,50 @@ namespace NewsTools.Html
 
         public static string Of(DomIndex index, int i)
         {
-            var steps = new List<string>();
+            // The innermost steps, found walking up; written outermost first straight into one builder.
+            var at = new int[MaxSteps];
+            int count = 0;
             int j = i;
-            while (j >= 0 && steps.Count < MaxSteps)
+            while (j >= 0 && count < MaxSteps)
             {
-                steps.Add(Step(index.Elements[j]));
+                at[count++] = j;
                 j = index.Parent[j];
             }
-            var sb = new StringBuilder();
+            var sb = new StringBuilder(16 * count + 2);
             if (j >= 0) sb.Append('\u2026').Append('>');
-            for (int k = steps.Count - 1; k >= 0; k--)
+            for (int k = count - 1; k >= 0; k--)
             {
-                sb.Append(steps[k]);
+                AppendStep(sb, index.Elements[at[k]]);
                 if (k > 0) sb.Append('>');
             }
             return sb.ToString();
         }
 
-        private static string Step(IElement el)
+        private static readonly char[] ClassBreaks = { ' ', '\t', '\n' };
+
+        /// <summary>One step: the tag with its id ("div#main"), else its first class ("div.story"), else the tag alone.</summary>
+        private static void AppendStep(StringBuilder sb, IElement el)
         {
             string tag = el.LocalName;
             string? id = el.Id;
-            if (!string.IsNullOrWhiteSpace(id) && id!.Length <= 40) return tag + "#" + id.Trim();
+            if (!string.IsNullOrWhiteSpace(id) && id!.Length <= 40)
+            {
+                sb.Append(tag).Append('#').Append(id.Trim());
+                return;
+            }
             string? cls = el.GetAttribute("class");
             if (!string.IsNullOrWhiteSpace(cls))
             {
-                string first = cls!.Trim().Split(' ', '\t', '\n')[0];
-                if (first.Length > 0 && first.Length <= 40) return tag + "." + first;
+                string trimmed = cls!.Trim();
+                int end = trimmed.IndexOfAny(ClassBreaks);
+                int first = end < 0 ? trimmed.Length : end;
+                if (first > 0 && first <= 40)
+                {
+                    sb.Append(tag).Append('.').Append(trimmed, 0, first);
+                    return;
+                }
             }
-            return tag;
+            sb.Append(tag);
         }
     }
 }

@@ -38,13 +38,28 @@ namespace NewsTools.Html
         public static string NormalizeLines(string s)
         {
             if (s.IndexOf('\n') < 0) return Collapse(s);
+            // One pass, as splitting at '\n' and collapsing each line would give, without the lines' strings.
             var sb = new StringBuilder(s.Length);
-            foreach (string line in s.Split('\n'))
+            bool lineHasText = false, space = false, newline = false;
+            foreach (char c in s)
             {
-                string l = Collapse(line);
-                if (l.Length == 0) continue;
-                if (sb.Length > 0) sb.Append('\n');
-                sb.Append(l);
+                if (c == '\n')
+                {
+                    if (lineHasText) newline = true;
+                    lineHasText = false;
+                    space = false;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    space = lineHasText;
+                    continue;
+                }
+                if (!lineHasText && newline) { sb.Append('\n'); newline = false; }
+                else if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+                lineHasText = true;
             }
             return sb.ToString();
         }
@@ -72,6 +87,7 @@ namespace NewsTools.Html
             // (node, closing): a block or button is visited again after its children, to end its line.
             var stack = new Stack<(INode Node, bool Closing)>();
             stack.Push((root, false));
+            int next = at;
             while (stack.Count > 0)
             {
                 var (node, closing) = stack.Pop();
@@ -79,13 +95,10 @@ namespace NewsTools.Html
                 if (node is IElement el)
                 {
                     string tag = el.LocalName;
+                    int here = removed is null ? -1 : Locate(removed, el, ref next);
                     // A button's label is read (a box's "No thanks" or "Subscribe"), though the index counts no text in it.
-                    if (tag != "button" && HtmlTagSets.NoTextTags.Contains(tag)) continue;
-                    if (removed != null && !ReferenceEquals(el, root))
-                    {
-                        int i = removed.IndexOf(el);
-                        if (i >= 0 && removed.Removed[i]) continue;
-                    }
+                    if (tag != "button" && HtmlTagSets.NoTextTags.Contains(tag)) { SkipSubtree(removed, here, ref next); continue; }
+                    if (removed != null && !ReferenceEquals(el, root) && here >= 0 && removed.Removed[here]) { SkipSubtree(removed, here, ref next); continue; }
                     if (tag == "br") { sb.Append('\n'); continue; }
                     // A link standing in a container (not in a paragraph's text) is a line of its own: an overlay's
                     // "Subscribe" and "Continue reading" links side by side are two lines.
@@ -110,7 +123,29 @@ namespace NewsTools.Html
             DomIndex? removed = skipRemoved ? index : null;
             // A subtree with nothing removed inside needs no lookup per element.
             if (removed != null && !removed.HasRemovedInside(at)) removed = null;
-            return Walk(root, TextSpacing.Blocks, removed, maxChars, false)!;
+            return Walk(root, at, TextSpacing.Blocks, removed, maxChars, false)!;
+        }
+
+        /// <summary>
+        /// The index position of an element a walk meets: the walks below visit elements in the index's order (pre-order,
+        /// children in order), so while they follow it the position is the next one and no lookup is made; an element
+        /// that is not the next one (a walk that started outside the index) is looked up, and the walk looks up from then on.
+        /// </summary>
+        private static int Locate(DomIndex index, IElement el, ref int next)
+        {
+            if (next >= 0 && next < index.Count && ReferenceEquals(index.Elements[next], el))
+            {
+                next++;
+                return next - 1;
+            }
+            next = -1;
+            return index.IndexOf(el);
+        }
+
+        /// <summary>After a walk skips the subtree of the element at <paramref name="here"/>, the next element it meets is the one after that subtree.</summary>
+        private static void SkipSubtree(DomIndex? index, int here, ref int next)
+        {
+            if (index != null && next >= 0 && here >= 0) next = index.End[here];
         }
 
         private static bool IsContainer(string tag) => tag == "div" || tag == "section" || tag == "aside" || tag == "form" || tag == "footer" || tag == "header" || tag == "nav" || tag == "article" || tag == "dialog";
@@ -122,7 +157,7 @@ namespace NewsTools.Html
         /// is two lines). Null when longer than <paramref name="max"/>.
         /// </summary>
         public static string? SpacedText(IElement root, int max, bool everyElement)
-            => Walk(root, everyElement ? TextSpacing.EveryElement : TextSpacing.Headings, null, max, true);
+            => Walk(root, -1, everyElement ? TextSpacing.EveryElement : TextSpacing.Headings, null, max, true);
 
         /// <summary>How <see cref="Walk"/> marks element boundaries.</summary>
         private enum TextSpacing
@@ -142,12 +177,13 @@ namespace NewsTools.Html
         /// It stops once the text is longer than <paramref name="max"/> (Blocks: reaches it) and then returns
         /// null when <paramref name="nullWhenLonger"/>, else the text so far.
         /// </summary>
-        private static string? Walk(IElement root, TextSpacing spacing, DomIndex? removedIndex, int max, bool nullWhenLonger)
+        private static string? Walk(IElement root, int at, TextSpacing spacing, DomIndex? removedIndex, int max, bool nullWhenLonger)
         {
             long limit = nullWhenLonger ? (long)max + 1 : max;
             var sb = new StringBuilder();
             var stack = new Stack<INode>();
             stack.Push(root);
+            int next = at;
             while (stack.Count > 0 && sb.Length < limit)
             {
                 INode node = stack.Pop();
@@ -156,12 +192,9 @@ namespace NewsTools.Html
                     string tag = el.LocalName;
                     if (spacing == TextSpacing.Blocks)
                     {
-                        if (HtmlTagSets.NoTextTags.Contains(tag)) continue;
-                        if (removedIndex != null && !ReferenceEquals(el, root))
-                        {
-                            int i = removedIndex.IndexOf(el);
-                            if (i >= 0 && removedIndex.Removed[i]) continue;
-                        }
+                        int here = removedIndex is null ? -1 : Locate(removedIndex, el, ref next);
+                        if (HtmlTagSets.NoTextTags.Contains(tag)) { SkipSubtree(removedIndex, here, ref next); continue; }
+                        if (removedIndex != null && !ReferenceEquals(el, root) && here >= 0 && removedIndex.Removed[here]) { SkipSubtree(removedIndex, here, ref next); continue; }
                         if (tag == "br" || HtmlTagSets.BlockTags.Contains(tag)) sb.Append(' ');
                     }
                     else
@@ -208,12 +241,62 @@ namespace NewsTools.Html
         /// An element's class and id as one lower-cased, trimmed "class id" string: the names page-chrome
         /// and content rules are matched against.
         /// </summary>
-        public static string ClassAndId(IElement el)
+        public static string ClassAndId(IElement el) => ClassAndId(el.GetAttribute("class"), el.Id);
+
+        /// <summary>As <see cref="ClassAndId(IElement)"/> for a class and id already read.</summary>
+        public static string ClassAndId(string? cls, string? id)
         {
-            string? cls = el.GetAttribute("class");
-            string? id = el.Id;
-            if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return string.Empty;
+            bool noClass = string.IsNullOrEmpty(cls), noId = string.IsNullOrEmpty(id);
+            if (noClass && noId) return string.Empty;
+            // Most pages write their names in lower case already: one of the two alone, trimmed and lower-case, is the answer
+            // as it stands (the joined, trimmed, lower-cased copy would be the same characters), so no string is built.
+            if (noId && IsTrimmedLowerAscii(cls!)) return cls!;
+            if (noClass && IsTrimmedLowerAscii(id!)) return id!;
             return ((cls ?? string.Empty) + " " + (id ?? string.Empty)).Trim().ToLowerInvariant();
+        }
+
+        /// <summary>Whether the string is ASCII without upper-case letters and neither starts nor ends with whitespace (Trim and ToLowerInvariant leave it as it is).</summary>
+        internal static bool IsTrimmedLowerAscii(string s)
+        {
+            if (s.Length == 0 || s[0] <= ' ' || s[s.Length - 1] <= ' ') return false;
+            foreach (char c in s)
+            {
+                if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The element's TextContent (every descendant text node, in document order) when it holds at most
+        /// <paramref name="max"/> characters, else null. Stops reading at the first text past the bound: a reader that
+        /// wants only short text ("a date line under 200 characters") need not build the text of a wrapper that holds the story.
+        /// </summary>
+        public static string? TextContentUpTo(IElement el, int max)
+        {
+            // An output element's TextContent is its value, not its descendants' text.
+            if (el is AngleSharp.Html.Dom.IHtmlOutputElement) return el.TextContent is string t && t.Length <= max ? t : null;
+            string? single = null;
+            StringBuilder? sb = null;
+            int length = 0;
+            var stack = new Stack<INode>();
+            INodeList top = el.ChildNodes;
+            for (int c = top.Length - 1; c >= 0; c--) stack.Push(top[c]);
+            while (stack.Count > 0)
+            {
+                INode node = stack.Pop();
+                if (node is IText text)
+                {
+                    string data = text.Data;
+                    length += data.Length;
+                    if (length > max) return null;
+                    if (single is null && sb is null) single = data;
+                    else (sb ??= new StringBuilder(max).Append(single)).Append(data);
+                    continue;
+                }
+                INodeList children = node.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--) stack.Push(children[c]);
+            }
+            return sb?.ToString() ?? single ?? string.Empty;
         }
 
         /// <summary>Cuts text to at most max characters, marking the cut with an ellipsis.</summary>

@@ -47,9 +47,16 @@ namespace NewsTools.Loading
         /// The markup with nesting past <paramref name="maxDepth"/> flattened, or the same instance when none is that deep.
         /// <paramref name="dropped"/> counts the start tags dropped.
         /// </summary>
-        public static string Flatten(string html, int maxDepth, out int dropped)
+        public static string Flatten(string html, int maxDepth, out int dropped) => Flatten(html, maxDepth, out dropped, out _);
+
+        /// <summary>
+        /// As <see cref="Flatten(string, int, out int)"/>; <paramref name="startTags"/> counts the start tags the pass read (a
+        /// close bound on the number of elements the parser makes: what the index is sized by).
+        /// </summary>
+        public static string Flatten(string html, int maxDepth, out int dropped, out int startTags)
         {
             dropped = 0;
+            startTags = 0;
             // Names of open elements and whether each was dropped; depth counts the kept ones.
             var names = new List<string>();
             var droppedFlags = new List<bool>();
@@ -87,6 +94,7 @@ namespace NewsTools.Loading
                 int after = close < 0 ? n : close + 1;
                 bool selfClosing = close > 0 && html[close - 1] == '/';
 
+                if (!end) startTags++;
                 bool omit = false;
                 if (end)
                 {

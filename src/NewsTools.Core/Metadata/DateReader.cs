@@ -44,7 +44,7 @@ namespace NewsTools.Metadata
                 if (target is null || target.Value.HasValue) continue;
                 IElement el = item.Element;
                 string? raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? (el.LocalName == "abbr" ? el.GetAttribute("title") : null);
-                if (raw is null) { string t = el.TextContent; raw = t.Length < 200 ? t : null; }
+                raw ??= TextUtil.TextContentUpTo(el, 199);
                 target.Offer(raw, "microdata");
             }
             foreach (string v in scan.All("datepublished")) pub.Offer(v, "microdata");
@@ -87,7 +87,7 @@ namespace NewsTools.Metadata
                     if (PageRegions.IsExcluded(t, mainHeading)) continue;
                     IElement el = t.Element;
                     string? raw = el.GetAttribute("datetime");
-                    if (string.IsNullOrWhiteSpace(raw)) { string text = el.TextContent; raw = text.Length < 200 ? text : null; }
+                    if (string.IsNullOrWhiteSpace(raw)) raw = TextUtil.TextContentUpTo(el, 199);
                     (IsUpdateTime(el) ? mod : pub).Offer(raw, "time");
                     if (pub.Value.HasValue && mod.Value.HasValue) break;
                 }

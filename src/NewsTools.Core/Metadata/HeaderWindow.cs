@@ -91,10 +91,11 @@ namespace NewsTools.Metadata
                 if (own.Length >= 6 && own.Length <= 120 && DateTextParser.FindDate(own, out _).HasValue) DateLines.Add((own, false));
                 return;
             }
-            string text = el.TextContent;
-            if (text.Length > 250)
+            // Text past 250 characters is only counted, never read: it is not built.
+            string? shortText = TextUtil.TextContentUpTo(el, 250);
+            if (shortText is null)
             {
-                if ((tag == "p" || children == 0) && text.Length >= 150) longParagraphs++;
+                if (tag == "p" || children == 0) longParagraphs++;
                 // A post block that carries its date as a bare text line between its children
                 // ("<fieldset><legend>Title</legend> 20 December 2025 <div class=body>...</div>"):
                 // the date is no element of its own, so only the block's own text shows it.
@@ -105,6 +106,7 @@ namespace NewsTools.Metadata
                 }
                 return;
             }
+            string text = shortText;
             if (tag == "p" && text.Length >= 150) longParagraphs++;
             string t = Spaces.Replace(text, " ").Trim();
             if (t.Length == 0) return;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTools.Heuristics;
+using NewsTools.Html;
 using NewsTools.Pipeline;
 using NewsTools.Walls;
 
@@ -160,9 +161,10 @@ namespace NewsTools.Metadata
                 }
 
                 // The class and id verdicts, looked up once per element for all the tests below.
-                byte marks = (byte)(scan.Flags(el.GetAttribute("class"), 300) | scan.Flags(el.Id, 100));
+                KeyAttributes attributes = KeyAttributes.Of(el);
+                byte marks = (byte)(scan.Flags(attributes.Class, 300) | scan.Flags(attributes.Id, 100));
                 IElement? excl = excluded;
-                if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(el, tag, marks)) excl = el;
+                if (tag != "html" && tag != "body" && tag != "main" && scan.IsExcludedRegion(attributes, tag, marks)) excl = el;
 
                 // Most elements are none of the kinds below: the item is made only for one that is.
                 ScannedElement? item = null;
@@ -172,7 +174,7 @@ namespace NewsTools.Metadata
                 else if (tag == "h3" && scan.H3.Count < 10) scan.H3.Add(item ??= new ScannedElement(el, order, excl));
                 else if (tag == "time" && scan.Times.Count < 100) scan.Times.Add(item ??= new ScannedElement(el, order, excl));
 
-                string? itemprop = el.GetAttribute("itemprop");
+                string? itemprop = attributes.ItemProp;
                 if (itemprop != null && scan.Microdata.Count < 100)
                 {
                     foreach (string p in itemprop.Split(' '))
@@ -184,7 +186,7 @@ namespace NewsTools.Metadata
                         }
                     }
                 }
-                if (scan.Bylines.Count < 50 && scan.IsBylineMarked(el, itemprop, marks)) scan.Bylines.Add(item ??= new ScannedElement(el, order, excl));
+                if (scan.Bylines.Count < 50 && scan.IsBylineMarked(tag, attributes, marks)) scan.Bylines.Add(item ??= new ScannedElement(el, order, excl));
                 if (scan.LeadLines.Count < 30 && StartsWithLeadIn(el)) scan.LeadLines.Add(item ??= new ScannedElement(el, order, excl));
                 if (scan.PublishedLines.Count < 20 && StartsWithPublished(el)) scan.PublishedLines.Add(item ??= new ScannedElement(el, order, excl));
                 if (scan.DateLines.Count < 60 && tag != "time" && (marks & Dated) != 0) scan.DateLines.Add(item ??= new ScannedElement(el, order, excl));
@@ -359,7 +361,11 @@ namespace NewsTools.Metadata
             return _names.Get(name, ComputeFlags);
         }
 
-        private static byte ComputeFlags(string name)
+        /// <summary>
+        /// The verdicts of one class or id string. Its patterns read letters and where words start and end, never how many
+        /// digits a run holds, so the memo looks names up with their digit runs folded ("menu-item-00" for "menu-item-4512").
+        /// </summary>
+        internal static byte ComputeFlags(string name)
         {
             byte f = Known;
             if (MetaSources.ExcludedRegion.IsMatch(name)) f |= Excluded;
@@ -369,28 +375,29 @@ namespace NewsTools.Metadata
             return f;
         }
 
-        private bool IsExcludedRegion(IElement el, string tag, byte names)
+        private bool IsExcludedRegion(in KeyAttributes attributes, string tag, byte names)
         {
             if (MetaSources.ExcludedTags.Contains(tag))
             {
                 // An aside that is the article's own metadata panel ("hero-metadata", "post-meta", "byline") holds its authors and dates.
                 if (tag != "aside") return true;
-                byte c = Flags(el.GetAttribute("class"), 300);
+                byte c = Flags(attributes.Class, 300);
                 return (c & MetaPanel) == 0 || (c & Excluded) != 0;
             }
-            string? role = el.GetAttribute("role");
+            string? role = attributes.Role;
             if (role != null && (role == "complementary" || role == "navigation" || role == "contentinfo")) return true;
             return (names & Excluded) != 0;
         }
 
-        private bool IsBylineMarked(IElement el, string? itemprop, byte names)
+        private bool IsBylineMarked(string tag, in KeyAttributes attributes, byte names)
         {
+            string? itemprop = attributes.ItemProp;
             if (itemprop != null && (itemprop.IndexOf("author", StringComparison.Ordinal) >= 0 || itemprop.IndexOf("creator", StringComparison.Ordinal) >= 0)) return false; // read as microdata
-            string? rel = el.GetAttribute("rel");
+            string? rel = attributes.Rel;
             if (rel != null && rel.IndexOf("author", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            if (el.LocalName == "a")
+            if (tag == "a")
             {
-                string? href = el.GetAttribute("href");
+                string? href = attributes.Href;
                 if (href != null && href.Length < 300 && MetaAuthorWords.AuthorLink.IsMatch(href)) return true;
             }
             return (names & Byline) != 0;

@@ -25,15 +25,26 @@ namespace NewsTools.Pipeline
         /// <summary>Whether names holding two adjacent digits are computed every time instead of stored.</summary>
         private readonly bool _skipNumbered;
 
-        /// <summary>A memo; with <paramref name="skipNumbered"/>, names holding two adjacent digits are not stored.</summary>
-        public NameMemo(bool skipNumbered = false)
+        /// <summary>Whether each run of two or more digits in a name is read as "00" (see <see cref="FoldDigits"/>).</summary>
+        private readonly bool _foldDigits;
+
+        /// <summary>
+        /// A memo; with <paramref name="skipNumbered"/>, names holding two adjacent digits are not stored. With
+        /// <paramref name="foldDigits"/>, the name is looked up (and computed) with each run of two or more ASCII digits folded
+        /// to "00", so "post-48213" and "post-912" share one entry: only for a function whose answer does not depend on how
+        /// many digits such a run has, nor on which (patterns without \d, \w, \b, "." or counted repeats, and no two digits
+        /// side by side in a rule word: the tests check the patterns of both memos that fold).
+        /// </summary>
+        public NameMemo(bool skipNumbered = false, bool foldDigits = false)
         {
             _skipNumbered = skipNumbered;
+            _foldDigits = foldDigits;
         }
 
         /// <summary>The value for this name, computed once.</summary>
         public T Get(string name, Func<string, T> compute)
         {
+            if (_foldDigits) name = FoldDigits(name);
             if (_values.TryGetValue(name, out T? value)) return value;
             value = compute(name);
             // A name with a number in it ("post-48213", "ad-slot-17") is mostly one page's own: stored, it would crowd the
@@ -48,6 +59,34 @@ namespace NewsTools.Pipeline
             }
             return value;
         }
+
+        /// <summary>
+        /// The name with each run of two or more ASCII digits replaced by "00" (a lone digit stays: rule words such as
+        /// "mc4wp" hold one); the same instance when no two digits stand side by side.
+        /// </summary>
+        internal static string FoldDigits(string name)
+        {
+            int first = -1;
+            for (int i = 1; i < name.Length; i++)
+            {
+                if (IsDigit(name[i]) && IsDigit(name[i - 1])) { first = i - 1; break; }
+            }
+            if (first < 0) return name;
+            var sb = new System.Text.StringBuilder(name.Length);
+            sb.Append(name, 0, first);
+            int k = first;
+            while (k < name.Length)
+            {
+                if (!IsDigit(name[k])) { sb.Append(name[k++]); continue; }
+                int run = k;
+                while (k < name.Length && IsDigit(name[k])) k++;
+                if (k - run >= 2) sb.Append("00");
+                else sb.Append(name[run]);
+            }
+            return sb.ToString();
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         /// <summary>Whether two digits stand side by side in the name.</summary>
         private static bool HasDigitPair(string name)
@@ -64,10 +103,10 @@ namespace NewsTools.Pipeline
     internal sealed class ExtractorMemos
     {
         /// <summary>The cleaner's verdict on a class+id string.</summary>
-        public NameMemo<Html.NameVerdict> CleanerNames { get; } = new NameMemo<Html.NameVerdict>();
+        public NameMemo<Html.NameVerdict> CleanerNames { get; } = new NameMemo<Html.NameVerdict>(foldDigits: true);
 
         /// <summary>The page scan's flags for a class or id string.</summary>
-        public NameMemo<byte> ScanNames { get; } = new NameMemo<byte>(skipNumbered: true);
+        public NameMemo<byte> ScanNames { get; } = new NameMemo<byte>(foldDigits: true);
 
         /// <summary>Readability's class/id weight for a lower-cased class or id.</summary>
         public NameMemo<double> Weights { get; } = new NameMemo<double>();

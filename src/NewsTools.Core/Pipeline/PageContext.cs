@@ -58,7 +58,7 @@ namespace NewsTools.Pipeline
         public static PageContext Load(string html, string? url, ExtractionOptions options, ExtractorMemos memos)
         {
             // Depth past the cap is flattened first, as browsers do: the parser's cost grows with depth squared.
-            string markup = NestingLimiter.Flatten(html, HtmlThresholds.MaxNestingDepth, out int flattened);
+            string markup = NestingLimiter.Flatten(html, HtmlThresholds.MaxNestingDepth, out int flattened, out int startTags);
             if (flattened > 0) options.Log?.Invoke("Markup nested deeper than " + HtmlThresholds.MaxNestingDepth + " levels: " + flattened + " start tags past that depth flattened into their ancestor.");
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
             IHtmlDocument document = parser.ParseDocument(markup);
@@ -66,7 +66,7 @@ namespace NewsTools.Pipeline
             PageScan scan = PageScan.Run(document, memos.ScanNames);
             Uri? baseUri = UrlResolver.FindBase(scan.BaseHref, url, scan.CanonicalHref ?? scan.First(OgUrl, out _));
             IElement root = (IElement?)document.Body ?? document.DocumentElement;
-            DomIndex index = DomIndex.Build(root);
+            DomIndex index = DomIndex.Build(root, startTags);
             return new PageContext(document, baseUri, scan, index, UserSelectors.Resolve(document, index, options), options, memos) { Flattened = flattened };
         }
     }
