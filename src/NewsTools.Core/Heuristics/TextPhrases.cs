@@ -310,7 +310,7 @@ namespace NewsTools.Heuristics
         // ---- Keyword gates ---------------------------------------------------------------------
         // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
         // before the matching regex runs. Each list covers every alternative of its regex. One pass of
-        // Text/PhraseGates finds the gates a lower-cased line passes (a key anywhere in it opens its gate).
+        // Text/PhraseGates finds the gates a line passes (a key anywhere in it, lower-cased, opens its gate).
 
         /// <summary>Gate for <see cref="SubscriptionTerms"/>.</summary>
         public static readonly string[] SubscriptionKeys =
