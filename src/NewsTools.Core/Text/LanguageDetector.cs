@@ -56,11 +56,13 @@ namespace NewsTools.Text
             int n = Math.Min(text.Length, SampleChars);
             int latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0, ukr = 0, arabic = 0, persian = 0, deva = 0, thai = 0, greek = 0, hebrew = 0;
             var scores = new int[Latin.Count];
-            var word = new StringBuilder(24);
+            // The current word, lower-cased; only its first letters are kept (a longer word is not looked up).
+            var word = new char[Latin.MaxWordLength + 1];
+            int wordLength = 0;
             for (int i = 0; i <= n; i++)
             {
                 char c = i < n ? text[i] : ' ';
-                bool apostrophe = (c == '\'' || c == '\u2019') && word.Length > 0;
+                bool apostrophe = (c == '\'' || c == '\u2019') && wordLength > 0;
                 if (char.IsLetter(c))
                 {
                     if (c >= 'A' && c <= 'z' || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF')
@@ -86,20 +88,26 @@ namespace NewsTools.Text
                     else if (c >= '\u0E00' && c <= '\u0E7F') thai++;
                     else if (c >= '\u0370' && c <= '\u03FF') greek++;
                     else if (c >= '\u0590' && c <= '\u05FF') hebrew++;
-                    word.Append(char.ToLowerInvariant(c));
+                    if (wordLength < word.Length) word[wordLength] = char.ToLowerInvariant(c);
+                    wordLength++;
                     continue;
                 }
-                if (IsMark(c) && word.Length > 0)
+                if (IsMark(c) && wordLength > 0)
                 {
-                    word.Append(c);
+                    if (wordLength < word.Length) word[wordLength] = c;
+                    wordLength++;
                     continue;
                 }
                 // An apostrophe ends an elided article or preposition ("l'", "dell'", "qu'"), which is looked up with it.
-                if (apostrophe) word.Append('\'');
-                if (word.Length > 0)
+                if (apostrophe)
                 {
-                    Latin.AddWord(word, scores);
-                    word.Clear();
+                    if (wordLength < word.Length) word[wordLength] = '\'';
+                    wordLength++;
+                }
+                if (wordLength > 0)
+                {
+                    Latin.AddWord(word, wordLength, scores);
+                    wordLength = 0;
                 }
             }
 
@@ -150,6 +158,7 @@ namespace NewsTools.Text
             private readonly Dictionary<string, Entry> _words = new Dictionary<string, Entry>(StringComparer.Ordinal);
             private readonly Dictionary<char, Entry> _letters = new Dictionary<char, Entry>();
             private readonly int _maxWordLength;
+            private readonly CharKeyTable<Entry> _wordTable;
 
             public ProfileTable(LanguageProfile[] profiles)
             {
@@ -174,6 +183,7 @@ namespace NewsTools.Text
                     }
                 }
                 foreach (KeyValuePair<string, ulong> kv in wordMasks) _words[kv.Key] = new Entry(kv.Value, Math.Max(1, WordWeight / BitCount(kv.Value)));
+                _wordTable = new CharKeyTable<Entry>(_words);
                 foreach (KeyValuePair<char, ulong> kv in letterMasks) _letters[kv.Key] = new Entry(kv.Value, BitCount(kv.Value) == 1 ? UniqueLetterWeight : SharedLetterWeight);
             }
 
@@ -181,12 +191,15 @@ namespace NewsTools.Text
 
             public string? Tag(int profile) => _tags[profile];
 
-            public void AddWord(StringBuilder word, int[] scores)
+            public void AddWord(char[] word, int length, int[] scores)
             {
-                // Longer than any listed word: no lookup, and no string made for it.
-                if (word.Length > _maxWordLength) return;
-                if (_words.TryGetValue(word.ToString(), out Entry e)) e.AddTo(scores);
+                // Longer than any listed word: no lookup.
+                if (length > _maxWordLength) return;
+                if (_wordTable.TryGetValue(word, 0, length, out Entry e)) e.AddTo(scores);
             }
+
+            /// <summary>The longest listed word.</summary>
+            public int MaxWordLength => _maxWordLength;
 
             public void AddLetter(char lower, int[] scores)
             {

@@ -55,6 +55,7 @@ namespace NewsTools.Text
             // Measuring and the phrase rules are functions of the text alone (on one page): a line printed again (a menu
             // item, a share label, a repeated teaser; about one line in five) takes the features of its first copy.
             var firstCopies = new Dictionary<string, TextLine>(lines.Count, StringComparer.Ordinal);
+            var word = new char[LineClassifier.ShortWordLength];
             for (int k = 0; k < lines.Count; k++)
             {
                 TextLine line = lines[k];
@@ -64,7 +65,7 @@ namespace NewsTools.Text
                 }
                 else
                 {
-                    LineClassifier.Measure(line, languageMask, documentStops);
+                    LineClassifier.Measure(line, languageMask, documentStops, word);
                     firstCopies.Add(line.Text, line);
                     first = null;
                 }
