@@ -333,6 +333,9 @@ namespace NewsTools.Heuristics
             "cookie", "クッキー", "куки", "本网站使用", "continu", "agree", "accept", "akzept", "acept", "consent", "manage", "privacy", "got it", "reject", "decline", "allow",
         };
 
+        /// <summary>Gate for <see cref="CookieWord"/>: its alternatives, lower case (a line that holds none in any case never names cookies).</summary>
+        public static readonly string[] CookieWordKeys = { "cookie", "クッキー", "куки" };
+
         /// <summary>Gate for <see cref="ContactLabel"/> (besides '@' and long digit runs).</summary>
         public static readonly string[] ContactKeys = { "phone", "fax", "mail", "tel", "call us", "customer service", "contact", "hotline", "whatsapp", "телефон", "teléfono", "téléphone" };
 

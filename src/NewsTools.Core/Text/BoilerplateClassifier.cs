@@ -98,6 +98,8 @@ namespace NewsTools.Text
         {
             if (t.Length <= TextThresholds.PhraseMaxLength * 2 && (gates & PhraseGate.Cookie) != 0 && TextPhrases.Cookie.IsMatch(t)) return true;
             if (t.Length > 2000) return false;
+            // A line short enough to be scanned for the gates names cookies only if it opened the cookie-word gate.
+            if (t.Length <= TextThresholds.PhraseMaxLength * 4 && (gates & PhraseGate.CookieWord) == 0) return false;
             Match m = TextPhrases.CookieWord.Match(t);
             return m.Success && m.NextMatch().Success;
         }

@@ -39,6 +39,8 @@ namespace NewsTools.Text
         Copyright = 1 << 13,
         /// <summary><see cref="TextPhrases.RelatedKeys"/>.</summary>
         Related = 1 << 14,
+        /// <summary><see cref="TextPhrases.CookieWordKeys"/>.</summary>
+        CookieWord = 1 << 15,
     }
 
     /// <summary>
@@ -72,6 +74,17 @@ namespace NewsTools.Text
         /// <summary>One bit per entry of <see cref="AsciiPairs"/>: set when some key starts with that pair (a 2 KB table, where the 128 KB one would miss the cache).</summary>
         private static readonly ulong[] AsciiPairBits = new ulong[128 * 128 / 64];
 
+        /// <summary>
+        /// The keys of <see cref="AsciiPairs"/> three characters or longer, by a hash of their first three (<see cref="Trigram"/>):
+        /// common pairs ("re", "co", "in") start many words and several keys, and most of their third characters start none.
+        /// </summary>
+        private static readonly Key[]?[] TrigramKeys = new Key[]?[TrigramSize];
+
+        /// <summary>Pairs of <see cref="AsciiPairs"/> that hold a two-character key: all their keys are compared, without the trigram look-up.</summary>
+        private static readonly bool[] AsciiPairAlways = new bool[128 * 128];
+
+        private const int TrigramSize = 1 << 15;
+
         /// <summary>Whether any one-character ASCII key exists (the comments gate's ':').</summary>
         private static readonly bool HasAsciiSingles;
 
@@ -103,6 +116,7 @@ namespace NewsTools.Text
             Add(all, TextPhrases.CommentsKeys, PhraseGate.Comments);
             Add(all, TextPhrases.CopyrightKeys, PhraseGate.Copyright);
             Add(all, TextPhrases.RelatedKeys, PhraseGate.Related);
+            Add(all, TextPhrases.CookieWordKeys, PhraseGate.CookieWord);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[0] }, PhraseGate.CommentsOn);
             Add(all, new[] { TextPhrases.CommentsTimeKeys[1] }, PhraseGate.CommentsColon);
 
@@ -131,15 +145,27 @@ namespace NewsTools.Text
                     list.Add(key);
                 }
             }
+            var trigrams = new Dictionary<int, List<Key>>();
             foreach (KeyValuePair<int, List<Key>> kv in pairs)
             {
                 if (kv.Key >= 0)
                 {
                     AsciiPairs[kv.Key] = kv.Value.ToArray();
                     AsciiPairBits[kv.Key >> 6] |= 1UL << (kv.Key & 63);
+                    foreach (Key key in kv.Value)
+                    {
+                        if (key.Text.Length < 3) AsciiPairAlways[kv.Key] = true;
+                        else
+                        {
+                            int tri = Trigram(kv.Key, key.Text[2]);
+                            if (!trigrams.TryGetValue(tri, out List<Key>? list)) trigrams[tri] = list = new List<Key>();
+                            list.Add(key);
+                        }
+                    }
                 }
                 else AsciiThenWide[-1 - kv.Key] = kv.Value.ToArray();
             }
+            foreach (KeyValuePair<int, List<Key>> kv in trigrams) TrigramKeys[kv.Key] = kv.Value.ToArray();
             foreach (PhraseGate g in AsciiSingles) HasAsciiSingles |= g != PhraseGate.None;
             foreach (KeyValuePair<char, List<Key>> kv in wide) WideFirst[kv.Key] = kv.Value.ToArray();
         }
@@ -180,7 +206,16 @@ namespace NewsTools.Text
                     if (c1 < 128)
                     {
                         int pair = c0 * 128 + c1;
-                        if ((AsciiPairBits[pair >> 6] & (1UL << (pair & 63))) != 0) found |= Match(text, i, AsciiPairs[pair]!);
+                        if ((AsciiPairBits[pair >> 6] & (1UL << (pair & 63))) != 0)
+                        {
+                            if (AsciiPairAlways[pair]) found |= Match(text, i, AsciiPairs[pair]!);
+                            else if (i + 2 < n)
+                            {
+                                // Only the keys that share the first three characters' hash are compared.
+                                Key[]? keys = TrigramKeys[Trigram(pair, Fold(text[i + 2]))];
+                                if (keys != null) found |= Match(text, i, keys);
+                            }
+                        }
                     }
                     else
                     {
@@ -195,6 +230,8 @@ namespace NewsTools.Text
             }
             return found;
         }
+
+        private static int Trigram(int pair, char c2) => (pair * 131 + c2) & (TrigramSize - 1);
 
         /// <summary>
         /// <paramref name="c"/> lower-cased as <see cref="string.ToLowerInvariant()"/> lower-cases it (ASCII inline, the

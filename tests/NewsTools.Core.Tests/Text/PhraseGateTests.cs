@@ -29,6 +29,7 @@ namespace NewsTools.Core.Tests
             (TextPhrases.CommentsKeys, PhraseGate.Comments),
             (TextPhrases.CopyrightKeys, PhraseGate.Copyright),
             (TextPhrases.RelatedKeys, PhraseGate.Related),
+            (TextPhrases.CookieWordKeys, PhraseGate.CookieWord),
             (new[] { TextPhrases.CommentsTimeKeys[0] }, PhraseGate.CommentsOn),
             (new[] { TextPhrases.CommentsTimeKeys[1] }, PhraseGate.CommentsColon),
         };
@@ -113,6 +114,25 @@ namespace NewsTools.Core.Tests
         {
             Assert.Equal(PhraseGate.None, PhraseGates.Scan(string.Empty));
             Assert.Equal(PhraseGate.None, PhraseGates.Scan("Tuesday 14 jumps"));
+        }
+
+        [Theory]
+        [InlineData("We use COOKIES on this site")]
+        [InlineData("Cookie settings")]
+        [InlineData("COO\u212AIE")]
+        [InlineData("Мы используем КУКИ")]
+        [InlineData("クッキーを使用")]
+        [InlineData("cookie")]
+        public void TheCookieWordGateOpensOnEveryLineTheCookieWordMatches(string line)
+        {
+            Assert.True(TextPhrases.CookieWord.IsMatch(line));
+            Assert.True((PhraseGates.Scan(line) & PhraseGate.CookieWord) != 0, line);
+        }
+
+        [Fact]
+        public void TheCookieWordKeysAreTheCookieWordsAlternatives()
+        {
+            Assert.Equal(string.Join("|", TextPhrases.CookieWordKeys), TextPhrases.CookieWord.ToString());
         }
 
         [Theory]
