@@ -252,6 +252,8 @@ namespace NewsTools.Text
         /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat): part of the word it follows.</summary>
         private static bool IsMark(char c)
         {
+            // No combining mark lies below U+0300 (Combining Diacritical Marks): Latin text needs no category look-up.
+            if (c < '\u0300') return false;
             System.Globalization.UnicodeCategory u = char.GetUnicodeCategory(c);
             return u == System.Globalization.UnicodeCategory.NonSpacingMark || u == System.Globalization.UnicodeCategory.SpacingCombiningMark || u == System.Globalization.UnicodeCategory.EnclosingMark;
         }
