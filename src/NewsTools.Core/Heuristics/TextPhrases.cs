@@ -310,7 +310,7 @@ namespace NewsTools.Heuristics
         // ---- Keyword gates ---------------------------------------------------------------------
         // Unanchored alternations are slow to scan; a block must hold one of these lower-case keys
         // before the matching regex runs. Each list covers every alternative of its regex. One pass of
-        // Text/PhraseGates finds the gates a lower-cased line passes (a key anywhere in it opens its gate).
+        // Text/PhraseGates finds the gates a line passes (a key anywhere in it, lower-cased, opens its gate).
 
         /// <summary>Gate for <see cref="SubscriptionTerms"/>.</summary>
         public static readonly string[] SubscriptionKeys =
@@ -332,6 +332,9 @@ namespace NewsTools.Heuristics
         {
             "cookie", "クッキー", "куки", "本网站使用", "continu", "agree", "accept", "akzept", "acept", "consent", "manage", "privacy", "got it", "reject", "decline", "allow",
         };
+
+        /// <summary>Gate for <see cref="CookieWord"/>: its alternatives, lower case (a line that holds none in any case never names cookies).</summary>
+        public static readonly string[] CookieWordKeys = { "cookie", "クッキー", "куки" };
 
         /// <summary>Gate for <see cref="ContactLabel"/> (besides '@' and long digit runs).</summary>
         public static readonly string[] ContactKeys = { "phone", "fax", "mail", "tel", "call us", "customer service", "contact", "hotline", "whatsapp", "телефон", "teléfono", "téléphone" };

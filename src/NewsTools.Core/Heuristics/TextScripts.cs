@@ -8,7 +8,7 @@ namespace NewsTools.Heuristics
     internal static class TextScripts
     {
         /// <summary>Han (CJK Unified Ideographs and Extension A), kana or Hangul syllables.</summary>
-        public static bool IsCjk(char c) => IsHan(c) || IsKana(c) || (c >= '\uAC00' && c <= '\uD7AF');
+        public static bool IsCjk(char c) => c >= '\u3040' && (IsHan(c) || IsKana(c) || (c >= '\uAC00' && c <= '\uD7AF')); // all three start at U+3040 or later
 
         /// <summary>CJK Unified Ideographs and Extension A.</summary>
         public static bool IsHan(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');

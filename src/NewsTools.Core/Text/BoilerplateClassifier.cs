@@ -22,14 +22,13 @@ namespace NewsTools.Text
             string t = text.Trim();
             if (t.Length == 0) return null;
             int len = t.Length;
-            // One lower-case copy, scanned once for the keywords of every gate that keeps a slow regex off most lines.
-            string lower = len <= TextThresholds.PhraseMaxLength * 4 ? t.ToLowerInvariant() : string.Empty;
-            PhraseGate gates = PhraseGates.Scan(lower);
+            // One scan of the line (up to four phrases long) for the keywords of every gate that keeps a slow regex off most lines.
+            PhraseGate gates = len <= TextThresholds.PhraseMaxLength * 4 ? PhraseGates.Scan(t) : PhraseGate.None;
 
             // Paywall prompts first: a limit prompt may also hold a placeholder ("{{free_limit}} free articles").
             if (len <= TextThresholds.PhraseMaxLength)
             {
-                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, lower, gates);
+                PaywallSignal? prompt = PaywallDetector.ReadPrompt(t, gates);
                 if (prompt.HasValue) { rule = PaywallDetector.RuleOf(prompt.Value); return RemovalReason.Paywall; }
                 if (TextPhrases.PriceLine.IsMatch(t)) { rule = "price"; return RemovalReason.Subscription; }
                 if (TextPhrases.PeriodLine.IsMatch(t)) { rule = "billing-period"; return RemovalReason.Subscription; }
@@ -40,13 +39,13 @@ namespace NewsTools.Text
             // A placeholder is junk at any length: a filled story never holds "{{name}}".
             if (t.IndexOfAny(PlaceholderChars) >= 0 && TextPhrases.Placeholder.IsMatch(t)) { rule = "template-placeholder"; return RemovalReason.TemplatePlaceholder; }
 
-            if (len <= 300 && (t[len - 1] == ')' || t[len - 1] == ']' || lower.IndexOf('|') >= 0))
+            if (len <= 300 && (t[len - 1] == ')' || t[len - 1] == ']' || t.IndexOf('|') >= 0))
             {
                 if (TextPhrases.CaptionWithCredit.IsMatch(t)) { rule = "caption-credit"; return RemovalReason.Caption; }
             }
             if (len <= TextThresholds.PhraseMaxLength * 4 && (gates & PhraseGate.Disclaimer) != 0 && TextPhrases.Disclaimer.IsMatch(t)) { rule = "disclaimer"; return RemovalReason.Disclaimer; }
             if (IsCookieText(t, gates)) { rule = "cookie"; return RemovalReason.Cookie; }
-            if (IsContactFooter(t, lower, gates)) { rule = "contact"; return RemovalReason.Boilerplate; }
+            if (IsContactFooter(t, gates)) { rule = "contact"; return RemovalReason.Boilerplate; }
             if (len > TextThresholds.PhraseMaxLength) return null;
             if (IsRepeatedLabel(t)) { rule = "repeated-label"; return RemovalReason.Boilerplate; }
 
@@ -99,15 +98,18 @@ namespace NewsTools.Text
         {
             if (t.Length <= TextThresholds.PhraseMaxLength * 2 && (gates & PhraseGate.Cookie) != 0 && TextPhrases.Cookie.IsMatch(t)) return true;
             if (t.Length > 2000) return false;
+            // A line short enough to be scanned for the gates names cookies only if it opened the cookie-word gate.
+            if (t.Length <= TextThresholds.PhraseMaxLength * 4 && (gates & PhraseGate.CookieWord) == 0) return false;
             Match m = TextPhrases.CookieWord.Match(t);
             return m.Success && m.NextMatch().Success;
         }
 
         /// <summary>A publisher's contact footer: at least three contact labels, numbers or addresses in one block.</summary>
-        private static bool IsContactFooter(string t, string lower, PhraseGate gates)
+        private static bool IsContactFooter(string t, PhraseGate gates)
         {
-            if (t.Length > 1000 || lower.Length == 0) return false;
-            if (lower.IndexOf('@') < 0 && (gates & PhraseGate.Contact) == 0) return false;
+            // A block over four phrases long was not scanned for the gates: it is not read as a footer.
+            if (t.Length > TextThresholds.PhraseMaxLength * 4) return false;
+            if (t.IndexOf('@') < 0 && (gates & PhraseGate.Contact) == 0) return false;
             // Labels alone ("email marketing", "by fax") occur in prose; a footer pairs them with numbers or addresses.
             int labels = 0, values = 0;
             for (Match m = TextPhrases.ContactLabel.Match(t); m.Success; m = m.NextMatch())

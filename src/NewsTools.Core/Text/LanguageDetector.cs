@@ -53,14 +53,48 @@ namespace NewsTools.Text
         public static string? Detect(string text)
         {
             if (string.IsNullOrEmpty(text)) return null;
-            int n = Math.Min(text.Length, SampleChars);
-            int latin = 0, han = 0, kana = 0, hangul = 0, cyr = 0, ukr = 0, arabic = 0, persian = 0, deva = 0, thai = 0, greek = 0, hebrew = 0;
-            var scores = new int[Latin.Count];
-            var word = new StringBuilder(24);
-            for (int i = 0; i <= n; i++)
+            var tally = new Tally();
+            tally.Add(text, 0, text.Length);
+            return tally.Finish();
+        }
+
+        /// <summary>
+        /// The counts <see cref="Detect"/> decides on, fed a text in pieces (the first <see cref="SampleChars"/> characters
+        /// of their concatenation count): a caller with the text in lines need not join them first.
+        /// </summary>
+        internal sealed class Tally
+        {
+            private int latin, han, kana, hangul, cyr, ukr, arabic, persian, deva, thai, greek, hebrew;
+            private readonly int[] scores = new int[Latin.Count];
+
+            /// <summary>The current word, lower-cased; only its first letters are kept (a longer word is not looked up).</summary>
+            private readonly char[] word = new char[Latin.MaxWordLength + 1];
+            private int wordLength;
+            private int _read;
+
+            /// <summary>Whether the sample is complete (more text would not be read).</summary>
+            public bool Full => _read >= SampleChars;
+
+            /// <summary>Reads <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>, as far as the sample goes.</summary>
+            public void Add(string text, int start, int count)
             {
-                char c = i < n ? text[i] : ' ';
-                bool apostrophe = (c == '\'' || c == '\u2019') && word.Length > 0;
+                int n = Math.Min(count, SampleChars - _read);
+                if (n <= 0) return;
+                _read += n;
+                for (int i = start; i < start + n; i++) Step(text[i]);
+            }
+
+            /// <summary>Reads one character, if the sample goes on.</summary>
+            public void Add(char c)
+            {
+                if (_read >= SampleChars) return;
+                _read++;
+                Step(c);
+            }
+
+            private void Step(char c)
+            {
+                bool apostrophe = (c == '\'' || c == '\u2019') && wordLength > 0;
                 if (char.IsLetter(c))
                 {
                     if (c >= 'A' && c <= 'z' || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF')
@@ -86,56 +120,69 @@ namespace NewsTools.Text
                     else if (c >= '\u0E00' && c <= '\u0E7F') thai++;
                     else if (c >= '\u0370' && c <= '\u03FF') greek++;
                     else if (c >= '\u0590' && c <= '\u05FF') hebrew++;
-                    word.Append(char.ToLowerInvariant(c));
-                    continue;
+                    if (wordLength < word.Length) word[wordLength] = char.ToLowerInvariant(c);
+                    wordLength++;
+                    return;
                 }
-                if (IsMark(c) && word.Length > 0)
+                if (IsMark(c) && wordLength > 0)
                 {
-                    word.Append(c);
-                    continue;
+                    if (wordLength < word.Length) word[wordLength] = c;
+                    wordLength++;
+                    return;
                 }
                 // An apostrophe ends an elided article or preposition ("l'", "dell'", "qu'"), which is looked up with it.
-                if (apostrophe) word.Append('\'');
-                if (word.Length > 0)
+                if (apostrophe)
                 {
-                    Latin.AddWord(word, scores);
-                    word.Clear();
+                    if (wordLength < word.Length) word[wordLength] = '\'';
+                    wordLength++;
+                }
+                if (wordLength > 0)
+                {
+                    Latin.AddWord(word, wordLength, scores);
+                    wordLength = 0;
                 }
             }
 
-            int letters = latin + han + kana + hangul + cyr + arabic + deva + thai + greek + hebrew;
-            int ideographs = han + kana + hangul;
-            if (letters < MinLetters && ideographs < MinIdeographs) return null;
-            // Japanese mixes kana into Han text; Chinese has none. 5% kana is far above stray quotes.
-            if (kana * 20 >= letters) return "ja";
-            if (han * 10 >= letters * 3) return "zh";
-            if (hangul * 10 >= letters * 3) return "ko";
-            if (letters < MinLetters) return null;
-            if (cyr * 2 >= letters) return ukr * 50 >= cyr ? "uk" : "ru";
-            if (arabic * 2 >= letters) return persian * 30 >= arabic ? "fa" : "ar";
-            if (deva * 2 >= letters) return "hi";
-            if (thai * 2 >= letters) return "th";
-            if (greek * 2 >= letters) return "el";
-            if (hebrew * 2 >= letters) return "he";
-            if (latin * 2 < letters) return null;
-
-            // The best and second-best languages; the placeholder profile (Lorem ipsum) is weighed apart.
-            int best = -1, second = -1, placeholder = 0;
-            for (int b = 0; b < scores.Length; b++)
+            /// <summary>A BCP 47 primary tag for what was read, or null (see <see cref="Detect"/>).</summary>
+            public string? Finish()
             {
-                if (Latin.Tag(b) is null) { placeholder = Math.Max(placeholder, scores[b]); continue; }
-                if (best < 0 || scores[b] > scores[best]) { second = best; best = b; }
-                else if (second < 0 || scores[b] > scores[second]) second = b;
+                Step(' ');
+                int letters = latin + han + kana + hangul + cyr + arabic + deva + thai + greek + hebrew;
+                int ideographs = han + kana + hangul;
+                if (letters < MinLetters && ideographs < MinIdeographs) return null;
+                // Japanese mixes kana into Han text; Chinese has none. 5% kana is far above stray quotes.
+                if (kana * 20 >= letters) return "ja";
+                if (han * 10 >= letters * 3) return "zh";
+                if (hangul * 10 >= letters * 3) return "ko";
+                if (letters < MinLetters) return null;
+                if (cyr * 2 >= letters) return ukr * 50 >= cyr ? "uk" : "ru";
+                if (arabic * 2 >= letters) return persian * 30 >= arabic ? "fa" : "ar";
+                if (deva * 2 >= letters) return "hi";
+                if (thai * 2 >= letters) return "th";
+                if (greek * 2 >= letters) return "el";
+                if (hebrew * 2 >= letters) return "he";
+                if (latin * 2 < letters) return null;
+
+                // The best and second-best languages; the placeholder profile (Lorem ipsum) is weighed apart.
+                int best = -1, second = -1, placeholder = 0;
+                for (int b = 0; b < scores.Length; b++)
+                {
+                    if (Latin.Tag(b) is null) { placeholder = Math.Max(placeholder, scores[b]); continue; }
+                    if (best < 0 || scores[b] > scores[best]) { second = best; best = b; }
+                    else if (second < 0 || scores[b] > scores[second]) second = b;
+                }
+                if (best < 0 || scores[best] < MinLatinScore) return null;
+                if (placeholder >= scores[best] && (scores[best] < MinScoreBesidePlaceholder || scores[best] * PlaceholderShareDivisor < placeholder)) return null;
+                if (second >= 0 && scores[best] - scores[second] < MinLatinLead) return null;
+                return Latin.Tag(best);
             }
-            if (best < 0 || scores[best] < MinLatinScore) return null;
-            if (placeholder >= scores[best] && (scores[best] < MinScoreBesidePlaceholder || scores[best] * PlaceholderShareDivisor < placeholder)) return null;
-            if (second >= 0 && scores[best] - scores[second] < MinLatinLead) return null;
-            return Latin.Tag(best);
         }
 
         /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat, decomposed accents): part of the word it follows.</summary>
         private static bool IsMark(char c)
         {
+            // No combining mark lies below U+0300 (Combining Diacritical Marks): Latin text needs no category look-up.
+            if (c < '\u0300') return false;
             System.Globalization.UnicodeCategory u = char.GetUnicodeCategory(c);
             return u == System.Globalization.UnicodeCategory.NonSpacingMark || u == System.Globalization.UnicodeCategory.SpacingCombiningMark || u == System.Globalization.UnicodeCategory.EnclosingMark;
         }
@@ -150,6 +197,7 @@ namespace NewsTools.Text
             private readonly Dictionary<string, Entry> _words = new Dictionary<string, Entry>(StringComparer.Ordinal);
             private readonly Dictionary<char, Entry> _letters = new Dictionary<char, Entry>();
             private readonly int _maxWordLength;
+            private readonly CharKeyTable<Entry> _wordTable;
 
             public ProfileTable(LanguageProfile[] profiles)
             {
@@ -174,6 +222,7 @@ namespace NewsTools.Text
                     }
                 }
                 foreach (KeyValuePair<string, ulong> kv in wordMasks) _words[kv.Key] = new Entry(kv.Value, Math.Max(1, WordWeight / BitCount(kv.Value)));
+                _wordTable = new CharKeyTable<Entry>(_words);
                 foreach (KeyValuePair<char, ulong> kv in letterMasks) _letters[kv.Key] = new Entry(kv.Value, BitCount(kv.Value) == 1 ? UniqueLetterWeight : SharedLetterWeight);
             }
 
@@ -181,12 +230,15 @@ namespace NewsTools.Text
 
             public string? Tag(int profile) => _tags[profile];
 
-            public void AddWord(StringBuilder word, int[] scores)
+            public void AddWord(char[] word, int length, int[] scores)
             {
-                // Longer than any listed word: no lookup, and no string made for it.
-                if (word.Length > _maxWordLength) return;
-                if (_words.TryGetValue(word.ToString(), out Entry e)) e.AddTo(scores);
+                // Longer than any listed word: no lookup.
+                if (length > _maxWordLength) return;
+                if (_wordTable.TryGetValue(word, 0, length, out Entry e)) e.AddTo(scores);
             }
+
+            /// <summary>The longest listed word.</summary>
+            public int MaxWordLength => _maxWordLength;
 
             public void AddLetter(char lower, int[] scores)
             {

@@ -83,6 +83,16 @@ namespace NewsTools.Text
     {
         /// <summary>Fills the features of a line in one pass over its characters.</summary>
         public static void Measure(TextLine line, int languageMask, HashSet<string>? documentStopWords)
+            => Measure(line, languageMask, documentStopWords, new char[ShortWordLength]);
+
+        /// <summary>The longest word looked up in the stop-word lists.</summary>
+        internal const int ShortWordLength = 12;
+
+        /// <summary>
+        /// As <see cref="Measure(TextLine, int, HashSet{string})"/>, with <paramref name="word"/> (at least
+        /// <see cref="ShortWordLength"/> long) to lower-case each short word in, one buffer for all the lines of a page.
+        /// </summary>
+        public static void Measure(TextLine line, int languageMask, HashSet<string>? documentStopWords, char[] word)
         {
             string t = line.Text;
             int eff = 0, words = 0, stops = 0, cjk = 0, lower = 0, cased = 0;
@@ -106,13 +116,20 @@ namespace NewsTools.Text
                     if (char.IsLower(first)) { lower++; cased++; }
                     else if (char.IsUpper(first)) cased++;
                     int len = i - wordStart;
-                    if (len <= 12)
+                    if (len <= ShortWordLength)
                     {
-                        string w = t.Substring(wordStart, len).ToLowerInvariant().Replace('\u2019', '\'');
-                        int mask = StopWords.Languages(w);
+                        // The word lower-cased (as string.ToLowerInvariant does it, one UTF-16 unit at a time: a word
+                        // holds no surrogates), with the typographic apostrophe folded to the ASCII one.
+                        for (int k = 0; k < len; k++)
+                        {
+                            char lc = PhraseGates.Fold(t[wordStart + k]);
+                            word[k] = lc == '\u2019' ? '\'' : lc;
+                        }
+                        int mask = StopWords.Languages(word, 0, len);
                         // Arabic writes "and", "so", "with", "for" as one-letter prefixes (و ف ب ل): "وفي" is "and in".
-                        if (mask == 0 && len > 2 && (w[0] == 'و' || w[0] == 'ف' || w[0] == 'ب' || w[0] == 'ل')) mask = StopWords.Languages(w.Substring(1));
-                        if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0) || documentStopWords != null && documentStopWords.Contains(w)) stops++;
+                        char w0 = word[0];
+                        if (mask == 0 && len > 2 && (w0 == 'و' || w0 == 'ف' || w0 == 'ب' || w0 == 'ل')) mask = StopWords.Languages(word, 1, len - 1);
+                        if (mask != 0 && (languageMask == 0 || (mask & languageMask) != 0) || documentStopWords != null && documentStopWords.Contains(new string(word, 0, len))) stops++;
                     }
                     wordStart = -1;
                 }
@@ -136,7 +153,7 @@ namespace NewsTools.Text
             line.EndsSentence = EndsSentence(t);
         }
 
-        /// <summary>The features <see cref="Measure"/> gave a line with the same text, copied to another.</summary>
+        /// <summary>The features <see cref="Measure(TextLine, int, HashSet{string})"/> gave a line with the same text, copied to another.</summary>
         public static void CopyMeasures(TextLine from, TextLine to)
         {
             to.LowerWords = from.LowerWords;
@@ -235,6 +252,8 @@ namespace NewsTools.Text
         /// <summary>A combining mark (Devanagari vowel signs, Arabic harakat): part of the word it follows.</summary>
         private static bool IsMark(char c)
         {
+            // No combining mark lies below U+0300 (Combining Diacritical Marks): Latin text needs no category look-up.
+            if (c < '\u0300') return false;
             System.Globalization.UnicodeCategory u = char.GetUnicodeCategory(c);
             return u == System.Globalization.UnicodeCategory.NonSpacingMark || u == System.Globalization.UnicodeCategory.SpacingCombiningMark || u == System.Globalization.UnicodeCategory.EnclosingMark;
         }

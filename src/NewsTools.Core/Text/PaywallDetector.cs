@@ -5,7 +5,7 @@ using NewsTools.Walls;
 namespace NewsTools.Text
 {
     /// <summary>
-    /// Paywall prompts. <see cref="ReadPrompt(string, string, PhraseGate)"/> is the one place the prompt phrases run: the boilerplate
+    /// Paywall prompts. <see cref="ReadPrompt(string, PhraseGate)"/> is the one place the prompt phrases run: the boilerplate
     /// classifier calls it for every line or block, <see cref="ReadBox"/> for the lines of a removed box, and the stage that
     /// removed the line records a <see cref="PaywallFinding"/>. <see cref="PaywallDecider"/> turns a page's findings into the verdict.
     /// </summary>
@@ -15,27 +15,28 @@ namespace NewsTools.Text
         private const int MaxEvidence = 6;
 
         /// <summary>
-        /// The kind of paywall prompt a line is, or null. <paramref name="gates"/> are the keyword gates the line passes
-        /// (<see cref="PhraseGates.Scan"/> of it lower-cased), which keep the slow phrases off most lines; a line longer than
-        /// a phrase is never a prompt.
+        /// The kind of paywall prompt a trimmed line is, or null. <paramref name="gates"/> are the keyword gates the line
+        /// passes (<see cref="PhraseGates.Scan"/>), which keep the slow phrases off most lines; a line longer than a phrase
+        /// is never a prompt.
         /// </summary>
-        public static PaywallSignal? ReadPrompt(string t, string lower, PhraseGate gates)
+        public static PaywallSignal? ReadPrompt(string t, PhraseGate gates)
         {
             if (t.Length > TextThresholds.PhraseMaxLength || (gates & PhraseGate.Paywall) == 0) return null;
-            if ((gates & PhraseGate.Metered) != 0 && TextPhrases.PaywallMetered.IsMatch(t, lower)) return PaywallSignal.Metered;
-            if ((gates & PhraseGate.Hard) != 0 && TextPhrases.PaywallHard.IsMatch(t, lower)) return PaywallSignal.Hard;
-            if ((gates & PhraseGate.Registration) != 0 && TextPhrases.PaywallRegistration.IsMatch(t, lower)) return PaywallSignal.Registration;
+            // The kinds' phrase groups look their keys up in the line lower-cased; few lines get that far.
+            string? lower = null;
+            if ((gates & PhraseGate.Metered) != 0 && TextPhrases.PaywallMetered.IsMatch(t, lower ??= t.ToLowerInvariant())) return PaywallSignal.Metered;
+            if ((gates & PhraseGate.Hard) != 0 && TextPhrases.PaywallHard.IsMatch(t, lower ??= t.ToLowerInvariant())) return PaywallSignal.Hard;
+            if ((gates & PhraseGate.Registration) != 0 && TextPhrases.PaywallRegistration.IsMatch(t, lower ??= t.ToLowerInvariant())) return PaywallSignal.Registration;
             if (TextPhrases.PaywallPrompt.IsMatch(t)) return PaywallSignal.Prompt;
             return null;
         }
 
-        /// <summary>As <see cref="ReadPrompt(string, string, PhraseGate)"/> for a line not yet trimmed or lower-cased.</summary>
+        /// <summary>As <see cref="ReadPrompt(string, PhraseGate)"/> for a line not yet trimmed.</summary>
         public static PaywallSignal? ReadPrompt(string text)
         {
             string t = text.Trim();
             if (t.Length == 0 || t.Length > TextThresholds.PhraseMaxLength) return null;
-            string lower = t.ToLowerInvariant();
-            return ReadPrompt(t, lower, PhraseGates.Scan(lower));
+            return ReadPrompt(t, PhraseGates.Scan(t));
         }
 
         /// <summary>The rule name a prompt kind is reported under in Removed.</summary>

@@ -10,10 +10,13 @@ namespace NewsTools.Text
     /// </summary>
     internal static class StopWords
     {
-        /// <summary>The languages with a list, in bit order of the masks returned by <see cref="Languages"/>.</summary>
+        /// <summary>The languages with a list, in bit order of the masks returned by <see cref="Languages(string)"/>.</summary>
         public static readonly string[] LanguageTags = { "en", "de", "fr", "es", "pt", "it", "nl", "ru", "hi", "ar" };
 
         private static readonly Dictionary<string, int> Masks = Build();
+
+        /// <summary><see cref="Masks"/> looked up by a word in a buffer (no string per word).</summary>
+        private static readonly CharKeyTable<int> MaskTable = new CharKeyTable<int>(Masks);
 
         /// <summary>The longest listed word: a longer one needs no look-up.</summary>
         public static readonly int MaxLength = LongestWord();
@@ -44,6 +47,12 @@ namespace NewsTools.Text
         public static int Languages(string lowerWord)
         {
             return Masks.TryGetValue(lowerWord, out int m) ? m : 0;
+        }
+
+        /// <summary>As <see cref="Languages(string)"/> for the lower-case word in <paramref name="chars"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
+        public static int Languages(char[] chars, int start, int length)
+        {
+            return length <= MaxLength && MaskTable.TryGetValue(chars, start, length, out int m) ? m : 0;
         }
 
         /// <summary>The mask bit of a language tag, or 0 when it has no list (then any list counts).</summary>

@@ -44,7 +44,7 @@ namespace NewsTools.Text
             List<TextLine> lines = shaped.Lines;
             if (lines.Count == 0) return result;
 
-            string? language = LanguageDetector.Detect(ProseSample(lines));
+            string? language = DetectLanguage(lines);
             result.InputLanguage = language;
             int languageMask = StopWords.MaskOf(language);
             int goodLength = options.Focus == ExtractionFocus.Precision ? TextThresholds.GoodLengthPrecision
@@ -55,6 +55,7 @@ namespace NewsTools.Text
             // Measuring and the phrase rules are functions of the text alone (on one page): a line printed again (a menu
             // item, a share label, a repeated teaser; about one line in five) takes the features of its first copy.
             var firstCopies = new Dictionary<string, TextLine>(lines.Count, StringComparer.Ordinal);
+            var word = new char[LineClassifier.ShortWordLength];
             for (int k = 0; k < lines.Count; k++)
             {
                 TextLine line = lines[k];
@@ -64,7 +65,7 @@ namespace NewsTools.Text
                 }
                 else
                 {
-                    LineClassifier.Measure(line, languageMask, documentStops);
+                    LineClassifier.Measure(line, languageMask, documentStops, word);
                     firstCopies.Add(line.Text, line);
                     first = null;
                 }
@@ -224,28 +225,33 @@ namespace NewsTools.Text
         }
 
         /// <summary>
-        /// The text the language is told from: the blocks' plain text (no Markdown link targets, no wrap breaks), wordy
-        /// blocks first (a menu of labels or a script's data says little), up to 20,000 characters.
+        /// The language of the text, told from the blocks' plain text (no Markdown link targets, no wrap breaks), wordy
+        /// blocks first (a menu of labels or a script's data says little), up to 20,000 characters. The blocks are fed to
+        /// the detector one by one, each followed by a line break, as if joined (no sample string is made).
         /// </summary>
-        private static string ProseSample(List<TextLine> lines)
+        private static string? DetectLanguage(List<TextLine> lines)
         {
-            var sb = new System.Text.StringBuilder();
+            var tally = new LanguageDetector.Tally();
+            int sampled = 0;
             // Each line is told wordy or not once: the second pass reads the first's answer (0 not yet read, 1 wordy, -1 not).
             var wordy = new sbyte[lines.Count];
-            for (int pass = 0; pass < 2 && sb.Length < TextThresholds.LanguageSampleChars; pass++)
+            for (int pass = 0; pass < 2 && sampled < TextThresholds.LanguageSampleChars; pass++)
             {
                 for (int i = 0; i < lines.Count; i++)
                 {
                     TextLine line = lines[i];
-                    if (sb.Length >= TextThresholds.LanguageSampleChars) break;
+                    if (sampled >= TextThresholds.LanguageSampleChars) break;
                     if (wordy[i] == 0) wordy[i] = IsWordy(line.Text) ? (sbyte)1 : (sbyte)-1;
                     bool prose = wordy[i] > 0;
                     if (prose != (pass == 0)) continue;
                     // One block may not speak for the page: a script's data blob or a link farm on one line runs to pages.
-                    sb.Append(line.Text, 0, Math.Min(line.Text.Length, TextThresholds.LanguageSampleLineChars)).Append('\n');
+                    int n = Math.Min(line.Text.Length, TextThresholds.LanguageSampleLineChars);
+                    tally.Add(line.Text, 0, n);
+                    tally.Add('\n');
+                    sampled += n + 1;
                 }
             }
-            return sb.ToString();
+            return sampled == 0 ? null : tally.Finish();
         }
 
         /// <summary>Five words or more, and letters and spaces make nine characters in ten (not a script's data or a list of URLs).</summary>

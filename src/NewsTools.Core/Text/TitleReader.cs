@@ -17,7 +17,9 @@ namespace NewsTools.Text
         private readonly int _from;
         private readonly IReadOnlyList<Decision> _decided;
         private HashSet<string>? _storyWords;
-        private readonly HashSet<string>? _repeated;
+        private HashSet<string>? _repeated;
+        private bool _repeatedRead;
+        private readonly HashSet<string> _ownWords = new HashSet<string>(StringComparer.Ordinal); // scratch of StoryWordShare
         private readonly sbyte[] _bylineMemo; // per line: 0 not yet read, 1 a byline or date line, -1 not
         private int _titleIndex = -1;
         private double _titleWords = double.MinValue;
@@ -33,11 +35,27 @@ namespace NewsTools.Text
             _from = from;
             _decided = decided;
             _bylineMemo = new sbyte[lines.Count];
-            _repeated = RepeatedShortLines(lines, start);
         }
 
         /// <summary>The story's content words, read when a headline candidate first needs them (many pages have none to score).</summary>
         private HashSet<string> StoryWordSet => _storyWords ??= StoryWords(_lines, _start, _decided);
+
+        /// <summary>The keys of the short lines printed twice before the story, read when a headline candidate is first scored.</summary>
+        private HashSet<string>? Repeated
+        {
+            get
+            {
+                if (!_repeatedRead)
+                {
+                    _repeated = RepeatedShortLines(_lines, _start);
+                    _repeatedRead = true;
+                }
+                return _repeated;
+            }
+        }
+
+        /// <summary>The share (0-1) of the line's distinct content words that the story uses (see <see cref="StoryWordShare(string, HashSet{string}, HashSet{string})"/>).</summary>
+        private double StoryWordShare(string text) => StoryWordShare(text, StoryWordSet, _ownWords);
 
         /// <summary>Scores header line <paramref name="i"/> as the headline, when no phrase rule took it and it is headline-shaped.</summary>
         public void ConsiderHeaderLine(int i)
@@ -49,7 +67,7 @@ namespace NewsTools.Text
             if (!IsTitleShape(line) || !HeadlineText(line.Text)) return;
             // A name line ("Dylan Bailey, MS, RD") is the byline, however often it is printed; a short Title Case
             // headline looks the same ("Why Cheap SEO Doesn't Work"), but the story uses its words.
-            double share = StoryWordShare(line.Text, StoryWordSet);
+            double share = StoryWordShare(line.Text);
             int comma = line.Text.IndexOf(',');
             if (BylineReader.LooksLikeName(comma > 0 ? line.Text.Substring(0, comma) : line.Text) && line.Words <= 8 && share < TextThresholds.HeadlineNotNameShare) return;
             // A team credit ("Great Day Editorial Team") is a byline too; a breadcrumb is not the headline, its last step is
@@ -61,7 +79,8 @@ namespace NewsTools.Text
             // Case, followed by the byline or the date, its words used by the story; see TextThresholds.
             int words = Math.Min(line.Words + line.CjkChars / 2, TextThresholds.TitleWordCap);
             double score = words * 2 - (start - i) * TextThresholds.TitleDistanceCost + TextThresholds.TitleStoryWordsBonus * share;
-            if (_repeated != null && _repeated.Contains(TextKeys.Alnum(line.Text))) score += TextThresholds.TitleRepeatBonus;
+            HashSet<string>? repeated = Repeated;
+            if (repeated != null && repeated.Contains(TextKeys.Alnum(line.Text))) score += TextThresholds.TitleRepeatBonus;
             if (IsTitleCase(line.Text)) score += TextThresholds.TitleCaseBonus;
             if (BylineFollows(lines, i + 1, start, _bylineMemo)) score += TextThresholds.TitleBylineBonus;
             if (score > _titleWords)
@@ -90,7 +109,7 @@ namespace NewsTools.Text
             {
                 TextLine first = lines[start];
                 int words = Math.Min(first.Words + first.CjkChars / 2, TextThresholds.TitleWordCap);
-                double score = words * 2 + TextThresholds.TitleStoryWordsBonus * StoryWordShare(first.Text, StoryWordSet);
+                double score = words * 2 + TextThresholds.TitleStoryWordsBonus * StoryWordShare(first.Text);
                 if (bylineAfterStart) score += TextThresholds.TitleBylineBonus;
                 if (IsTitleCase(first.Text)) score += TextThresholds.TitleCaseBonus;
                 if (score > titleWords)
@@ -105,19 +124,19 @@ namespace NewsTools.Text
             // byline bonus outweigh the near line's story words.
             if (titleIndex < 0 || !BylineFollows(lines, titleIndex + 1, Math.Min(lines.Count, titleIndex + 4), bylineMemo))
             {
-                double best = titleIndex >= 0 ? TextThresholds.TitleStoryWordsBonus * StoryWordShare(lines[titleIndex].Text, StoryWordSet) : 0;
+                double best = titleIndex >= 0 ? TextThresholds.TitleStoryWordsBonus * StoryWordShare(lines[titleIndex].Text) : 0;
                 for (int i = _from - 1; i >= 0 && i >= start - TextThresholds.FarHeaderWindow; i--)
                 {
                     TextLine line = lines[i];
                     if (!IsFreeHeadlineLine(line)) continue;
-                    double share = StoryWordShare(line.Text, StoryWordSet);
+                    double share = StoryWordShare(line.Text);
                     double score = TextThresholds.TitleStoryWordsBonus * share + TextThresholds.TitleBylineBonus;
                     if (share < TextThresholds.FarHeaderMinShare || score <= best || !BylineFollows(lines, i + 1, start, bylineMemo)) continue;
                     best = score;
                     titleIndex = i;
                 }
             }
-            if (titleIndex > 0 && IsDekUnderHeadline(lines[titleIndex - 1], lines[titleIndex], StoryWordSet)) titleIndex--;
+            if (titleIndex > 0 && IsDekUnderHeadline(lines[titleIndex - 1], lines[titleIndex], StoryWordSet, _ownWords)) titleIndex--;
             return titleIndex;
         }
 
@@ -153,14 +172,14 @@ namespace NewsTools.Text
         /// chosen line's, Title Case if the chosen line is, and no name, breadcrumb or section label ('&amp;' or ' / '
         /// joining section names: "Camera &amp; Gear Reviews"). Measurements: TUNING.md.
         /// </summary>
-        private static bool IsDekUnderHeadline(TextLine above, TextLine chosen, HashSet<string> storyWords)
+        private static bool IsDekUnderHeadline(TextLine above, TextLine chosen, HashSet<string> storyWords, HashSet<string> scratch)
         {
             if (!IsFreeHeadlineLine(above)) return false;
             if (above.Words < TextThresholds.DekHeadlineMinWords || chosen.Words < above.Words + TextThresholds.DekExtraWords) return false;
             if (above.Text.IndexOf('&') >= 0 || above.Text.IndexOf(" / ", StringComparison.Ordinal) >= 0 || BylineReader.LooksLikeName(above.Text)) return false;
             if (IsTitleCase(chosen.Text) && !IsTitleCase(above.Text)) return false;
-            double share = StoryWordShare(above.Text, storyWords);
-            return share >= TextThresholds.DekHeadlineMinShare && share >= StoryWordShare(chosen.Text, storyWords) - TextThresholds.DekShareSlack;
+            double share = StoryWordShare(above.Text, storyWords, scratch);
+            return share >= TextThresholds.DekHeadlineMinShare && share >= StoryWordShare(chosen.Text, storyWords, scratch) - TextThresholds.DekShareSlack;
         }
 
         /// <summary>A line that may be the headline outside the scored header window: no user rule or phrase rule on it, headline-shaped, no breadcrumb.</summary>
@@ -220,7 +239,8 @@ namespace NewsTools.Text
         /// <summary>Keys of short lines before the story that occur more than once (a headline printed as page title and as heading).</summary>
         private static HashSet<string>? RepeatedShortLines(List<TextLine> lines, int start)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Sized for the lines before the story up front: growing a set rehashes every key it holds.
+            var seen = new Dictionary<string, bool>(Math.Min(start, lines.Count), StringComparer.Ordinal);
             HashSet<string>? repeated = null;
             for (int i = 0; i < start && i < lines.Count; i++)
             {
@@ -235,7 +255,8 @@ namespace NewsTools.Text
                 }
                 string key = TextKeys.Alnum(text);
                 if (key.Length < 10) continue;
-                if (!seen.Add(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                if (seen.ContainsKey(key)) (repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
+                else seen.Add(key, true);
             }
             return repeated;
         }
@@ -298,10 +319,11 @@ namespace NewsTools.Text
         }
 
         /// <summary>The share (0-1) of the line's distinct content words that the story uses; 0 for a line with none.</summary>
-        private static double StoryWordShare(string text, HashSet<string> storyWords)
+        /// <remarks><paramref name="own"/> is a scratch set, cleared first (one per reader, so no set is made per line).</remarks>
+        private static double StoryWordShare(string text, HashSet<string> storyWords, HashSet<string> own)
         {
             if (storyWords.Count == 0) return 0;
-            var own = new HashSet<string>(StringComparer.Ordinal);
+            own.Clear();
             AddContentWords(text, own);
             if (own.Count == 0) return 0;
             int found = 0;

@@ -11,7 +11,8 @@ namespace NewsTools.Text.Shapes
     {
         public static List<TextLine> Read(string[] raw)
         {
-            var lines = new List<TextLine>();
+            // At most one line per raw line: sized once, where growing would copy the list again and again on a long page.
+            var lines = new List<TextLine>(raw.Length);
             for (int k = 0; k < raw.Length; k++)
             {
                 string t = TextRepair.CollapseSpaces(raw[k]);
