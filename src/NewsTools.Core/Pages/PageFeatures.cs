@@ -192,8 +192,10 @@ namespace NewsTools.Pages
                 }
                 if ((tag == "button" || tag == "a" || tag == "input") && index.Text[i] <= 40)
                 {
-                    if (IsBuyPhrase(el)) BuyButtons++;
-                    if (tag != "input" && index.Text[i] > 0 && PageTypeSignals.CallToAction.IsMatch(el.TextContent.Trim())) CallsToAction++;
+                    // The control's text, read once for both phrase tests.
+                    string text = tag == "input" ? el.GetAttribute("value") ?? string.Empty : ShortText(el);
+                    if (IsBuyPhrase(text)) BuyButtons++;
+                    if (tag != "input" && index.Text[i] > 0 && PageTypeSignals.CallToAction.IsMatch(text.Trim())) CallsToAction++;
                 }
                 if (index.OwnText[i] > 0 && index.OwnText[i] <= PageTypeSignals.MaxPriceText && IsPrice(el)) { Prices++; own |= HasPrice; }
 
@@ -267,14 +269,29 @@ namespace NewsTools.Pages
         private static bool IsPrice(IElement el)
         {
             string own = OwnText(el, PageTypeSignals.MaxPriceText * 3);
-            return own.Length > 0 && PageTypeSignals.Price.IsMatch(own);
+            // Every form of Price holds a digit (\d is any Unicode decimal digit, as char.IsDigit): text without one is not tried.
+            return own.Length > 0 && HasDigit(own) && PageTypeSignals.Price.IsMatch(own);
         }
 
-        private static bool IsBuyPhrase(IElement el)
+        private static bool HasDigit(string s)
         {
-            string text = el.LocalName == "input" ? el.GetAttribute("value") ?? string.Empty : el.TextContent;
+            foreach (char c in s) if (char.IsDigit(c)) return true;
+            return false;
+        }
+
+        private static bool IsBuyPhrase(string text)
+        {
             if (text.Length == 0 || text.Length > 80) return false;
             return PageTypeSignals.BuyPhrase.IsMatch(text.Trim());
+        }
+
+        /// <summary>An element's text: the one text child's data as it stands (most links and buttons), else TextContent.</summary>
+        private static string ShortText(IElement el)
+        {
+            INode? first = el.FirstChild;
+            if (first is null) return string.Empty;
+            if (first.NextSibling is null && first.NodeType == NodeType.Text) return ((IText)first).Data;
+            return el.TextContent;
         }
 
         /// <summary>The element's own text nodes joined, cut at <paramref name="max"/> characters.</summary>
