@@ -32,6 +32,18 @@ namespace NewsTools.Core.Tests
         /// <summary>A site menu as a classed list (removed by the cleaner's name rules).</summary>
         public const string Menu = "<ul class=\"menu\"><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li></ul>\n";
 
+        /// <summary>A page of the given head and body markup.</summary>
+        public static string Page(string head, string body) => "<html><head>" + head + "</head><body>" + body + "</body></html>";
+
+        /// <summary>The page type of an HTML page (cleaned through the public API) and its "PageType" metadata source.</summary>
+        public static (PageType Type, string Evidence) Classify(string html, string? url = null)
+        {
+            var extractor = new ArticleExtractor(new ExtractionOptions { InputFormat = InputFormat.Html });
+            ExtractionResult r = extractor.Extract(new ArticleInput(html, "test", url));
+            Xunit.Assert.NotNull(r.Article);
+            return (r.Article!.PageType, r.Article.MetadataSources.Single(s => s.Field == "PageType").Source);
+        }
+
         /// <summary>Cleans a document with the given options through the public API; fails the test if no article comes back.</summary>
         public static Article Extract(string content, ExtractionOptions? options = null)
         {

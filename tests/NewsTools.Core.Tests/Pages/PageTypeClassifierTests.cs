@@ -14,23 +14,6 @@ namespace NewsTools.Core.Tests.PageTypes
     /// </summary>
     public class PageTypeClassifierTests
     {
-        private static (PageType Type, string Evidence) Classify(string html, string? url = null)
-        {
-            Article a = Extract(html, url);
-            string evidence = a.MetadataSources.Single(s => s.Field == "PageType").Source;
-            return (a.PageType, evidence);
-        }
-
-        private static Article Extract(string content, string? url)
-        {
-            var extractor = new ArticleExtractor(new ExtractionOptions { InputFormat = InputFormat.Html });
-            ExtractionResult r = extractor.Extract(new ArticleInput(content, "test", url));
-            Assert.NotNull(r.Article);
-            return r.Article!;
-        }
-
-        private static string Page(string head, string body) => "<html><head>" + head + "</head><body>" + body + "</body></html>";
-
         private static string Cards(int n, bool priced, string cls = "card")
         {
             var sb = new StringBuilder("<div class=\"grid\">");

@@ -13,16 +13,6 @@ namespace NewsTools.Core.Tests.PageTypes
     /// </summary>
     public class PageTypeRulesTests
     {
-        private static (PageType Type, string Evidence) Classify(string html, string? url = null)
-        {
-            var extractor = new ArticleExtractor(new ExtractionOptions { InputFormat = InputFormat.Html });
-            ExtractionResult r = extractor.Extract(new ArticleInput(html, "test", url));
-            Assert.NotNull(r.Article);
-            return (r.Article!.PageType, r.Article.MetadataSources.Single(s => s.Field == "PageType").Source);
-        }
-
-        private static string Page(string head, string body) => "<html><head>" + head + "</head><body>" + body + "</body></html>";
-
         private const string Signed = "<meta name=\"author\" content=\"Jane Doe\"><meta property=\"article:published_time\" content=\"2025-03-04\">";
 
         /// <summary>Blocks of a landing page: a heading, one short paragraph and a button each.</summary>
