@@ -7,7 +7,9 @@
     then runs NewsTools.Speed, which:
       1. loads the pages of each set (<DataPath>/<set>/html, and dump/ for text mode), decoded once, not timed;
       2. warms up: every page once through every path;
-      3. times each page through, in turn: the bare parse, the core in HTML mode, Get-CleanArticle (PowerShell
+      3. times each page through, in turn: the bare parse, the core in HTML mode, the same through a new extractor
+         per page (core-html-cold: an empty name memo, as for a site not seen yet; the warm path has learned every
+         page's class names in the warm-up), Get-CleanArticle (PowerShell
          hosted in-process, the built module imported; one invocation per page) and the core in text mode on the
          page's dump; then the whole set through one Get-CleanArticle pipeline;
       4. prints per set and pooled: ms/page (median, p95, mean), MB/s, allocated KB/page, the ratio to the parse

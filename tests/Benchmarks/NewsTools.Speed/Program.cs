@@ -1,6 +1,7 @@
 // Speed benchmark (issue 13): in ONE process, on the same pages, after a warm-up of every path:
 //   parse      AngleSharp's parse alone
 //   core-html  ArticleExtractor, InputFormat Html
+//   core-html-cold  the same through a new extractor per page (an empty name memo: pages of sites not seen yet)
 //   cmdlet     Get-CleanArticle -InputObject $html -InputFormat Html, PowerShell hosted in-process, the built module imported
 //   core-text  ArticleExtractor, InputFormat Text, on the set's dump/ of the same page
 // Prints ms/page (median, p95, mean), MB/s, allocated KB/page, the ratios to the parse and the cmdlet's overhead; then
@@ -256,6 +257,12 @@ static void PrintTargets(List<Row> rows, List<Overhead> overheads, List<StartupP
         Console.WriteLine(string.Format(inv, "core HTML <= 1.5x the bare parse: {0}x median of per-page ratios, {1}x ratio of medians, {4}x ratio of means  [{2}]  ({3})",
             Report.F(core.RatioToParseMedianOfPageRatios, "F2"), Report.F(core.RatioToParseOfMedians, "F2"), verdict(core.RatioToParseMedianOfPageRatios <= 1.5),
             perSet("core-html", r => r.RatioToParseMedianOfPageRatios, "F2"), Report.F(core.RatioToParseOfMeans, "F2")));
+        Row? cold = rows.FirstOrDefault(r => r.Set == set && r.Path == "core-html-cold");
+        if (cold != null)
+        {
+            Console.WriteLine(string.Format(inv, "  the same with an empty name memo on each page (pages of unseen sites): {0}x median of per-page ratios  ({1})",
+                Report.F(cold.RatioToParseMedianOfPageRatios, "F2"), perSet("core-html-cold", r => r.RatioToParseMedianOfPageRatios, "F2")));
+        }
     }
     if (text != null)
     {
@@ -279,7 +286,7 @@ static List<string> SmokeChecks(List<Row> rows, List<Overhead> overheads, List<S
 {
     // Sanity only: every path ran and gave finite, positive numbers. No speed ratio is asserted (CI is noisy).
     var found = new List<string>();
-    foreach (string path in new[] { "parse", "core-html", "cmdlet", "core-text", Report.PipelinePath })
+    foreach (string path in new[] { "parse", "core-html", "core-html-cold", "cmdlet", "core-text", Report.PipelinePath })
     {
         if (!rows.Any(r => r.Path == path)) found.Add($"no '{path}' row");
     }

@@ -36,6 +36,7 @@ namespace NewsTools.Speed
         {
             SpeedPath.Parse => "parse",
             SpeedPath.CoreHtml => "core-html",
+            SpeedPath.CoreHtmlColdMemo => "core-html-cold",
             SpeedPath.Cmdlet => "cmdlet",
             _ => "core-text",
         };

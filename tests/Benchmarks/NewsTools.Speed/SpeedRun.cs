@@ -13,6 +13,11 @@ namespace NewsTools.Speed
         Parse,
         /// <summary>ArticleExtractor with InputFormat Html.</summary>
         CoreHtml,
+        /// <summary>
+        /// As <see cref="CoreHtml"/>, through a new extractor for each page: its name memo is empty, as on the pages of a site
+        /// the process has not seen yet (the warm <see cref="CoreHtml"/> path has learned every page's class names in the warm-up).
+        /// </summary>
+        CoreHtmlColdMemo,
         /// <summary>Get-CleanArticle -InputObject $html -InputFormat Html, one invocation per page.</summary>
         Cmdlet,
         /// <summary>ArticleExtractor with InputFormat Text, on the scraped text (dump/) of the same page.</summary>
@@ -49,7 +54,8 @@ namespace NewsTools.Speed
     /// </summary>
     internal sealed class SpeedRun
     {
-        private readonly ArticleExtractor _html = new ArticleExtractor(new ExtractionOptions { InputFormat = InputFormat.Html });
+        private static readonly ExtractionOptions HtmlOptions = new ExtractionOptions { InputFormat = InputFormat.Html };
+        private readonly ArticleExtractor _html = new ArticleExtractor(HtmlOptions);
         private readonly ArticleExtractor _text = new ArticleExtractor(new ExtractionOptions { InputFormat = InputFormat.Text });
         private readonly CmdletHost? _cmdlet;
 
@@ -149,6 +155,9 @@ namespace NewsTools.Speed
                     break;
                 case SpeedPath.CoreHtml:
                     ok = _html.Extract(new ArticleInput(page.Html!, page.Id)).Article != null;
+                    break;
+                case SpeedPath.CoreHtmlColdMemo:
+                    ok = new ArticleExtractor(HtmlOptions).Extract(new ArticleInput(page.Html!, page.Id)).Article != null;
                     break;
                 case SpeedPath.Cmdlet:
                     ok = _cmdlet!.CleanOne(page.Html!) != null;
