@@ -1,11 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
-using System.Collections.ObjectModel;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
-using NewsTools.Loading;
 using NewsTools.Web;
 
 namespace NewsTools.Commands
