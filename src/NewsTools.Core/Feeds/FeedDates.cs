@@ -13,7 +13,7 @@ namespace NewsTools.Feeds
     internal static class FeedDates
     {
         /// <summary>RFC 822 with its common deviations: no weekday, full month names, no seconds, a lower-case zone, "+02:00".</summary>
-        private static readonly Regex Rfc822 = new Regex(
+        private static readonly Heuristics.TieredRegex Rfc822 = new Heuristics.TieredRegex(
             @"^(?:[A-Za-z]{2,9},?\s*)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([+-])(\d{2}):?(\d{2})|([A-Za-z]{1,5}))?$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

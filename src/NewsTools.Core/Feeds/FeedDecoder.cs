@@ -12,7 +12,7 @@ namespace NewsTools.Feeds
     /// </summary>
     public static class FeedDecoder
     {
-        private static readonly Regex XmlDeclarationEncoding = new Regex(@"^\s*<\?xml[^>]*?\bencoding\s*=\s*[""']([A-Za-z0-9._:\-]+)[""']",
+        private static readonly Heuristics.TieredRegex XmlDeclarationEncoding = new Heuristics.TieredRegex(@"^\s*<\?xml[^>]*?\bencoding\s*=\s*[""']([A-Za-z0-9._:\-]+)[""']",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>Decodes <paramref name="bytes"/>; <paramref name="charset"/> (the user's -Encoding) wins over the declaration when given.</summary>

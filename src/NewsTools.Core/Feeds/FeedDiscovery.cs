@@ -12,11 +12,11 @@ namespace NewsTools.Feeds
     /// </summary>
     public static class FeedDiscovery
     {
-        private static readonly Regex Comment = new Regex(@"<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Heuristics.TieredRegex Comment = new Heuristics.TieredRegex(@"<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex LinkOrBase = new Regex(@"<(link|base)\b([^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Heuristics.TieredRegex LinkOrBase = new Heuristics.TieredRegex(@"<(link|base)\b([^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex Attribute = new Regex(@"([A-Za-z_:][\w:.\-]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""'>]+))",
+        private static readonly Heuristics.TieredRegex Attribute = new Heuristics.TieredRegex(@"([A-Za-z_:][\w:.\-]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""'>]+))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>Feed MIME types and the format each names. application/rdf+xml is RSS 1.0's.</summary>

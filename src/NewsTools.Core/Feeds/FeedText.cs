@@ -11,15 +11,15 @@ namespace NewsTools.Feeds
     internal static class FeedText
     {
         /// <summary>Script and style elements with their content: code, never text.</summary>
-        private static readonly Regex ScriptOrStyle = new Regex(@"<(script|style)\b[^>]*>.*?</\1\s*>",
+        private static readonly Heuristics.TieredRegex ScriptOrStyle = new Heuristics.TieredRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>",
             RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>A tag or comment. Only tag-like text ("&lt;b", "&lt;/p", "&lt;!--") counts, so "5 &lt; 6" in a title survives.</summary>
-        private static readonly Regex Tag = new Regex(@"<(?:[A-Za-z/!][^<>]*)>",
+        private static readonly Heuristics.TieredRegex Tag = new Heuristics.TieredRegex(@"<(?:[A-Za-z/!][^<>]*)>",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>Inline elements: their tags join the words around them ("&lt;a&gt;close&lt;/a&gt;." stays "close."); any other tag separates words.</summary>
-        private static readonly Regex InlineTag = new Regex(@"^</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b",
+        private static readonly Heuristics.TieredRegex InlineTag = new Heuristics.TieredRegex(@"^</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly MatchEvaluator TagToSeparator = m => InlineTag.IsMatch(m.Value) ? string.Empty : " ";

@@ -16,7 +16,7 @@ namespace NewsTools.Feeds
     internal static class XmlRepair
     {
         /// <summary>The end of an item or entry (RSS item, Atom entry, sitemap url or sitemap, possibly prefixed): a safe place to cut.</summary>
-        private static readonly Regex ItemEnd = new Regex(@"</(?:[A-Za-z_][\w.\-]*:)?(?:item|entry|url|sitemap)\s*>",
+        private static readonly Heuristics.TieredRegex ItemEnd = new Heuristics.TieredRegex(@"</(?:[A-Za-z_][\w.\-]*:)?(?:item|entry|url|sitemap)\s*>",
             RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled);
 
         /// <summary>

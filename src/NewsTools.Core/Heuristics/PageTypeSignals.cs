@@ -63,44 +63,44 @@ namespace NewsTools.Heuristics
         public static readonly HashSet<string> StoryItemTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Article", "NewsArticle", "BlogPosting" };
 
         /// <summary>og:type values of a product page ("product", "og:product", "product.item", "product.group").</summary>
-        public static readonly Regex OgProduct = new Regex(@"^(?:og:)?product(?:\.(?:item|group))?$", Opts);
+        public static readonly TieredRegex OgProduct = new TieredRegex(@"^(?:og:)?product(?:\.(?:item|group))?$", Opts);
 
         /// <summary>og:type of a story: "article" (and "blog", which some themes use).</summary>
-        public static readonly Regex OgArticle = new Regex(@"^(?:og:)?(?:article|blog)$", Opts);
+        public static readonly TieredRegex OgArticle = new TieredRegex(@"^(?:og:)?(?:article|blog)$", Opts);
 
         // ---- URL path words: conventions of web addresses, never a host ----
 
         /// <summary>Path words of a forum thread or Q&amp;A page: /forum(s)/, /board/, /thread(s)/, /community/, /topic/123, /t/slug/123 (Discourse), /d/123-slug (Flarum), /questions/123, /comments/abc/ (Reddit-style), showthread, viewtopic, ?topic= (SMF). A bare /topic/slug is an encyclopedia's subject page, and /post/slug a blog's: both need a number.</summary>
-        public static readonly Regex ForumPath = new Regex(@"/(?:forums?|boards?|threads?|discussions?|community)/|/(?:topics?|threads?|t|d|questions)/\d+(?:[/-]|$)|/post/\d+/?$|/t/[^/]+/\d+|/comments/[a-z0-9]+/|showthread|viewtopic|showtopic|index\.php\?topic=|/thread-\d+", Opts);
+        public static readonly TieredRegex ForumPath = new TieredRegex(@"/(?:forums?|boards?|threads?|discussions?|community)/|/(?:topics?|threads?|t|d|questions)/\d+(?:[/-]|$)|/post/\d+/?$|/t/[^/]+/\d+|/comments/[a-z0-9]+/|showthread|viewtopic|showtopic|index\.php\?topic=|/thread-\d+", Opts);
 
         /// <summary>Path words of a product page: /product/, /products/, /p/, /dp/, /item/, /pdp/, /sku/, /store/detail/, /app/123.</summary>
-        public static readonly Regex ProductPath = new Regex(@"/(?:products?|p|dp|item|pdp|sku|shop/p|store/detail|app/\d+)/[^/?]", Opts);
+        public static readonly TieredRegex ProductPath = new TieredRegex(@"/(?:products?|p|dp|item|pdp|sku|shop/p|store/detail|app/\d+)/[^/?]", Opts);
 
         /// <summary>Path words of a shop's category: /collections/, /category/, /c/, /shop/, /catalog/, /department/.</summary>
-        public static readonly Regex CollectionPath = new Regex(@"/(?:collections?|categor(?:y|ies)|sub-categories|c|catalog|department|shop|browse|t)/[^/?]", Opts);
+        public static readonly TieredRegex CollectionPath = new TieredRegex(@"/(?:collections?|categor(?:y|ies)|sub-categories|c|catalog|department|shop|browse|t)/[^/?]", Opts);
 
         /// <summary>Path words of a list of posts: /tag/, /tags/, /topics/, /archive/, /news(/)? at the end, /blog/ at the end, /page/2, /search, /issues/.</summary>
-        public static readonly Regex ListingPath = new Regex(@"/(?:tags?|archives?|author|search|issues|subject|directory|chart|page/\d+)(?:/|$|\?)|/(?:news|blog|posts|articles|stories|latest|recipes)/?(?:$|\?)", Opts);
+        public static readonly TieredRegex ListingPath = new TieredRegex(@"/(?:tags?|archives?|author|search|issues|subject|directory|chart|page/\d+)(?:/|$|\?)|/(?:news|blog|posts|articles|stories|latest|recipes)/?(?:$|\?)", Opts);
 
         /// <summary>Path words of a manual: /docs/, /doc/, /documentation/, /reference/, /api/, /guide(s)/, /manual/, /handbook/, /tutorial/, /wiki/, /learn/, /support/.</summary>
-        public static readonly Regex DocumentationPath = new Regex(@"/(?:docs?|documentation|reference|api|guides?|manual|handbook|tutorials?|wiki|kb|knowledge-?base|book|howto|man)(?:/|$|\.|-)", Opts);
+        public static readonly TieredRegex DocumentationPath = new TieredRegex(@"/(?:docs?|documentation|reference|api|guides?|manual|handbook|tutorials?|wiki|kb|knowledge-?base|book|howto|man)(?:/|$|\.|-)", Opts);
 
         /// <summary>Path words of a business's offer: /services/, /solutions/, /pricing, /plans, /consulting, /what-we-do, /industries, /expertise, /locations.</summary>
-        public static readonly Regex ServicePath = new Regex(@"/(?:services?|solutions?|pricing|plans|consulting|what-we-do|industries|expertise|locations?|service-areas?)(?:/|$|\?)", Opts);
+        public static readonly TieredRegex ServicePath = new TieredRegex(@"/(?:services?|solutions?|pricing|plans|consulting|what-we-do|industries|expertise|locations?|service-areas?)(?:/|$|\?)", Opts);
 
         /// <summary>The address of a site's front page: "/", "/?query", or a language root ("/en/", "/en-us").</summary>
-        public static readonly Regex RootPath = new Regex(@"^/?(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:\?.*)?$", Opts);
+        public static readonly TieredRegex RootPath = new TieredRegex(@"^/?(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:\?.*)?$", Opts);
 
         /// <summary>A path that is a story's own address: a date (/2025/09/04/), or a long slug of many words.</summary>
-        public static readonly Regex StoryPath = new Regex(@"/(?:19|20)\d\d/(?:[01]?\d/)?|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.html?|/)?(?:$|\?)", Opts);
+        public static readonly TieredRegex StoryPath = new TieredRegex(@"/(?:19|20)\d\d/(?:[01]?\d/)?|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.html?|/)?(?:$|\?)", Opts);
 
         // ---- Class words ----
 
         /// <summary>Class or id words of a post in a thread: post, reply, comment, message, answer, topic-post, thread item.</summary>
-        public static readonly Regex PostNames = new Regex(@"(?<![a-z])(?:post(?:body|bit|message)?|reply|replies|comment|message|answer|thread(?:-?item)?|topic-?post|forum-?post|cooked|usertext)(?![a-z])", Opts);
+        public static readonly TieredRegex PostNames = new TieredRegex(@"(?<![a-z])(?:post(?:body|bit|message)?|reply|replies|comment|message|answer|thread(?:-?item)?|topic-?post|forum-?post|cooked|usertext)(?![a-z])", Opts);
 
         /// <summary>Class or id words of a product page: product, price, add-to-cart, buy-box, sku, variant, quantity.</summary>
-        public static readonly Regex ProductNames = new Regex(@"(?<![a-z])(?:product|price|add-?to-?(?:cart|bag|basket)|buy-?box|sku|variant|quantity|qty)(?![a-z])", Opts);
+        public static readonly TieredRegex ProductNames = new TieredRegex(@"(?<![a-z])(?:product|price|add-?to-?(?:cart|bag|basket)|buy-?box|sku|variant|quantity|qty)(?![a-z])", Opts);
 
         /// <summary>Verdict bit: the class names a post.</summary>
         public const byte PostName = 1;
@@ -120,11 +120,11 @@ namespace NewsTools.Heuristics
         // ---- Phrases ----
 
         /// <summary>A price: a currency sign or code next to a number ("$24.99", "€ 12", "19,90 €", "USD 40", "£1,299.00").</summary>
-        public static readonly Regex Price = new Regex(
+        public static readonly TieredRegex Price = new TieredRegex(
             @"(?:^|[^\w])(?:[$€£¥₹]|US\$|A\$|C\$|R\$|USD|EUR|GBP|CHF|kr)\s?\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d{2})?(?!\d)|\d(?:[.,]\d{2})?\s?(?:[$€£]|zł|kr|Kč|USD|EUR|GBP|CHF)(?:\s|$)", Opts);
 
         /// <summary>The whole text of a buy button, in the languages of <see cref="LanguageProfiles"/>' larger profiles.</summary>
-        public static readonly Regex BuyPhrase = new Regex(
+        public static readonly TieredRegex BuyPhrase = new TieredRegex(
             @"^(?:add\s+to\s+(?:cart|bag|basket|trolley)|buy\s+(?:now|it\s+now)|in\s+den\s+warenkorb|jetzt\s+kaufen|ajouter\s+au\s+panier|acheter|añadir\s+al\s+carrito|comprar(?:\s+ahora)?|aggiungi\s+al\s+carrello|in\s+winkelwagen|toevoegen\s+aan\s+winkelwagen|lägg\s+i\s+varukorgen|dodaj\s+do\s+koszyka|adicionar\s+ao\s+carrinho|pre-?order)\W*$", Opts);
 
         /// <summary>
@@ -132,14 +132,14 @@ namespace NewsTools.Heuristics
         /// "Contact sales", "Get a free quote", "Start free trial", "Book a consultation", "Apply now", "Learn more"): a landing page
         /// repeats them under each of its sections; a story has one or two (a newsletter box says "Subscribe", which is not here).
         /// </summary>
-        public static readonly Regex CallToAction = new Regex(
+        public static readonly TieredRegex CallToAction = new TieredRegex(
             @"^(?:get\s+(?:started|a\s+(?:free\s+)?(?:quote|demo|estimate)|in\s+touch|your\s+free\s+\w+)|contact(?:\s+(?:us|sales|our\s+team))?|request\s+(?:a\s+)?(?:quote|demo|info(?:rmation)?|consultation|proposal|call|appointment)|book\s+(?:a\s+|your\s+)?(?:demo|call|consultation|appointment|now|online)|schedule\s+(?:a\s+|your\s+)?(?:demo|call|consultation|appointment|service)|talk\s+to\s+(?:sales|an?\s+expert|us)|start\s+(?:(?:your\s+)?free\s+trial|for\s+free|now|building|today)|try\s+(?:it\s+)?(?:for\s+)?free|free\s+(?:trial|quote|consultation|estimate)|apply\s+(?:now|today)|enroll\s+(?:now|today)|call\s+(?:us|now|today)|sign\s+up\s+(?:for\s+)?free|get\s+(?:a\s+)?quote|(?:see|view|compare)\s+(?:plans|pricing)|buy\s+now|shop\s+now|learn\s+more|explore|find\s+out\s+more|let'?s\s+talk|hire\s+us)\W*$", Opts);
 
         /// <summary>
         /// The title or main heading of a page that is none of the kinds (<see cref="PageType.Other"/>): an error page ("404", "Page not
         /// found", "Access denied", "500 Internal Server Error"), a login page ("Sign in", "Log in to your account"), a search with no results.
         /// </summary>
-        public static readonly Regex OtherTitle = new Regex(
+        public static readonly TieredRegex OtherTitle = new TieredRegex(
             @"^(?:.{0,40}\b(?:404|410)\b.{0,40}|.{0,40}\b(?:error\s*)?(?:403|500|503)\s+(?:error|forbidden|internal|service)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o'’]t\s+exist|is\s+(?:missing|unavailable))\b.{0,40}|.{0,40}\b(?:could\s*n[o'’]t|could\s+not|cannot|can[o'’]?t)\s+find\s+(?:that|this|the)\s+page\b.{0,20}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
 
         // ---- Thresholds ----
@@ -237,11 +237,11 @@ namespace NewsTools.Heuristics
         /// Mar 2019", "Posts: 1,204", "12 replies". A story's comment section prints "Reply" under each comment and a listicle
         /// numbers its items, so a thread needs a line of the author, said or count groups too.
         /// </summary>
-        public static readonly Regex PostHeaderLine = new Regex(
+        public static readonly TieredRegex PostHeaderLine = new TieredRegex(
             @"^(?:(?<action>reply|quote|report|permalink|multi-?quote|reply\s+with\s+quote)|(?<number>#\d{1,5})|(?<author>posted\s+by\s+\S.{0,40}|(?:original\s+)?poster)|(?<said>\S.{0,40}\s+(?:said|wrote|replied):?)|(?<count>joined:?\s+.{1,30}|posts:?\s+[\d,.]+|[\d,.]+\s+(?:replies|posts|answers)))$", Opts | RegexOptions.ExplicitCapture);
 
         /// <summary>A line that reads as code: a statement ending in ; or {, a call with parentheses and no spaces between words, a shell prompt, an import.</summary>
-        public static readonly Regex CodeLine = new Regex(
+        public static readonly TieredRegex CodeLine = new TieredRegex(
             @"^(?:\$\s+\S|>>>\s|import\s+[\w.]+|from\s+[\w.]+\s+import\s|#include\s|(?:const|let|var|def|func|fn|public|private|class|return)\s+\S.*[;{:)]$|[\w.]+\([^)]*\);?$|[{}\]);]+$|.*[;{]$)", Opts);
 
         /// <summary>Post header lines that make a text a thread.</summary>

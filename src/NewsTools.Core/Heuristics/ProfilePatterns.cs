@@ -11,7 +11,7 @@ namespace NewsTools.Heuristics
         /// ("post-actions", "comment-actions", "message-actions", "reply-link"), reaction bars. Matched against an
         /// element's lower-cased class and id, as a whole name or a dash/underscore-separated part.
         /// </summary>
-        public static readonly Regex ForumChrome = new Regex(
+        public static readonly TieredRegex ForumChrome = new TieredRegex(
             @"(?:^|[\s_-])(?:signature|signatures|post-?actions|comment-?actions|message-?actions|reply-?link|reply-?button|quote-?link|reactions?-?bar|like-?button)(?:$|[\s_-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     
@@ -21,7 +21,7 @@ namespace NewsTools.Heuristics
         /// "page-outline": Sphinx, Docusaurus, MkDocs, GitBook), the docs sidebar tree ("docs-sidebar", "sidebar-nav"),
         /// "Edit this page" links and "Was this page helpful?" boxes. Matched as a whole name or a dash/underscore-separated part.
         /// </summary>
-        public static readonly Regex DocsChrome = new Regex(
+        public static readonly TieredRegex DocsChrome = new TieredRegex(
             @"(?:^|[\s_-])(?:toc|toctree-?wrapper|table-?of-?contents|on-?this-?page|page-?outline|docs-?sidebar|sidebar-?nav|doc-?sidebar|edit-?this-?page|edit-?page-?link|page-?feedback|was-?this-?helpful|docs-?feedback)(?:$|[\s_-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }

@@ -216,7 +216,13 @@ namespace NewsTools.Heuristics
             @")\s+(?<publisher>(?:the\s+)?(?-i:[\p{Lu}\p{Lo}\d""“'])[^.;:!?|()\[\]]{0,70}?)(?=\s*(?:[.;:!?|()\[\]]|,\s|\s+(?:and|under|on \p{Lu}\p{Ll}+ \d|in \d{4}|with|und|et|y|e|en|am|le|el)\b|$))|" +
             @"\b(?:re-?published|reprinted|reproduced|shared) (?:here |on this site )?(?:with|by|under) (?:the )?(?:kind |express |prior )?permission\b|" +
             @"\bmit (?:freundlicher )?genehmigung (?:von|der|des)\b|\b(?:republié|reproduit) avec (?:l'aimable )?autorisation\b|\breproducid[oa] con (?:el )?permiso\b",
-            Opt);
+            Opt, RepublicationBudgetMilliseconds);
+
+        /// <summary>
+        /// Interpreted time <see cref="Republication"/> may use before it is compiled: a tenth of its JIT, 1.3 s (the
+        /// costliest in the core; lazy loops inside its alternation), against a few ms of interpretation per thousand pages.
+        /// </summary>
+        private const double RepublicationBudgetMilliseconds = 130;
 
         /// <summary>Gate for <see cref="Republication"/>.</summary>
         public static readonly string[] RepublicationKeys =

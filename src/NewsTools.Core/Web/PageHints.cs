@@ -14,14 +14,14 @@ namespace NewsTools.Web
         private const int HeadWindow = 64 * 1024;
 
         // <meta ...> and <link ...> tags, attributes in any order.
-        private static readonly Regex HeadTag = new Regex(@"<(meta|link)\b([^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Heuristics.TieredRegex HeadTag = new Heuristics.TieredRegex(@"<(meta|link)\b([^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex Attribute = new Regex(@"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""'>]+))",
+        private static readonly Heuristics.TieredRegex Attribute = new Heuristics.TieredRegex(@"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""'>]+))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // content="5; url=/next", "0;URL='/next'", "3, url=next": the delay, a separator, then the address. A delay alone
         // ("300") reloads the same page: no address.
-        private static readonly Regex RefreshContent = new Regex(@"^\s*[0-9.]*\s*[;,]\s*(?:url\s*=\s*)?[""']?([^""']+)[""']?\s*$",
+        private static readonly Heuristics.TieredRegex RefreshContent = new Heuristics.TieredRegex(@"^\s*[0-9.]*\s*[;,]\s*(?:url\s*=\s*)?[""']?([^""']+)[""']?\s*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private PageHints(Uri? refresh, Uri? amp)

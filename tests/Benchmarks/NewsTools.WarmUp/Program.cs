@@ -1,11 +1,12 @@
 // Warm-up meter: what the first pages of a fresh process cost, and why.
-// usage: NewsTools.WarmUp DIR [DIR...] [--passes N] [--mode html|text] [--jit-top K] [--regexes [--sample N]]
+// usage: NewsTools.WarmUp DIR [DIR...] [--passes N] [--mode html|text] [--jit-top K] [--tiers] [--regexes [--sample N]]
 //   Passes: the pages of every DIR (sorted), N times (default 3) through ONE ArticleExtractor; per pass the wall time,
 //           the process CPU time, the time per 200 pages, methods jitted and JIT time (all threads, JitInfo) and GC counts.
 //   --jit-top K: an in-process EventListener on the runtime's JIT events (MethodJittingStarted, MethodLoadVerbose)
 //           times every method's compilation; prints the K costliest of pass 1 and the JIT time by owner (compiled
 //           regexes, NewsTools, AngleSharp, the framework). Compiled regexes show as dynamicClass.RegexN_*: N counts
 //           regex constructions, so map them to declarations with --regexes.
+//   --tiers: after each pass, how many TieredRegex patterns run compiled, and the interpreted ones' spent budget.
 //   --regexes: each regex declaration of NewsTools.Core (static Regex and TieredRegex fields, found by reflection),
 //           built alone and compiled: build time, JIT time of its first match, and the time to run it interpreted and
 //           compiled over the first N (default 150) pages' article lines, longest JIT first. Run it in its own process
@@ -26,7 +27,7 @@ using NewsTools.Loading;
 
 var dirs = new List<string>();
 int passes = 3, jitTop = 0, sample = 150;
-bool regexes = false;
+bool regexes = false, tiers = false;
 string mode = "html";
 for (int i = 0; i < args.Length; i++)
 {
@@ -35,6 +36,7 @@ for (int i = 0; i < args.Length; i++)
         case "--passes": passes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--jit-top": jitTop = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--regexes": regexes = true; break;
+        case "--tiers": tiers = true; break;
         case "--sample": sample = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         default:
@@ -45,7 +47,7 @@ for (int i = 0; i < args.Length; i++)
 }
 if (dirs.Count == 0)
 {
-    Console.Error.WriteLine("usage: NewsTools.WarmUp DIR [DIR...] [--passes N] [--mode html|text] [--jit-top K] [--regexes [--sample N]]");
+    Console.Error.WriteLine("usage: NewsTools.WarmUp DIR [DIR...] [--passes N] [--mode html|text] [--jit-top K] [--tiers] [--regexes [--sample N]]");
     return 2;
 }
 
@@ -95,6 +97,7 @@ for (int pass = 1; pass <= passes; pass++)
         pass, wall, (process.TotalProcessorTime - cpu0).TotalSeconds, string.Join(" ", parts),
         System.Runtime.JitInfo.GetCompiledMethodCount(false) - c0, (System.Runtime.JitInfo.GetCompilationTime(false) - j0).TotalSeconds,
         GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2));
+    if (tiers) TierReport.Print();
     if (listener != null && pass == 1)
     {
         Thread.Sleep(500); // EventPipe delivers events to the listener in batches: let the last ones arrive.
@@ -233,5 +236,35 @@ internal static class RegexCost
         long t0 = Stopwatch.GetTimestamp();
         foreach (string l in lines) regex.IsMatch(l);
         return (Stopwatch.GetTimestamp() - t0) * 1000.0 / Stopwatch.Frequency;
+    }
+}
+
+/// <summary>The TieredRegex declarations of the core (static fields, by reflection): compiled or not, and the interpreted time spent.</summary>
+internal static class TierReport
+{
+    public static void Print()
+    {
+        Assembly core = typeof(ArticleExtractor).Assembly;
+        Type tiered = core.GetType("NewsTools.Heuristics.TieredRegex", true)!;
+        FieldInfo budget = tiered.GetField("_budgetTicks", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        FieldInfo pattern = tiered.GetField("_pattern", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        PropertyInfo isCompiled = tiered.GetProperty("IsCompiled", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var rows = new List<(string Name, bool Compiled, double LeftMs, int Length)>();
+        foreach (Type type in core.GetTypes())
+        {
+            foreach (FieldInfo f in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            {
+                if (f.FieldType != tiered || type.ContainsGenericParameters) continue;
+                object? v;
+                try { v = f.GetValue(null); } catch (TargetInvocationException) { continue; }
+                if (v is null) continue;
+                rows.Add((type.Name + "." + f.Name, (bool)isCompiled.GetValue(v)!, (long)budget.GetValue(v)! * 1000.0 / Stopwatch.Frequency, ((string)pattern.GetValue(v)!).Length));
+            }
+        }
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  tiers: {0} of {1} compiled; {2} promoted, not yet swapped", rows.Count(r => r.Compiled), rows.Count, rows.Count(r => !r.Compiled && r.LeftMs <= 0)));
+        foreach (var r in rows.Where(r => !r.Compiled).OrderBy(r => r.LeftMs).Take(Environment.GetEnvironmentVariable("WU_ALL") != null ? 1000 : 12))
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "    interpreted: {0,8:F1} ms budget left  len {1,5}  {2}", r.LeftMs, r.Length, r.Name));
+        }
     }
 }
