@@ -4,6 +4,8 @@
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
 // usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
 //   --profile: time the stages (HTML: parse, metadata, content, render; text: repair, shape, language, whole clean)
+//   --stages: time and count the allocations of each HTML stage on its own (flatten, parse, scan, index, metadata, page type,
+//           clean, locate, blocks, outside; StageProfile.cs)
 //   --cpu: time with the thread's CPU time (getrusage, Linux) instead of the wall clock: the ratio to the parse holds
 //          on a machine busy with other work, where wall-clock times swing by 2x.
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
@@ -25,6 +27,7 @@ using NewsTools.Loading;
 string? input = null, output = null, mode = "html";
 int repeat = 1;
 bool profile = false;
+bool stages = false;
 bool cpu = false;
 string? urlsPath = null;
 string? typesPath = null;
@@ -37,6 +40,7 @@ for (int i = 0; i < args.Length; i++)
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--profile": profile = true; break;
+        case "--stages": stages = true; break;
         case "--cpu": cpu = true; break;
         case "--urls": urlsPath = args[++i]; break;
         case "--page-type-from": typesPath = args[++i]; break;
@@ -139,6 +143,8 @@ if (profile && mode == "html")
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
         "PROFILE KB allocated/page parse={0:F0} load(parse+scan+index)={1:F0} metadata={2:F0} whole-extraction={3:F0}", aParse * k, aLoad * k, aMeta * k, aAll * k));
 }
+
+if (stages && mode == "html") StageProfile.Run(docs, options, ExtractorFor, repeat, cpu);
 
 if (profile && mode == "text")
 {
