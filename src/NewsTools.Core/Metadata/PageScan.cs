@@ -46,11 +46,12 @@ namespace NewsTools.Metadata
         /// <summary>Most values kept per meta key (article:tag repeats; nothing else needs more).</summary>
         private const int MaxValuesPerKey = 30;
 
-        private readonly NameMemo<byte> _names;
+        /// <summary>The class and id flags, looked up through a cache of this page's names in front of the extractor's memo.</summary>
+        private readonly NameCache<byte> _names;
 
         private PageScan(NameMemo<byte> names)
         {
-            _names = names;
+            _names = new NameCache<byte>(names, ComputeFlags);
         }
 
         /// <summary>Meta values by lower-case name/property/itemprop/http-equiv, in document order.</summary>
@@ -355,7 +356,7 @@ namespace NewsTools.Metadata
         private byte Flags(string? name, int maxLength)
         {
             if (name is null || name.Length == 0 || name.Length >= maxLength) return 0;
-            return _names.Get(name, ComputeFlags);
+            return _names.Get(name);
         }
 
         /// <summary>
