@@ -29,6 +29,16 @@ namespace NewsTools.Heuristics
             @"^\s*(?:[Tt]his\s+(?:post|article|story|piece|guide)\s+(?:was\s+|is\s+)?(?:written|authored)\s+by|(?:(?:[Vv]iew|[Ss]ee)\s+)?(?:[Aa]ll|[Mm]ore)\s+(?:articles|posts|stories)\s+by|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)\s+by|[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор[ыа]?|[Aa]uthors?|[Cc]ontributors?|[Aa]utor(?:in)?|[Aa]uteur|(?:[Tt]ext|[Tt]exto)(?=\s*:))\s*[:\-–]?\s+[\p{Lu}\p{Lo}@]",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// The words <see cref="BylineStart"/>, <see cref="ByUserName"/>, <see cref="LeadInOnly"/> and <see cref="LastUpdatedBy"/>
+        /// can start with: a text whose first word is none of them is not run through the four (the page scan meets thousands
+        /// of short texts per page). Keep in step with the patterns: each alternative's first word must be here.
+        /// </summary>
+        public static readonly Metadata.FirstWordGate LeadInFirstWords = new Metadata.FirstWordGate(
+            "this", "view", "see", "all", "more", "written", "posted", "reported", "words", "story", "by", "von", "par", "por", "di",
+            "door", "av", "af", "от", "автор", "автора", "авторы", "author", "authors", "contributor", "contributors", "autor", "autorin",
+            "auteur", "text", "texto", "article", "post", "piece", "published", "recipe", "interview", "writer", "page", "last");
+
         /// <summary>A byline of a user name alone: "by jdoe", "by jane.doe" (forums, Drupal and community blogs).</summary>
         public static readonly TieredRegex ByUserName = new TieredRegex(@"^\s*[Bb]y\s+[a-z][a-z0-9_.\-]{2,29}\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

@@ -170,6 +170,10 @@ namespace NewsTools.Heuristics
         public static readonly TieredRegex PublishedLeadIn = new TieredRegex(
             @"^\s*(?:posted|published|first\s+published|(?:last\s+)?updated|publié|publicado|pubblicato|veröffentlicht|gepubliceerd)\b", Opts);
 
+        /// <summary>The words <see cref="PublishedLeadIn"/> can start with (its gate; keep in step with the pattern).</summary>
+        public static readonly Metadata.FirstWordGate PublishedFirstWords = new Metadata.FirstWordGate(
+            "posted", "published", "first", "last", "updated", "publié", "publicado", "pubblicato", "veröffentlicht", "gepubliceerd");
+
         /// <summary>Text that announces an update rather than the first publication ("Updated 17 May", "Aktualisiert am").</summary>
         public static readonly TieredRegex UpdatedWord = new TieredRegex(
             @"\b(updated|last\s+updated|modified|edited|revised|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b", Opts);

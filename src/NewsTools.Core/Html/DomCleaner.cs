@@ -38,9 +38,10 @@ namespace NewsTools.Html
     internal sealed class DomCleaner
     {
         private readonly DomIndex _index;
+        private readonly TextScratch _scratch;
         private readonly ExtractionOptions _options;
         private readonly ContentFindings _found = new ContentFindings();
-        private readonly NameMemo<NameVerdict> _nameVerdicts;
+        private readonly NameCache<NameVerdict> _nameVerdicts;
         private readonly HashSet<int> _userRemoved;
         /// <summary>The user's content container (first ContentSelector that matches): it and its ancestors are never removed.</summary>
         private readonly int _userContainer;
@@ -59,12 +60,13 @@ namespace NewsTools.Html
             _profile = profile ?? ExtractionProfile.For(PageType.Article);
             _relaxed = relaxed;
             _index = page.Index;
+            _scratch = page.Scratch;
             _options = page.Options;
             _pageText = Math.Max(1, _index.Text[0]);
             _pageParaText = Math.Max(1, _index.ParaText[0]);
             _userContainer = page.Selectors.Container;
             _userRemoved = page.Selectors.Removed;
-            _nameVerdicts = page.Memos.CleanerNames;
+            _nameVerdicts = page.CleanerNames;
         }
 
         /// <summary>Runs the pass, re-aggregates the index without the removed subtrees, and returns what was removed.</summary>
@@ -219,10 +221,11 @@ namespace NewsTools.Html
         }
 
         /// <summary>
-        /// Runs the name regexes once per distinct class/id string (remembered across the extractor's pages):
-        /// pages repeat the same few class lists on hundreds of elements, and sites on every page.
+        /// Runs the name regexes once per distinct class/id string (remembered across the extractor's pages, through a cache
+        /// of the page's own names that every cleaning pass of the page shares): pages repeat the same few class lists on
+        /// hundreds of elements, and sites on every page.
         /// </summary>
-        private NameVerdict JudgeNames(string names) => _nameVerdicts.Get(names, ComputeVerdict);
+        private NameVerdict JudgeNames(string names) => _nameVerdicts.Get(names);
 
         internal static NameVerdict ComputeVerdict(string names)
         {
@@ -295,7 +298,7 @@ namespace NewsTools.Html
                 CommentsExtractor.Collect(el, _found.Comments);
             }
             string lines = TextUtil.VisibleLines(ix, i, false);
-            string text = TextUtil.Collapse(lines);
+            string text = _scratch.Collapse(lines);
             if (text.Length == 0) return;
             if (reason == RemovalReason.Caption || reason == RemovalReason.Credit)
             {

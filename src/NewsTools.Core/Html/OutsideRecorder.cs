@@ -36,7 +36,7 @@ namespace NewsTools.Html
                 {
                     IElement el = index.Elements[i];
                     string lines = TextUtil.VisibleLines(index, i, true);
-                    string text = TextUtil.Collapse(lines);
+                    string text = page.Scratch.Collapse(lines);
                     if (text.Length > 0)
                     {
                         // What lies right after (or before) the story is read for a wall's prompts; a template far off is not.

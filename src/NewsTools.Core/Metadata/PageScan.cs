@@ -46,11 +46,12 @@ namespace NewsTools.Metadata
         /// <summary>Most values kept per meta key (article:tag repeats; nothing else needs more).</summary>
         private const int MaxValuesPerKey = 30;
 
-        private readonly NameMemo<byte> _names;
+        /// <summary>The class and id flags, looked up through a cache of this page's names in front of the extractor's memo.</summary>
+        private readonly NameCache<byte> _names;
 
         private PageScan(NameMemo<byte> names)
         {
-            _names = names;
+            _names = new NameCache<byte>(names, ComputeFlags);
         }
 
         /// <summary>Meta values by lower-case name/property/itemprop/http-equiv, in document order.</summary>
@@ -329,11 +330,10 @@ namespace NewsTools.Metadata
             int i = 0;
             while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
             if (i >= d.Length || d.Length - i > 120) return false;
-            char c = char.ToLowerInvariant(d[i]);
-            // Initials of the lead-ins in MetaAuthorWords (by, written, posted, author, contributor, von, par, por, door, av/af, автор/от, text, last updated).
-            if (c != 'b' && c != 'w' && c != 'p' && c != 'a' && c != 'c' && c != 'v' && c != 'd' && c != 't' && c != 'о' && c != 'а' && c != 'r' && c != 'm' && c != 's' && c != 'l') return false;
-            string s = d.Substring(i);
-            return MetaAuthorWords.BylineStart.IsMatch(s) || MetaAuthorWords.ByUserName.IsMatch(s) || MetaAuthorWords.LeadInOnly.IsMatch(s) || MetaAuthorWords.LastUpdatedBy.IsMatch(s);
+            // Only a text whose first word can open a lead-in is matched. The patterns open with ^\s*, so they read the text
+            // with its leading whitespace the same as without it: no copy is made.
+            if (!MetaAuthorWords.LeadInFirstWords.Admits(d, i)) return false;
+            return MetaAuthorWords.BylineStart.IsMatch(d) || MetaAuthorWords.ByUserName.IsMatch(d) || MetaAuthorWords.LeadInOnly.IsMatch(d) || MetaAuthorWords.LastUpdatedBy.IsMatch(d);
         }
 
         /// <summary>Whether the element's own first text is a short line opening with "Posted", "Published"...; cheap like <see cref="StartsWithLeadIn"/>.</summary>
@@ -344,9 +344,7 @@ namespace NewsTools.Metadata
             int i = 0;
             while (i < d.Length && char.IsWhiteSpace(d[i])) i++;
             if (i >= d.Length || d.Length - i > 150) return false;
-            char c = char.ToLowerInvariant(d[i]);
-            if (c != 'p' && c != 'f' && c != 'v' && c != 'g' && c != 'l' && c != 'u') return false;
-            return MetaSources.PublishedLeadIn.IsMatch(d.Substring(i));
+            return MetaSources.PublishedFirstWords.Admits(d, i) && MetaSources.PublishedLeadIn.IsMatch(d);
         }
 
         private const byte Excluded = 1, Byline = 2, Dated = 4, MetaPanel = 8, Known = 128;
@@ -358,7 +356,7 @@ namespace NewsTools.Metadata
         private byte Flags(string? name, int maxLength)
         {
             if (name is null || name.Length == 0 || name.Length >= maxLength) return 0;
-            return _names.Get(name, ComputeFlags);
+            return _names.Get(name);
         }
 
         /// <summary>

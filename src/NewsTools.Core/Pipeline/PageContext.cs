@@ -48,6 +48,17 @@ namespace NewsTools.Pipeline
         /// <summary>What the name rules said of class strings on the extractor's earlier pages (a memo of pure functions).</summary>
         public ExtractorMemos Memos { get; }
 
+        /// <summary>
+        /// The cleaner's verdicts on this page's class/id strings, in front of the extractor's memo: made on the first
+        /// cleaning pass and shared by the passes after it (the relaxed retry, the article read after the cards').
+        /// </summary>
+        public NameCache<NameVerdict> CleanerNames => _cleanerNames ??= new NameCache<NameVerdict>(Memos.CleanerNames, DomCleaner.ComputeVerdict);
+
+        private NameCache<NameVerdict>? _cleanerNames;
+
+        /// <summary>The page's reusable buffers for normalising block and removed text (the stages run one after another).</summary>
+        public TextScratch Scratch { get; } = new TextScratch();
+
         /// <summary>The options this page is extracted with.</summary>
         public ExtractionOptions Options { get; }
 

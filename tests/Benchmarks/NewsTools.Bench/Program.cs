@@ -4,6 +4,9 @@
 // and prints timings: ms per page for the bare AngleSharp parse and for the whole extraction.
 // usage: NewsTools.Bench --input DIR --out DIR [--mode html|text] [--repeat N] [--urls META.json]
 //   --profile: time the stages (HTML: parse, metadata, content, render; text: repair, shape, language, whole clean)
+//   --stages: time and count the allocations of each HTML stage on its own (flatten, parse, scan, index, metadata, page type,
+//           clean, locate, blocks, outside; StageProfile.cs)
+//   --full: also write <id>.full.json, the whole Article serialised (every field, Removed included)
 //   --cpu: time with the thread's CPU time (getrusage, Linux) instead of the wall clock: the ratio to the parse holds
 //          on a machine busy with other work, where wall-clock times swing by 2x.
 //   --urls: a JSON object {id: {"url": ...}} giving each page's address, as a crawler would know it
@@ -25,6 +28,8 @@ using NewsTools.Loading;
 string? input = null, output = null, mode = "html";
 int repeat = 1;
 bool profile = false;
+bool stages = false;
+bool full = false;
 bool cpu = false;
 string? urlsPath = null;
 string? typesPath = null;
@@ -37,6 +42,8 @@ for (int i = 0; i < args.Length; i++)
         case "--mode": mode = args[++i].ToLowerInvariant(); break;
         case "--repeat": repeat = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--profile": profile = true; break;
+        case "--stages": stages = true; break;
+        case "--full": full = true; break;
         case "--cpu": cpu = true; break;
         case "--urls": urlsPath = args[++i]; break;
         case "--page-type-from": typesPath = args[++i]; break;
@@ -99,6 +106,7 @@ foreach (PageType type in new HashSet<PageType>(types.Values))
 }
 ArticleExtractor ExtractorFor(string id) => types.TryGetValue(id, out PageType t) ? typed[t] : extractor;
 var jsonOptions = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+var fullOptions = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true, ReferenceHandler = System.Text.Json.Serialization.ReferenceHandler.IgnoreCycles };
 
 // Warm-up over every page (parse and extraction), so tiered JIT and first-touch costs are counted in
 // none of the timed loops below, whichever runs first.
@@ -139,6 +147,8 @@ if (profile && mode == "html")
     Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
         "PROFILE KB allocated/page parse={0:F0} load(parse+scan+index)={1:F0} metadata={2:F0} whole-extraction={3:F0}", aParse * k, aLoad * k, aMeta * k, aAll * k));
 }
+
+if (stages && mode == "html") StageProfile.Run(docs, options, ExtractorFor, repeat, cpu);
 
 if (profile && mode == "text")
 {
@@ -204,6 +214,8 @@ for (int r = 0; r < repeat; r++)
             ["pageTypeEvidence"] = a?.MetadataSources.FirstOrDefault(s => s.Field == "PageType")?.Source,
         };
         File.WriteAllText(Path.Combine(output, d.Id + ".json"), JsonSerializer.Serialize(meta, jsonOptions), new UTF8Encoding(false));
+        // --full: the whole article (Removed, Captions, Comments, MetadataSources, Markdown...), to check that a change leaves every field as it was.
+        if (full && a != null) File.WriteAllText(Path.Combine(output, d.Id + ".full.json"), JsonSerializer.Serialize(a, fullOptions), new UTF8Encoding(false));
     }
 }
 double perRun = 1000.0 / Clock.Frequency(cpu) / (repeat * Math.Max(1, docs.Count));

@@ -23,6 +23,7 @@ namespace NewsTools.Html.Blocks
         private readonly DomIndex _ix;
         private readonly ExtractionOptions _options;
         private readonly Uri? _baseUri;
+        private readonly TextScratch _scratch;
         private readonly ContentFindings _found = new ContentFindings();
         private readonly BlockFilter _filter;
         private readonly HashSet<string> _images = new HashSet<string>(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ namespace NewsTools.Html.Blocks
             _ix = page.Index;
             _options = page.Options;
             _baseUri = page.BaseUri;
+            _scratch = page.Scratch;
             _filter = new BlockFilter(page.Options, title);
         }
 
@@ -326,8 +328,8 @@ namespace NewsTools.Html.Blocks
         private void Flush()
         {
             if (_plain.Length == 0) { _md.Clear(); _hasLink = false; return; }
-            string text = TextUtil.NormalizeLines(_plain.ToString());
-            string? md = _hasLink ? TextUtil.NormalizeLines(_md.ToString()) : null;
+            string text = _scratch.NormalizeLines(_plain);
+            string? md = _hasLink ? _scratch.NormalizeLines(_md) : null;
             _plain.Clear();
             _md.Clear();
             _hasLink = false;
@@ -354,14 +356,14 @@ namespace NewsTools.Html.Blocks
         private void Reject(string text, RemovalReason reason, int at, string rule)
         {
             string path = ElementPath.Of(_ix, at);
-            string t = TextUtil.Truncate(TextUtil.Collapse(text), HtmlThresholds.RemovedTextMax);
+            string t = TextUtil.Truncate(_scratch.Collapse(text), HtmlThresholds.RemovedTextMax);
             _found.Remove(new RemovedBlock(t, reason, path, rule), reason == RemovalReason.Paywall ? PaywallDetector.SignalOfRule(rule) : null, at);
             _options.Log?.Invoke("Removed block at " + path + " (" + reason + ", " + rule + "): " + TextUtil.Truncate(t, 80));
         }
 
         private void RemoveElement(int i, RemovalReason reason, string rule)
         {
-            string text = TextUtil.Collapse(TextUtil.VisibleText(_ix, i, false));
+            string text = _scratch.Collapse(TextUtil.VisibleText(_ix, i, false));
             if (text.Length == 0) return;
             Reject(text, reason, i, rule);
         }
