@@ -208,6 +208,8 @@ namespace NewsTools.Html
             if (_profile.KeepsCommentNamed && small && ProfilePatterns.ForumChrome.IsMatch(names)) return (RemovalReason.Boilerplate, "forum-chrome-name");
             // A documentation page's table of contents and sidebar tree repeat its headings and its site's map.
             if (_profile.DropsDocsChrome && ProfilePatterns.DocsChrome.IsMatch(names)) return (RemovalReason.Navigation, "docs-chrome-name");
+            // Except the short remarks listed under a question or an answer of a Q&A thread, which are not its posts.
+            if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed && QaThread.InsidePost(ix, i)) return (RemovalReason.Comments, "qa-remarks-name");
             if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed) return null;
             if (v.Rule != null)
             {
