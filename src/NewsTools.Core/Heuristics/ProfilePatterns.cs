@@ -40,5 +40,15 @@ namespace NewsTools.Heuristics
         public static readonly Regex PostName = new Regex(
             @"(?:^|[_-])(?:post|message|answer|reply|comment|entry)(?:$|[_-])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>
+        /// The customer reviews under a product (a shop theme's "reviews", "product-reviews", "customer-reviews",
+        /// "review-list" blocks and the review widgets' own prefixes: Yotpo, Judge.me "jdgm", Okendo, Stamped, Bazaarvoice
+        /// "bv-review", Trustpilot): what buyers wrote, not the product's description, which the product profile drops.
+        /// Matched as a whole name or a dash/underscore-separated part ("overview" does not match).
+        /// </summary>
+        public static readonly Regex ProductReviews = new Regex(
+            @"(?:^|[\s_-])(?:reviews?|product-?reviews?|customer-?reviews?|reviews?-?(?:list|section|container|wrapper|widget|summary|tab)|ratings?-?(?:and-?)?reviews?|yotpo|jdgm|okendo|stamped|bv-?reviews?|trustpilot)(?:$|[\s_-])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
     }
 }

@@ -200,5 +200,52 @@ namespace NewsTools.Core.Tests.Profiles
             AssertInOrder(a.Text, Pages.Story.Take(12).Select(p => p.Substring(0, 40)).ToArray());
             Assert.Equal(PageType.Collection, a.PageType);
         }
+
+        [Fact]
+        public void AQaThreadKeepsTheQuestionAndEveryAnswerButNotTheRemarksUnderThem()
+        {
+            // Stack Exchange's layout: a question and answers, each with a "comments-list" of short remarks and a vote count.
+            Article a = Extract("forum-qa-remarks.html", PageType.Forum);
+            AssertInOrder(a.Text, "smells sharply of acetone", "is it dying", "your starter is hungry", "a cooler spot such as a pantry shelf",
+                "Try whole rye flour");
+            Assert.DoesNotContain("What temperature is your kitchen", a.Text);
+            Assert.DoesNotContain("This fixed mine in four days", a.Text);
+            Assert.DoesNotContain("Commented Mar", a.Text);
+            Assert.DoesNotContain("31", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "qa-remarks-name" && r.Text.Contains("This fixed mine"));
+        }
+
+        [Fact]
+        public void AThreadOfALongPostAndAOneLineReplyIsStillAThread()
+        {
+            // Posts named as posts ("answer") may be very unequal; only sibling wrappers must not hold nearly everything.
+            Article a = Extract("forum-qa-remarks.html", PageType.Forum);
+            Assert.Equal("forum-posts", a.Strategy);
+            AssertInOrder(a.Text, "Feed it twice a day", "Try whole rye flour for a few feeds as well.");
+        }
+
+        [Fact]
+        public void AProductKeepsItsDescriptionButNotItsCustomerReviews()
+        {
+            Article a = Extract("product-reviews.html", PageType.Product);
+            AssertInOrder(a.Text, "grippy rubber outsole", "dries quickly after a river crossing", "wash the shoes by hand");
+            Assert.DoesNotContain("never slipped once", a.Text);
+            Assert.DoesNotContain("order half a size up", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "product-reviews-name");
+            // The same page read as an article keeps the reviews: the rule is the product profile's alone.
+            Article asArticle = Extract("product-reviews.html", PageType.Article);
+            Assert.Contains("grippy rubber outsole", asArticle.Text);
+        }
+
+        [Fact]
+        public void AThreadWhosePostBodiesSitInsideEditFormsKeepsThem()
+        {
+            // Old-style thread software prints each post's paragraphs inside the post's inline edit form ("usertext").
+            Article a = Extract("forum-form-posts.html", PageType.Forum);
+            AssertInOrder(a.Text, "sleeping in a hammock", "plenty of sag", "Cold from below is the catch", "an underquilt it is then",
+                "Wide polyester tree straps");
+            Assert.DoesNotContain("permalink", a.Text);
+            Assert.DoesNotContain("Rules: be kind", a.Text);
+        }
     }
 }
