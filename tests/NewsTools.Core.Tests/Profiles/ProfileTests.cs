@@ -206,7 +206,7 @@ namespace NewsTools.Core.Tests.Profiles
         {
             // Stack Exchange's layout: a question and answers, each with a "comments-list" of short remarks and a vote count.
             Article a = Extract("forum-qa-remarks.html", PageType.Forum);
-            AssertInOrder(a.Text, "smells sharply of acetone", "is it dying", "your starter is hungry", "a cooler spot such as a pantry shelf",
+            AssertInOrder(a.Text, "smells sharply of acetone", "Is it dying", "your starter is hungry", "a cooler spot such as a pantry shelf",
                 "Try whole rye flour");
             Assert.DoesNotContain("What temperature is your kitchen", a.Text);
             Assert.DoesNotContain("This fixed mine in four days", a.Text);
