@@ -247,5 +247,17 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.DoesNotContain("permalink", a.Text);
             Assert.DoesNotContain("Rules: be kind", a.Text);
         }
+
+        [Fact]
+        public void AScriptBuiltThreadWithNoTextInItsMarkupGivesItsDeclaredDescription()
+        {
+            // Thread software that builds the page in the browser leaves an empty shell; og:description holds the opening post.
+            Article a = Extract("forum-script-built.html", PageType.Forum);
+            Assert.Contains("small south-facing balcony", a.Text);
+            Assert.Equal("declared-description", a.Strategy);
+            // Read as an article the shell stays empty: the fallback is for pages that are not stories.
+            Article asArticle = Extract("forum-script-built.html", PageType.Article);
+            Assert.DoesNotContain("south-facing balcony", asArticle.Text);
+        }
     }
 }
