@@ -125,20 +125,6 @@ namespace NewsTools.Pipeline
             }
 
             int found = page.TextLength();
-            if (profileType == PageType.Article && found < HtmlThresholds.RetryBelowText && metadata.IsAccessibleForFree != false)
-            {
-                // A river of teasers taken for a story: the article read's container holds only link-dense blocks, which it
-                // drops, and almost nothing is left. Read the page as a list of cards; keep that when the cards hold much more.
-                context.Index.ResetRemoved();
-                PageExtraction cards = ReadContent(context, metadata, pageType, PageType.Listing, relaxed: false);
-                if (cards.Strategy.StartsWith("cards", System.StringComparison.Ordinal) && cards.TextLength() > 2 * found + 100)
-                {
-                    _options.Log?.Invoke("The article read found " + found + " characters, the page's cards " + cards.TextLength() + ": keeping the cards.");
-                    profileType = PageType.Listing;
-                    page = cards;
-                    found = page.TextLength();
-                }
-            }
             if (found < HtmlThresholds.RetryBelowText && context.Index.Text[0] > 4 * found)
             {
                 // Readability's retry with relaxed flags: the name rules may have eaten the story (a theme that
@@ -150,6 +136,23 @@ namespace NewsTools.Pipeline
                 {
                     relaxed.Strategy += "-relaxed";
                     page = relaxed;
+                }
+            }
+
+            found = page.TextLength();
+            if (profileType == PageType.Article && found < HtmlThresholds.RetryBelowText && metadata.IsAccessibleForFree != false)
+            {
+                // A river of teasers taken for a story: the article read's container holds only link-dense blocks, which it
+                // drops, and almost nothing is left (the relaxed retry found no story either). Read the page as a list of
+                // cards; keep that when the cards hold much more.
+                context.Index.ResetRemoved();
+                PageExtraction cards = ReadContent(context, metadata, pageType, PageType.Listing, relaxed: false);
+                if (cards.Strategy.StartsWith("cards", System.StringComparison.Ordinal) && cards.TextLength() > 2 * found + 100)
+                {
+                    _options.Log?.Invoke("The article read found " + found + " characters, the page's cards " + cards.TextLength() + ": keeping the cards.");
+                    profileType = PageType.Listing;
+                    page = cards;
+                    found = page.TextLength();
                 }
             }
 

@@ -259,5 +259,18 @@ namespace NewsTools.Core.Tests.Profiles
             Article asArticle = Extract("forum-script-built.html", PageType.Article);
             Assert.DoesNotContain("south-facing balcony", asArticle.Text);
         }
+
+        [Fact]
+        public void ARiverOfTeasersTakenForAStoryIsReadAsCards()
+        {
+            // The classifier said Article; the article read's container holds only teasers whose whole card is a link, which
+            // it drops as link-dense, so almost nothing is left. The page's cards are read instead.
+            Article a = Extract("listing-teaser-river.html", PageType.Article);
+            AssertInOrder(a.Text, "Renting a car abroad", "Most card issuers cover collision damage", "Airport rental queues grow",
+                "Rental firm fined over hidden cleaning fees", "Young drivers face steep surcharges");
+            Assert.Equal("cards", a.Strategy);
+            Assert.Equal(PageType.Article, a.PageType);
+            Assert.DoesNotContain("Privacy", a.Text);
+        }
     }
 }
