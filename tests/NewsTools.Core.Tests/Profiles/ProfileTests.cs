@@ -272,5 +272,18 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.Equal(PageType.Article, a.PageType);
             Assert.DoesNotContain("Privacy", a.Text);
         }
+
+        [Theory]
+        [InlineData(PageType.Service)]
+        [InlineData(PageType.Article)]
+        public void APageBuildersAdvancedHeadingsAreNotAdvertisements(PageType type)
+        {
+            // WordPress page builders class their headings and text "kt-adv-heading123_...": "adv" there is "advanced".
+            Article a = Extract("service-adv-headings.html", type);
+            AssertInOrder(a.Text, "ovens, fryers, dishwashers", "Planned Maintenance for Restaurants",
+                "two visits a season", "Repairs for Schools and Hospitals", "certified gas engineers");
+            Assert.DoesNotContain("Buy cheap fryers", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "ad-name");
+        }
     }
 }
