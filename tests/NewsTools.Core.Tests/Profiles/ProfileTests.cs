@@ -285,5 +285,16 @@ namespace NewsTools.Core.Tests.Profiles
             Assert.DoesNotContain("Buy cheap fryers", a.Text);
             Assert.Contains(a.Removed, r => r.Rule == "ad-name");
         }
+
+        [Fact]
+        public void BodyLevelSectionsJoinBesideALinkHeavySectionOfTheirOwn()
+        {
+            // A landing page whose body-level sections include a long "all our services" link list: the page as a whole is
+            // mostly links, yet every prose section still joins (the link list itself does not).
+            Article a = Extract("service-body-sections-links.html", PageType.Service);
+            AssertInOrder(a.Text, "Streak-free windows on every floor", "Blinds are dusted", "Monthly visits start at ninety euros",
+                "rebook within two working days");
+            Assert.DoesNotContain("Hospital gutter clearing", a.Text);
+        }
     }
 }
