@@ -33,9 +33,12 @@ namespace NewsTools.Heuristics
             // and "tag-economy" on the post element itself.
             @"|(?:^|\s)(?:[a-z0-9]+[-_])?(?:tags|categories|keywords|topics)(?:$|\s|[-_](?:list|links|wrap|wrapper|container|box|area|section|bar|cloud))");
 
-        /// <summary>Ad slots and sponsored units (ad servers, native-ad widgets).</summary>
+        /// <summary>
+        /// Ad slots and sponsored units (ad servers, native-ad widgets). "adv" (Italian and Spanish slot names) but not
+        /// "adv-heading": WordPress page builders' "advanced heading" blocks (kt-adv-heading123_...) hold headings and text.
+        /// </summary>
         public static readonly TieredRegex Advertisement = Names(
-            @"ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|adsbygoogle|adsense|dfp|gpt-ad|doubleclick|outbrain|taboola|sponsor|sponsored|sponsors|banner-?ad|leaderboard|skyscraper|dable|revcontent|mgid|zergnet|teads",
+            @"ad|ads|adv(?!-heading)|advert|adverts|advertisement|advertising|advertorial|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|ad-?banner|adsbygoogle|adsense|dfp|gpt-ad|doubleclick|outbrain|taboola|sponsor|sponsored|sponsors|banner-?ad|leaderboard|skyscraper|dable|revcontent|mgid|zergnet|teads",
             @"commercial|mpu|billboard");
 
         /// <summary>"Related", "recommended", "most read" lists and next/previous story teasers.</summary>

@@ -36,6 +36,12 @@ namespace NewsTools.Heuristics
         /// <summary>No post holds more than this share of the thread's prose (an opening post may be long; the page's wrappers hold everything).</summary>
         public const double MaxPostShare = 0.8;
 
+        /// <summary>
+        /// Posts whose kind names them as posts may be this unequal (a long question and a one-line answer): only a group
+        /// whose one member holds nearly everything is a wrapper.
+        /// </summary>
+        public const double MaxNamedPostShare = 0.97;
+
         /// <summary>No card holds more than this share of the grid's text: cards are alike.</summary>
         public const double MaxCardShare = 0.5;
 

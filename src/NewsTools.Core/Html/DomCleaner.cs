@@ -179,6 +179,9 @@ namespace NewsTools.Html
                     if (!big) return (RemovalReason.Boilerplate, "footer-element");
                     break;
                 case "form":
+                    // Some thread software prints each post's body inside its inline edit form (a "usertext" form
+                    // around the post's paragraphs): on a thread a form holding paragraphs is a post, not a search or login box.
+                    if (_profile.KeepsCommentNamed && ix.ParaText[i] >= ProfileThresholds.MinPostText) break;
                     if (!big) return (RemovalReason.Boilerplate, "form-element");
                     break;
             }
@@ -210,7 +213,11 @@ namespace NewsTools.Html
             if (_profile.KeepsCommentNamed && small && ProfilePatterns.ForumChrome.IsMatch(names)) return (RemovalReason.Boilerplate, "forum-chrome-name");
             // A documentation page's table of contents and sidebar tree repeat its headings and its site's map.
             if (_profile.DropsDocsChrome && ProfilePatterns.DocsChrome.IsMatch(names)) return (RemovalReason.Navigation, "docs-chrome-name");
+            // Except the short remarks listed under a question or an answer of a Q&A thread, which are not its posts.
+            if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed && QaThread.InsidePost(ix, i)) return (RemovalReason.Comments, "qa-remarks-name");
             if (v.Reason == RemovalReason.Comments && v.Rule != null && _profile.KeepsCommentNamed) return null;
+            // A product page's customer reviews are what buyers wrote, not the product's description.
+            if (_profile.DropsReviews && ProfilePatterns.ProductReviews.IsMatch(names)) return (RemovalReason.Comments, "product-reviews-name");
             if (v.Rule != null)
             {
                 if (v.Reason == RemovalReason.Hidden) RecordHiddenProse(i, "a class");

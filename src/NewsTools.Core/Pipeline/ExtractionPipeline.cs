@@ -139,6 +139,23 @@ namespace NewsTools.Pipeline
                 }
             }
 
+            found = page.TextLength();
+            if (profileType == PageType.Article && found < HtmlThresholds.RetryBelowText && metadata.IsAccessibleForFree != false)
+            {
+                // A river of teasers taken for a story: the article read's container holds only link-dense blocks, which it
+                // drops, and almost nothing is left (the relaxed retry found no story either). Read the page as a list of
+                // cards; keep that when the cards hold much more.
+                context.Index.ResetRemoved();
+                PageExtraction cards = ReadContent(context, metadata, pageType, PageType.Listing, relaxed: false);
+                if (cards.Strategy.StartsWith("cards", System.StringComparison.Ordinal) && cards.TextLength() > 2 * found + 100)
+                {
+                    _options.Log?.Invoke("The article read found " + found + " characters, the page's cards " + cards.TextLength() + ": keeping the cards.");
+                    profileType = PageType.Listing;
+                    page = cards;
+                    found = page.TextLength();
+                }
+            }
+
             // A script-rendered page ships its story in JSON-LD articleBody; a page that declares itself not free
             // (isAccessibleForFree=false) keeps what its markup shows.
             found = page.TextLength();
@@ -154,6 +171,20 @@ namespace NewsTools.Pipeline
                     page.Blocks.Clear();
                     foreach (string p in body) page.Blocks.Add(new ContentBlock(BlockKind.Paragraph, p));
                     page.Strategy = "json-ld";
+                }
+            }
+            // A script-built page that is not a story (a forum thread, a shop) whose markup holds no text at all: the page's
+            // declared description (og:description, which thread software fills with the opening post) is all it says.
+            if (page.TextLength() == 0 && pageType != PageType.Article)
+            {
+                List<string> declared = JsonLdBody.Paragraphs(metadata.Description);
+                int declaredText = 0;
+                foreach (string p in declared) declaredText += p.Length;
+                if (declaredText >= ProfileThresholds.MinDeclaredDescription)
+                {
+                    _options.Log?.Invoke("The markup holds no text: using the declared description (" + declaredText + " characters).");
+                    foreach (string p in declared) page.Blocks.Add(new ContentBlock(BlockKind.Paragraph, p));
+                    page.Strategy = "declared-description";
                 }
             }
             // A product's description is often declared in JSON-LD and shown only behind a tab.

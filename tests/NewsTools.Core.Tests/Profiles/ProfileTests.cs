@@ -200,5 +200,101 @@ namespace NewsTools.Core.Tests.Profiles
             AssertInOrder(a.Text, Pages.Story.Take(12).Select(p => p.Substring(0, 40)).ToArray());
             Assert.Equal(PageType.Collection, a.PageType);
         }
+
+        [Fact]
+        public void AQaThreadKeepsTheQuestionAndEveryAnswerButNotTheRemarksUnderThem()
+        {
+            // Stack Exchange's layout: a question and answers, each with a "comments-list" of short remarks and a vote count.
+            Article a = Extract("forum-qa-remarks.html", PageType.Forum);
+            AssertInOrder(a.Text, "smells sharply of acetone", "Is it dying", "your starter is hungry", "a cooler spot such as a pantry shelf",
+                "Try whole rye flour");
+            Assert.DoesNotContain("What temperature is your kitchen", a.Text);
+            Assert.DoesNotContain("This fixed mine in four days", a.Text);
+            Assert.DoesNotContain("Commented Mar", a.Text);
+            Assert.DoesNotContain("31", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "qa-remarks-name" && r.Text.Contains("This fixed mine"));
+        }
+
+        [Fact]
+        public void AThreadOfALongPostAndAOneLineReplyIsStillAThread()
+        {
+            // Posts named as posts ("answer") may be very unequal; only sibling wrappers must not hold nearly everything.
+            Article a = Extract("forum-qa-remarks.html", PageType.Forum);
+            Assert.Equal("forum-posts", a.Strategy);
+            AssertInOrder(a.Text, "Feed it twice a day", "Try whole rye flour for a few feeds as well.");
+        }
+
+        [Fact]
+        public void AProductKeepsItsDescriptionButNotItsCustomerReviews()
+        {
+            Article a = Extract("product-reviews.html", PageType.Product);
+            AssertInOrder(a.Text, "grippy rubber outsole", "dries quickly after a river crossing", "wash the shoes by hand");
+            Assert.DoesNotContain("never slipped once", a.Text);
+            Assert.DoesNotContain("order half a size up", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "product-reviews-name");
+            // The same page read as an article keeps the reviews: the rule is the product profile's alone.
+            Article asArticle = Extract("product-reviews.html", PageType.Article);
+            Assert.Contains("grippy rubber outsole", asArticle.Text);
+        }
+
+        [Fact]
+        public void AThreadWhosePostBodiesSitInsideEditFormsKeepsThem()
+        {
+            // Old-style thread software prints each post's paragraphs inside the post's inline edit form ("usertext").
+            Article a = Extract("forum-form-posts.html", PageType.Forum);
+            AssertInOrder(a.Text, "sleeping in a hammock", "plenty of sag", "Cold from below is the catch", "an underquilt it is then",
+                "Wide polyester tree straps");
+            Assert.DoesNotContain("permalink", a.Text);
+            Assert.DoesNotContain("Rules: be kind", a.Text);
+        }
+
+        [Fact]
+        public void AScriptBuiltThreadWithNoTextInItsMarkupGivesItsDeclaredDescription()
+        {
+            // Thread software that builds the page in the browser leaves an empty shell; og:description holds the opening post.
+            Article a = Extract("forum-script-built.html", PageType.Forum);
+            Assert.Contains("small south-facing balcony", a.Text);
+            Assert.Equal("declared-description", a.Strategy);
+            // Read as an article the shell stays empty: the fallback is for pages that are not stories.
+            Article asArticle = Extract("forum-script-built.html", PageType.Article);
+            Assert.DoesNotContain("south-facing balcony", asArticle.Text);
+        }
+
+        [Fact]
+        public void ARiverOfTeasersTakenForAStoryIsReadAsCards()
+        {
+            // The classifier said Article; the article read's container holds only teasers whose whole card is a link, which
+            // it drops as link-dense, so almost nothing is left. The page's cards are read instead.
+            Article a = Extract("listing-teaser-river.html", PageType.Article);
+            AssertInOrder(a.Text, "Renting a car abroad", "Most card issuers cover collision damage", "Airport rental queues grow",
+                "Rental firm fined over hidden cleaning fees", "Young drivers face steep surcharges");
+            Assert.Equal("cards", a.Strategy);
+            Assert.Equal(PageType.Article, a.PageType);
+            Assert.DoesNotContain("Privacy", a.Text);
+        }
+
+        [Theory]
+        [InlineData(PageType.Service)]
+        [InlineData(PageType.Article)]
+        public void APageBuildersAdvancedHeadingsAreNotAdvertisements(PageType type)
+        {
+            // WordPress page builders class their headings and text "kt-adv-heading123_...": "adv" there is "advanced".
+            Article a = Extract("service-adv-headings.html", type);
+            AssertInOrder(a.Text, "ovens, fryers, dishwashers", "Planned Maintenance for Restaurants",
+                "two visits a season", "Repairs for Schools and Hospitals", "certified gas engineers");
+            Assert.DoesNotContain("Buy cheap fryers", a.Text);
+            Assert.Contains(a.Removed, r => r.Rule == "ad-name");
+        }
+
+        [Fact]
+        public void BodyLevelSectionsJoinBesideALinkHeavySectionOfTheirOwn()
+        {
+            // A landing page whose body-level sections include a long "all our services" link list: the page as a whole is
+            // mostly links, yet every prose section still joins (the link list itself does not).
+            Article a = Extract("service-body-sections-links.html", PageType.Service);
+            AssertInOrder(a.Text, "Streak-free windows on every floor", "Blinds are dusted", "Monthly visits start at ninety euros",
+                "rebook within two working days");
+            Assert.DoesNotContain("Hospital gutter clearing", a.Text);
+        }
     }
 }

@@ -68,6 +68,9 @@ namespace NewsTools.Html.Locating
         /// <summary>Documentation: its table of contents, sidebar tree and "Edit this page" links go.</summary>
         public bool DropsDocsChrome => Type == PageType.Documentation;
 
+        /// <summary>Product: the customer reviews under the product go (the description is the content).</summary>
+        public bool DropsReviews => Type == PageType.Product;
+
         /// <summary>What kind of repeated items hold the content, if any.</summary>
         public RepeatedItems Items { get; }
     }

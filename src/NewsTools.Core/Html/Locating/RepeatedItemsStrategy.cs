@@ -162,7 +162,11 @@ namespace NewsTools.Html.Locating
                     if (m > g.Largest) g.Largest = m;
                     // Items are alike: wrappers that happen to be siblings (the header, body and footer "container"s)
                     // are not, one of them holds nearly everything.
-                    if (g.Members.Count >= minItems && g.Largest <= maxShare * g.Measure && (best is null || g.Measure > best.Measure))
+                    // Posts named as posts (div.answer, article.message) may be very unequal: a long question and a
+                    // one-line answer are still a thread; wrappers that happen to be siblings are not named so.
+                    if (g.Members.Count >= minItems && g.MaxShare == 0)
+                        g.MaxShare = !cards && key.Item3.Length > 0 && ProfilePatterns.PostName.IsMatch(key.Item3) ? ProfileThresholds.MaxNamedPostShare : maxShare;
+                    if (g.Members.Count >= minItems && g.Largest <= g.MaxShare * g.Measure && (best is null || g.Measure > best.Measure))
                     {
                         // Cards in a nav or a header are the site's menu (kept by a relaxed cleaning pass), never the content.
                         g.InMenu ??= cards && InMenu(i);
@@ -279,6 +283,7 @@ namespace NewsTools.Html.Locating
             public int Measure { get; set; }
             public int Largest { get; set; }
             public bool? InMenu { get; set; }
+            public double MaxShare { get; set; }
         }
     }
 }

@@ -32,7 +32,9 @@ namespace NewsTools.Html.Locating
             while (node > 0 && !_ix.Contains(node, last)) node = _ix.Parent[node];
             int start = node;
             while (node > 0 && _ix.Parent[node] > 0 && _ix.LinkDensity(_ix.Parent[node]) <= ProfileThresholds.SectionsMaxLinkDensity) node = _ix.Parent[node];
-            if (node > 0 && _ix.Parent[node] == 0 && _ix.LinkDensity(0) <= ProfileThresholds.SectionsMaxLinkDensity)
+            // Sections straight under the body: each joins on its own link density (BodySections), not the body's as a whole,
+            // which a link-heavy "all our services" or client-logo section among them may tip over the limit.
+            if (node > 0 && _ix.Parent[node] == 0)
             {
                 List<int>? sections = BodySections(node);
                 if (sections != null) return new LocatedContent(sections, _profile.Strategy ?? "sections");
