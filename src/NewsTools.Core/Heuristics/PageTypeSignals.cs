@@ -142,7 +142,31 @@ namespace NewsTools.Heuristics
         public static readonly Regex OtherTitle = new Regex(
             @"^(?:.{0,40}\b(?:404|410)\b.{0,40}|.{0,40}\b(?:error\s*)?(?:403|500|503)\s+(?:error|forbidden|internal|service)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o'’]t\s+exist|is\s+(?:missing|unavailable))\b.{0,40}|.{0,40}\b(?:could\s*n[o'’]t|could\s+not|cannot|can[o'’]?t)\s+find\s+(?:that|this|the)\s+page\b.{0,20}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
 
+        /// <summary>
+        /// A date as a teaser prints it: "May 4, 2025", "4 May 2025", "Sept. 12, 2024", "2025-05-04", "05/04/2025" (a list of dated
+        /// items shows one per item; a story one or two).
+        /// </summary>
+        public static readonly Regex DateText = new Regex(
+            @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b", Opts);
+
+        /// <summary>
+        /// A title that reads as a story's headline rather than the name of a site's section or offer: a year, a leading number
+        /// ("12 ways..."), a question, a subtitle after a colon, or a headline word ("How to", "What is", "Best", "Guide", "Tips", "vs").
+        /// A business names its pages by what they offer ("Pet Insurance", "Data Analytics Consulting", "News").
+        /// </summary>
+        public static readonly Regex HeadlineTitle = new Regex(
+            @"\b(?:19|20)\d\d\b|^\W*\d+\s|\?|:\s|\b(?:how|what|why|when|where|who|which|best|guides?|tips|top|vs|versus|compared|comparison|history|checklist|ultimate|ideas|ways|reasons|things|reviews?|explained|introduction|understanding|beginner'?s?)\b", Opts);
+
         // ---- Thresholds ----
+
+        /// <summary>Shortest own text of a date ("4/5/25").</summary>
+        public const int MinDateText = 6;
+
+        /// <summary>Longest own text of a date with words around it ("Published September 12th, 2025").</summary>
+        public const int MaxDateText = 40;
+
+        /// <summary>Dates (<see cref="DateText"/>) that make a page of the site's menu a list of dated items, not its offer.</summary>
+        public const int NavListingDates = 15;
 
         /// <summary>
         /// Most visible characters of a page that is none of the kinds: an error or login page says a line or two beside its menus

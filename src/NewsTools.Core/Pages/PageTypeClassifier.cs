@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -156,6 +157,17 @@ namespace NewsTools.Pages
                 && f.ParagraphRun <= PageTypeSignals.LandingMaxParagraphRun && f.CallsToAction >= PageTypeSignals.LandingMinCallsToAction)
             {
                 return Is(PageType.Service, "structure:calls to action " + f.CallsToAction + ", paragraph run " + f.ParagraphRun, out evidence);
+            }
+            // A page the site's own menu links to (its nav, header or footer), named like a section or an offer ("Pet Insurance",
+            //    "Consulting", "News") rather than a headline, and not at a story's address: a business's page, or the site's list of
+            //    dated items when it shows many dates. A menu carries the sections; the stories are below them.
+            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.Title != null && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
+            {
+                if (f.Times >= PageTypeSignals.ListingTimes || f.DateTexts >= PageTypeSignals.NavListingDates)
+                {
+                    return Is(PageType.Listing, "structure:menu link, dates " + Math.Max(f.Times, f.DateTexts), out evidence);
+                }
+                return Is(PageType.Service, "structure:menu link " + f.SelfLinksInNav + ", title:" + f.Title.Trim(), out evidence);
             }
             if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
             if (root) return Is(PageType.Service, "url:front page", out evidence);
