@@ -157,6 +157,14 @@ namespace NewsTools.Heuristics
         public static readonly Regex HeadlineTitle = new Regex(
             @"\b(?:19|20)\d\d\b|^\W*\d+\s|\?|:\s|\b(?:how|what|why|when|where|who|which|best|guides?|tips|top|vs|versus|compared|comparison|history|checklist|ultimate|ideas|ways|reasons|things|reviews?|explained|introduction|understanding|beginner'?s?)\b", Opts);
 
+        /// <summary>
+        /// Words of a title that names what a business sells rather than a story: "Consulting Services", "Pet Insurance", "Retirement
+        /// Calculator", "Math Tutors", "Movers", "Roof Repair". A story about such things has a headline (<see cref="HeadlineTitle"/>),
+        /// a date and an author, or a story's address; the rule reads only pages that have none of them.
+        /// </summary>
+        public static readonly Regex OfferTitle = new Regex(
+            @"\b(?:services|consulting|consultants?|agency|lawyers?|attorneys?|insurance|calculator|tutors?|tutoring|movers|contractors?|plumbers?|electricians?|repairs?)\b", Opts);
+
         // ---- Thresholds ----
 
         /// <summary>Shortest own text of a date ("4/5/25").</summary>
@@ -164,6 +172,16 @@ namespace NewsTools.Heuristics
 
         /// <summary>Longest own text of a date with words around it ("Published September 12th, 2025").</summary>
         public const int MaxDateText = 40;
+
+        /// <summary>
+        /// Paragraphs in one container from which a page the menu links to is a story all the same (an evergreen guide in the menu):
+        /// a section or offer page spreads its prose over short sections (at most 11 in a run on the wcxb service pages it caught,
+        /// 21 and 44 on the guides it took: TUNING.md, page types, third pass).
+        /// </summary>
+        public const int StoryParagraphRun = 15;
+
+        /// <summary>Dated teasers (<see cref="DateText"/>) that make a site's front page a list of posts (a business's home shows a few at most).</summary>
+        public const int FrontPageDates = 10;
 
         /// <summary>Dates (<see cref="DateText"/>) that make a page of the site's menu a list of dated items, not its offer.</summary>
         public const int NavListingDates = 15;

@@ -91,7 +91,8 @@ namespace NewsTools.Pages
                 ?? (story is null && f.OwnTypes.Contains("ItemList") ? "json-ld:ItemList" : null);
             if (list != null)
             {
-                bool shop = f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
+                // og:type product.group is a shop's own word for a category, priced or not (its prices may be drawn by scripts).
+                bool shop = og == "product.group" || f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
                 return Is(shop ? PageType.Collection : PageType.Listing, list + (shop ? ", prices " + f.Prices : string.Empty), out evidence);
             }
             // A grid of many cards under a product's markup is a category that marks up its items (or its first one).
@@ -125,7 +126,12 @@ namespace NewsTools.Pages
             }
             if (f.PricedCards >= PageTypeSignals.MinPricedCards) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
             Match collectionPath = PageTypeSignals.CollectionPath.Match(path);
-            if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
+            if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards)
+            {
+                // A category without a single price lists posts, jobs, podcasts or apps: a listing, not a shop's category.
+                if (f.Prices == 0 && f.PricedCards == 0) return Is(PageType.Listing, "url:" + collectionPath.Value + ", cards " + f.Cards + ", no prices", out evidence);
+                return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
+            }
 
             // 8. Manuals by address (/docs/, /reference/, /guide/...), unsigned or not at a story's address (a manual's pages carry
             //    an author meta tag and a last-edited date: they are not dated stories).
@@ -161,7 +167,7 @@ namespace NewsTools.Pages
             // A page the site's own menu links to (its nav, header or footer), named like a section or an offer ("Pet Insurance",
             //    "Consulting", "News") rather than a headline, and not at a story's address: a business's page, or the site's list of
             //    dated items when it shows many dates. A menu carries the sections; the stories are below them.
-            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.Title != null && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
+            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.ParagraphRun < PageTypeSignals.StoryParagraphRun && f.Title != null && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
             {
                 if (f.Times >= PageTypeSignals.ListingTimes || f.DateTexts >= PageTypeSignals.NavListingDates)
                 {
@@ -170,11 +176,19 @@ namespace NewsTools.Pages
                 return Is(PageType.Service, "structure:menu link " + f.SelfLinksInNav + ", title:" + f.Title.Trim(), out evidence);
             }
             if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
+            // A front page showing many dated teasers is a blog's or a news site's home, not a business's.
+            if (root && f.DateTexts >= PageTypeSignals.FrontPageDates) return Is(PageType.Listing, "url:front page, dates " + f.DateTexts, out evidence);
             if (root) return Is(PageType.Service, "url:front page", out evidence);
             if (!f.HasDate && !f.HasAuthor && !PageTypeSignals.OgArticle.IsMatch(og) && f.LongParagraphs < PageTypeSignals.ServiceMaxParagraphs
                 && (f.Sections >= PageTypeSignals.ServiceSections || f.Headings >= PageTypeSignals.ServiceHeadings))
             {
                 return Is(PageType.Service, "structure:sections " + f.Sections + ", headings " + f.Headings + ", paragraphs " + f.LongParagraphs, out evidence);
+            }
+            // A page named for a business's offer ("Cybersecurity Consulting Services", "Pet Insurance", "Retirement income calculator"),
+            //    not like a headline, with no story signal at all (no story type, address, or date with an author) and no run of prose.
+            if (f.Title != null && PageTypeSignals.OfferTitle.IsMatch(f.Title) && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title) && f.ParagraphRun < PageTypeSignals.StoryParagraphRun)
+            {
+                return Is(PageType.Service, "title:" + f.Title.Trim(), out evidence);
             }
             return Is(PageType.Article, "default", out evidence);
         }
