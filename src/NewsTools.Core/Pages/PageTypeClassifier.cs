@@ -124,7 +124,9 @@ namespace NewsTools.Pages
             {
                 return Is(PageType.Product, "structure:buy buttons " + f.BuyButtons + ", prices " + f.Prices, out evidence);
             }
-            if (f.PricedCards >= PageTypeSignals.MinPricedCards) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
+            // (A buying guide, "the 10 best deals", declares itself a story (og:type article) and is dated and signed: its priced cards are its subject.)
+            bool ogStory = PageTypeSignals.OgArticle.IsMatch(og);
+            if (f.PricedCards >= PageTypeSignals.MinPricedCards && !(storyShaped && ogStory)) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
             Match collectionPath = PageTypeSignals.CollectionPath.Match(path);
             if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards)
             {
@@ -142,15 +144,17 @@ namespace NewsTools.Pages
             //    <article> or <time> items.
             Match listingPath = PageTypeSignals.ListingPath.Match(path);
             if (listingPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Listing, "url:" + listingPath.Value + ", cards " + f.Cards, out evidence);
-            // (A dated, signed story with a short text and a grid of related cards is still a story.)
-            if (f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
+            // (A dated, signed story with a short text and a grid of related cards is still a story; so is a dated page under og:type
+            //  article whose menus and related links outweigh its text: the structural list rules below do not read it.)
+            bool datedOgStory = ogStory && f.HasDate && !root;
+            if (!datedOgStory && f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
             double paraShare = f.Text == 0 ? 0 : (double)f.ParaText / f.Text;
-            if (story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
+            if (!datedOgStory && story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
             {
                 return Is(PageType.Listing, "structure:links " + f.LinkDensity.ToString("0.00", CultureInfo.InvariantCulture), out evidence);
             }
             bool strong = storyShaped || (f.Times > 0 && f.HasDate);
-            if ((f.Articles >= PageTypeSignals.ListingArticles || f.Times >= PageTypeSignals.ListingTimes) && story is null && (root || !strong))
+            if (!datedOgStory && (f.Articles >= PageTypeSignals.ListingArticles || f.Times >= PageTypeSignals.ListingTimes) && story is null && (root || !strong))
             {
                 return Is(PageType.Listing, "structure:items " + f.Articles + " articles, " + f.Times + " times", out evidence);
             }
