@@ -85,6 +85,12 @@ namespace NewsTools.Heuristics
         /// <summary>Path words of a manual: /docs/, /doc/, /documentation/, /reference/, /api/, /guide(s)/, /manual/, /handbook/, /tutorial/, /wiki/, /learn/, /support/.</summary>
         public static readonly Regex DocumentationPath = new Regex(@"/(?:docs?|documentation|reference|api|guides?|manual|handbook|tutorials?|wiki|kb|knowledge-?base|book|howto|man)(?:/|$|\.|-)", Opts);
 
+        /// <summary>
+        /// A version segment of a manual's address: /latest/, /stable/, /current/, /5.1/, /v2/, /2.x/ (documentation sites publish one tree
+        /// per release). A story's address carries a year (/2025/), which this does not take (a version holds a dot or a "v").
+        /// </summary>
+        public static readonly Regex VersionPath = new Regex(@"/(?:latest|stable|current|nightly|v\d+(?:\.\d+){0,2}|\d+\.(?:\d+|x)(?:\.\d+)?)/", Opts);
+
         /// <summary>Path words of a business's offer: /services/, /solutions/, /pricing, /plans, /consulting, /what-we-do, /industries, /expertise, /locations.</summary>
         public static readonly Regex ServicePath = new Regex(@"/(?:services?|solutions?|pricing|plans|consulting|what-we-do|industries|expertise|locations?|service-areas?)(?:/|$|\?)", Opts);
 

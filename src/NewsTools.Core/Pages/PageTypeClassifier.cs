@@ -83,6 +83,13 @@ namespace NewsTools.Pages
             string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2);
             if (product != null && (storyPath.Success || PageTypeSignals.OgArticle.IsMatch(og)) && f.HasDate && f.HasAuthor) product = null;
             product ??= PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null;
+            // A business that marks up its service or software as a Product (for the rating stars) shows no price and no buy button, and
+            //    names an offer in its title ("AI Consulting Services") or sits under /services/, /solutions/: its page is a Service.
+            if (product != null && f.Prices == 0 && f.BuyButtons == 0 && f.Cards < PageTypeSignals.GridCards
+                && ((f.Title != null && PageTypeSignals.OfferTitle.IsMatch(f.Title)) || PageTypeSignals.ServicePath.IsMatch(path)))
+            {
+                return Is(PageType.Service, product + ", no price, offer", out evidence);
+            }
             if (product != null && f.Cards < PageTypeSignals.GridCards) return Is(PageType.Product, product, out evidence);
 
             // 4. A declared list (CollectionPage, SearchResultsPage, og:type product.group, or a page-level ItemList that is not a
@@ -137,6 +144,9 @@ namespace NewsTools.Pages
 
             // 8. Manuals by address (/docs/, /reference/, /guide/...), unsigned or not at a story's address (a manual's pages carry
             //    an author meta tag and a last-edited date: they are not dated stories).
+            // A version segment (/latest/, /stable/, /5.1/, /v2/) is a manual's address even on a page marked up as an Article.
+            Match versionPath = PageTypeSignals.VersionPath.Match(path);
+            if (versionPath.Success && !(f.HasDate && f.HasAuthor)) return Is(PageType.Documentation, "url:" + versionPath.Value, out evidence);
             Match docPath = PageTypeSignals.DocumentationPath.Match(path);
             if (docPath.Success && story is null && (!f.HasAuthor || !storyPath.Success)) return Is(PageType.Documentation, "url:" + docPath.Value, out evidence);
 
