@@ -138,5 +138,65 @@ namespace NewsTools.Core.Tests.PageTypes
             f.PricedCards = 2;
             Assert.Equal(PageType.Collection, PageTypeClassifier.Decide(f, out _));
         }
+        [Fact]
+        public void ABuyingGuideWithPricedCardsStaysAStory()
+        {
+            // A dated, signed page under og:type article whose grid of priced products is its subject ("the 10 best deals").
+            var f = new PageFeatures { Cards = 10, PricedCards = 9, Prices = 9, LongParagraphs = 6, HasDate = true, HasAuthor = true, OgType = "article" };
+            Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
+            f.OgType = "website";
+            Assert.Equal(PageType.Collection, PageTypeClassifier.Decide(f, out string e));
+            Assert.Equal("structure:priced cards 9", e);
+        }
+
+        [Fact]
+        public void ADatedOgArticleIsNoListingByStructure()
+        {
+            // A short dated story under og:type article, with a grid of related-story cards and link-heavy menus.
+            var f = new PageFeatures { Cards = 14, LongParagraphs = 2, Text = 6000, LinkText = 4800, HasDate = true, OgType = "article" };
+            Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
+            f.OgType = null;
+            Assert.Equal(PageType.Listing, PageTypeClassifier.Decide(f, out string e));
+            Assert.Equal("structure:cards 14", e);
+        }
+
+        [Fact]
+        public void AnUnpricedProductNamedForAnOfferIsAService()
+        {
+            var f = new PageFeatures { Title = "AI Consulting Services" };
+            f.OwnTypes.Add("Product");
+            Assert.Equal(PageType.Service, PageTypeClassifier.Decide(f, out string e));
+            Assert.Equal("json-ld:Product, no price, offer", e);
+            f.Prices = 1;
+            Assert.Equal(PageType.Product, PageTypeClassifier.Decide(f, out _));
+            f.Prices = 0;
+            f.Title = "Walnut desk organiser";
+            Assert.Equal(PageType.Product, PageTypeClassifier.Decide(f, out _));
+            f.HasUrl = true;
+            f.UrlPath = "/solutions/retail/";
+            Assert.Equal(PageType.Service, PageTypeClassifier.Decide(f, out _));
+        }
+
+        [Theory]
+        [InlineData("/en/latest/user/quickstart.html", "url:/latest/")]
+        [InlineData("/projects/tool/stable/guide/intro.html", "url:/stable/")]
+        [InlineData("/en/5.1/topics/forms/", "url:/5.1/")]
+        [InlineData("/book/en/v2/branching", "url:/v2/")]
+        public void AVersionSegmentMakesAManual(string path, string expected)
+        {
+            var f = new PageFeatures { HasUrl = true, UrlPath = path, LongParagraphs = 8 };
+            f.OwnTypes.Add("Article");
+            Assert.Equal(PageType.Documentation, PageTypeClassifier.Decide(f, out string e));
+            Assert.Equal(expected, e);
+        }
+
+        [Theory]
+        [InlineData("/2025/05/04/ferry-times/")]
+        [InlineData("/news/ferry-times-v2-announced")]
+        public void AYearOrAWordIsNoVersionSegment(string path)
+        {
+            var f = new PageFeatures { HasUrl = true, UrlPath = path, LongParagraphs = 8 };
+            Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
+        }
     }
 }
