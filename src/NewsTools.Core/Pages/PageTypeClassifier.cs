@@ -60,6 +60,10 @@ namespace NewsTools.Pages
                 return Is(PageType.Forum, "structure:posts " + f.Posts, out evidence);
             }
 
+            // A front page showing many dated teasers is a blog's or a news site's home, whatever its markup declares (a blog's theme
+            //    marks its home up as an Article or a TechArticle, its teasers as BlogPostings); a business's home shows a few dates at most.
+            if (root && f.DateTexts >= PageTypeSignals.FrontPageDates) return Is(PageType.Listing, "url:front page, dates " + f.DateTexts, out evidence);
+
             // 1b. None of the kinds: an error page ("404", "Page not found"), a login page (a password field, "Sign in"), a search with
             //    no results. The page says so in its title and carries little beside its menus (a thread's address or markup, above, outranks a login box beside it); a story is longer, dated or declared.
             if (f.Text <= PageTypeSignals.OtherMaxText && f.LongParagraphs < 2 && story is null && !f.HasDate)
@@ -190,8 +194,6 @@ namespace NewsTools.Pages
                 return Is(PageType.Service, "structure:menu link " + f.SelfLinksInNav + ", title:" + f.Title.Trim(), out evidence);
             }
             if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
-            // A front page showing many dated teasers is a blog's or a news site's home, not a business's.
-            if (root && f.DateTexts >= PageTypeSignals.FrontPageDates) return Is(PageType.Listing, "url:front page, dates " + f.DateTexts, out evidence);
             if (root) return Is(PageType.Service, "url:front page", out evidence);
             if (!f.HasDate && !f.HasAuthor && !PageTypeSignals.OgArticle.IsMatch(og) && f.LongParagraphs < PageTypeSignals.ServiceMaxParagraphs
                 && (f.Sections >= PageTypeSignals.ServiceSections || f.Headings >= PageTypeSignals.ServiceHeadings))

@@ -118,6 +118,12 @@ namespace NewsTools.Core.Tests.PageTypes
             f.DateTexts = 4;
             Assert.Equal(PageType.Service, PageTypeClassifier.Decide(f, out string e2));
             Assert.Equal("url:front page", e2);
+            // A blog theme marks its home up as an Article, dated: the dates still make it a list.
+            f.DateTexts = 12;
+            f.OwnTypes.Add("Article");
+            f.HasDate = true;
+            Assert.Equal(PageType.Listing, PageTypeClassifier.Decide(f, out string e3));
+            Assert.Equal("url:front page, dates 12", e3);
         }
 
         [Fact]
