@@ -186,6 +186,12 @@ namespace NewsTools.Heuristics
         /// </summary>
         public const int StoryParagraphRun = 15;
 
+        /// <summary>
+        /// Most words of the title of a page the menu links to that names a section or an offer ("Pet Insurance", "Finance and accounting
+        /// talent that really counts"): a longer title is a headline or a paper's (the menu rule's service pages had 1 to 8).
+        /// </summary>
+        public const int MaxSectionTitleWords = 8;
+
         /// <summary>Dated teasers (<see cref="DateText"/>) that make a site's front page a list of posts (a business's home shows a few at most).</summary>
         public const int FrontPageDates = 10;
 

@@ -185,7 +185,8 @@ namespace NewsTools.Pages
             // A page the site's own menu links to (its nav, header or footer), named like a section or an offer ("Pet Insurance",
             //    "Consulting", "News") rather than a headline, and not at a story's address: a business's page, or the site's list of
             //    dated items when it shows many dates. A menu carries the sections; the stories are below them.
-            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.ParagraphRun < PageTypeSignals.StoryParagraphRun && f.Title != null && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
+            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.ParagraphRun < PageTypeSignals.StoryParagraphRun && f.Title != null
+                && WordCount(f.Title) <= PageTypeSignals.MaxSectionTitleWords && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
             {
                 if (f.Times >= PageTypeSignals.ListingTimes || f.DateTexts >= PageTypeSignals.NavListingDates)
                 {
@@ -207,6 +208,23 @@ namespace NewsTools.Pages
                 return Is(PageType.Service, "title:" + f.Title.Trim(), out evidence);
             }
             return Is(PageType.Article, "default", out evidence);
+        }
+
+        /// <summary>Words of a title (runs of non-space characters), counted up to one more than the section-title limit.</summary>
+        private static int WordCount(string title)
+        {
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in title)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord)
+                {
+                    inWord = true;
+                    if (++words > PageTypeSignals.MaxSectionTitleWords) break;
+                }
+            }
+            return words;
         }
 
         private static string StoryEvidence(string? story, Match storyPath, PageFeatures f)

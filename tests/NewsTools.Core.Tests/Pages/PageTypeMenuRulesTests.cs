@@ -65,6 +65,11 @@ namespace NewsTools.Core.Tests.PageTypes
             Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
             f.Title = "Pet insurance: the basics";
             Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
+            // A title of more than eight words is a headline or a paper's, not a section's name.
+            f.Title = "Merging large language models with geometric constraints from the Fisher information";
+            Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
+            f.Title = "Finance and accounting talent that really counts";
+            Assert.Equal(PageType.Service, PageTypeClassifier.Decide(f, out _));
             f.Title = "Pet cover";
             f.ParagraphRun = 16;
             Assert.Equal(PageType.Article, PageTypeClassifier.Decide(f, out _));
