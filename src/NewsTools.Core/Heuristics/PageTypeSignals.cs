@@ -85,6 +85,12 @@ namespace NewsTools.Heuristics
         /// <summary>Path words of a manual: /docs/, /doc/, /documentation/, /reference/, /api/, /guide(s)/, /manual/, /handbook/, /tutorial/, /wiki/, /learn/, /support/.</summary>
         public static readonly TieredRegex DocumentationPath = new TieredRegex(@"/(?:docs?|documentation|reference|api|guides?|manual|handbook|tutorials?|wiki|kb|knowledge-?base|book|howto|man)(?:/|$|\.|-)", Opts);
 
+        /// <summary>
+        /// A version segment of a manual's address: /latest/, /stable/, /current/, /5.1/, /v2/, /2.x/ (documentation sites publish one tree
+        /// per release). A story's address carries a year (/2025/), which this does not take (a version holds a dot or a "v").
+        /// </summary>
+        public static readonly Regex VersionPath = new Regex(@"/(?:latest|stable|current|nightly|v\d+(?:\.\d+){0,2}|\d+\.(?:\d+|x)(?:\.\d+)?)/", Opts);
+
         /// <summary>Path words of a business's offer: /services/, /solutions/, /pricing, /plans, /consulting, /what-we-do, /industries, /expertise, /locations.</summary>
         public static readonly TieredRegex ServicePath = new TieredRegex(@"/(?:services?|solutions?|pricing|plans|consulting|what-we-do|industries|expertise|locations?|service-areas?)(?:/|$|\?)", Opts);
 
@@ -142,7 +148,55 @@ namespace NewsTools.Heuristics
         public static readonly TieredRegex OtherTitle = new TieredRegex(
             @"^(?:.{0,40}\b(?:404|410)\b.{0,40}|.{0,40}\b(?:error\s*)?(?:403|500|503)\s+(?:error|forbidden|internal|service)\b.{0,40}|.{0,40}\b(?:page|file|site)\s+(?:not\s+found|(?:could\s+not|cannot|can'?t)\s+be\s+found|does\s*n[o'’]t\s+exist|is\s+(?:missing|unavailable))\b.{0,40}|.{0,40}\b(?:could\s*n[o'’]t|could\s+not|cannot|can[o'’]?t)\s+find\s+(?:that|this|the)\s+page\b.{0,20}|(?:error|not\s+found|access\s+denied|forbidden|service\s+unavailable)\b.{0,40}|.{0,30}\b(?:sign|log)\s*(?:in|on)\b(?:\s+to\s+.{1,40})?|.{0,30}\bno\s+(?:results|matches)\s+(?:found|for)\b.{0,60})$", Opts);
 
+        /// <summary>
+        /// A date as a teaser prints it: "May 4, 2025", "4 May 2025", "Sept. 12, 2024", "2025-05-04", "05/04/2025" (a list of dated
+        /// items shows one per item; a story one or two).
+        /// </summary>
+        public static readonly Regex DateText = new Regex(
+            @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b", Opts);
+
+        /// <summary>
+        /// A title that reads as a story's headline rather than the name of a site's section or offer: a year, a leading number
+        /// ("12 ways..."), a question, a subtitle after a colon, or a headline word ("How to", "What is", "Best", "Guide", "Tips", "vs").
+        /// A business names its pages by what they offer ("Pet Insurance", "Data Analytics Consulting", "News").
+        /// </summary>
+        public static readonly Regex HeadlineTitle = new Regex(
+            @"\b(?:19|20)\d\d\b|^\W*\d+\s|\?|:\s|\b(?:how|what|why|when|where|who|which|best|guides?|tips|top|vs|versus|compared|comparison|history|checklist|ultimate|ideas|ways|reasons|things|reviews?|explained|introduction|understanding|beginner'?s?)\b", Opts);
+
+        /// <summary>
+        /// Words of a title that names what a business sells rather than a story: "Consulting Services", "Pet Insurance", "Retirement
+        /// Calculator", "Math Tutors", "Movers", "Roof Repair". A story about such things has a headline (<see cref="HeadlineTitle"/>),
+        /// a date and an author, or a story's address; the rule reads only pages that have none of them.
+        /// </summary>
+        public static readonly Regex OfferTitle = new Regex(
+            @"\b(?:services|consulting|consultants?|agency|lawyers?|attorneys?|insurance|calculator|tutors?|tutoring|movers|contractors?|plumbers?|electricians?|repairs?)\b", Opts);
+
         // ---- Thresholds ----
+
+        /// <summary>Shortest own text of a date ("4/5/25").</summary>
+        public const int MinDateText = 6;
+
+        /// <summary>Longest own text of a date with words around it ("Published September 12th, 2025").</summary>
+        public const int MaxDateText = 40;
+
+        /// <summary>
+        /// Paragraphs in one container from which a page the menu links to is a story all the same (an evergreen guide in the menu):
+        /// a section or offer page spreads its prose over short sections (at most 11 in a run on the wcxb service pages it caught,
+        /// 21 and 44 on the guides it took: TUNING.md, page types, third pass).
+        /// </summary>
+        public const int StoryParagraphRun = 15;
+
+        /// <summary>
+        /// Most words of the title of a page the menu links to that names a section or an offer ("Pet Insurance", "Finance and accounting
+        /// talent that really counts"): a longer title is a headline or a paper's (the menu rule's service pages had 1 to 8).
+        /// </summary>
+        public const int MaxSectionTitleWords = 8;
+
+        /// <summary>Dated teasers (<see cref="DateText"/>) that make a site's front page a list of posts (a business's home shows a few at most).</summary>
+        public const int FrontPageDates = 10;
+
+        /// <summary>Dates (<see cref="DateText"/>) that make a page of the site's menu a list of dated items, not its offer.</summary>
+        public const int NavListingDates = 15;
 
         /// <summary>
         /// Most visible characters of a page that is none of the kinds: an error or login page says a line or two beside its menus

@@ -99,6 +99,15 @@ namespace NewsTools.Pages
         /// <summary>The largest run of sibling posts: same tag and class, each holding a date or time and a post/author name or prose.</summary>
         public int Posts { get; set; }
 
+        /// <summary>
+        /// Links to the page's own address in the site's navigation: a nav, header or role=navigation region (not its breadcrumbs), or a
+        /// footer. A site links its sections and offers (Services, Pricing, News) from every page's menu; a story is rarely in the menu.
+        /// </summary>
+        public int SelfLinksInNav { get; set; }
+
+        /// <summary>Short elements whose own text is a date ("May 4, 2025", "2025-05-04"): one per teaser on a list of dated items.</summary>
+        public int DateTexts { get; set; }
+
         /// <summary>The page's metadata found a publication date.</summary>
         public bool HasDate { get; set; }
 
@@ -129,10 +138,16 @@ namespace NewsTools.Pages
             {
                 f.HasUrl = true;
                 f.UrlPath = Uri.UnescapeDataString(uri.PathAndQuery).ToLowerInvariant();
+                f._host = SiteHost(uri.Host);
+                f._path = LinkPath(uri.AbsolutePath);
             }
             if (index.Count > 0) f.MeasureBody(index);
             return f;
         }
+
+        // The page's own address for SelfLinksInNav: host without "www.", path without its trailing slash ("" at the root: not counted).
+        private string? _host;
+        private string _path = string.Empty;
 
         private static readonly (string, string)[] OgTypeKey = { ("og:type", "opengraph") };
 
@@ -151,14 +166,22 @@ namespace NewsTools.Pages
             // Paragraph counts per parent element, for the longest run of prose.
             var runs = new Dictionary<int, int>();
             int codeEnd = -1;
+            // Navigation regions, inherited parent to child in document order (the index is in pre-order: a parent comes first).
+            var regions = new byte[n];
+            bool selfLinks = _host != null && _path.Length > 0;
             for (int i = 0; i < n; i++)
             {
                 IElement el = index.Elements[i];
                 string tag = el.LocalName;
                 byte own = 0;
+                byte region = index.Parent[i] >= 0 ? regions[index.Parent[i]] : (byte)0;
+                if (selfLinks) regions[i] = region = NavRegion(tag, el, index.Names(i), region);
                 switch (tag)
                 {
-                    case "a": own |= HasLink; break;
+                    case "a":
+                        own |= HasLink;
+                        if (selfLinks && ((region & InNav) != 0 && (region & InBlock) == 0 || (region & InFooter) != 0) && IsSelfLink(el.GetAttribute("href"))) SelfLinksInNav++;
+                        break;
                     case "h1": case "h5": case "h6": own |= HasHeading; break;
                     case "h2": case "h3": case "h4": own |= HasHeading; Headings++; break;
                     case "img": case "picture": own |= HasImage; break;
@@ -198,6 +221,7 @@ namespace NewsTools.Pages
                     if (tag != "input" && index.Text[i] > 0 && PageTypeSignals.CallToAction.IsMatch(text.Trim())) CallsToAction++;
                 }
                 if (index.OwnText[i] > 0 && index.OwnText[i] <= PageTypeSignals.MaxPriceText && IsPrice(el)) { Prices++; own |= HasPrice; }
+                if (index.OwnText[i] >= PageTypeSignals.MinDateText && index.OwnText[i] <= PageTypeSignals.MaxDateText && IsDateText(el)) DateTexts++;
 
                 string? itemtype = el.GetAttribute("itemtype");
                 if (itemtype != null) AddItemType(itemtype);
@@ -251,6 +275,76 @@ namespace NewsTools.Pages
                 if (run.Cards > Cards) { Cards = run.Cards; PricedCards = run.Priced; }
                 if (run.Posts > Posts) Posts = run.Posts;
             }
+        }
+
+        private const byte InNav = 1, InFooter = 2, InBlock = 4;
+
+        /// <summary>The navigation region of an element from its parent's: nav, header and role=navigation open one; a footer (tag or name)
+        /// another; breadcrumbs, article and main close the navigation one (a breadcrumb or a story's links to itself are not the menu).</summary>
+        private static byte NavRegion(string tag, IElement el, string names, byte region)
+        {
+            switch (tag)
+            {
+                case "nav": case "header": region |= InNav; break;
+                case "footer": region |= InFooter; break;
+                case "article": case "main": region |= InBlock; break;
+            }
+            if (names.Length > 0)
+            {
+                if (names.IndexOf("breadcrumb", StringComparison.Ordinal) >= 0) region |= InBlock;
+                if (names.IndexOf("footer", StringComparison.Ordinal) >= 0) region |= InFooter;
+            }
+            if ((region & InNav) == 0 && string.Equals(el.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase)) region |= InNav;
+            return region;
+        }
+
+        /// <summary>Whether a link's href names the page's own address (same host, same path; query and fragment ignored). Relative paths
+        /// other than root-relative ones are not resolved (menus write root-relative or absolute links).</summary>
+        private bool IsSelfLink(string? href)
+        {
+            if (href is null || href.Length == 0 || href[0] == '#') return false;
+            string h = href.Trim();
+            int cut = h.IndexOfAny(QueryOrFragment);
+            if (cut >= 0) h = h.Substring(0, cut);
+            string host;
+            string path;
+            if (h.StartsWith("/", StringComparison.Ordinal) && !h.StartsWith("//", StringComparison.Ordinal))
+            {
+                host = _host!;
+                path = h;
+            }
+            else
+            {
+                int scheme = h.IndexOf("//", StringComparison.Ordinal);
+                if (scheme < 0 || (scheme > 0 && h[scheme - 1] != ':')) return false;
+                int start = scheme + 2;
+                int slash = h.IndexOf('/', start);
+                host = SiteHost(slash < 0 ? h.Substring(start) : h.Substring(start, slash - start));
+                path = slash < 0 ? string.Empty : h.Substring(slash);
+            }
+            return string.Equals(host, _host, StringComparison.OrdinalIgnoreCase) && string.Equals(LinkPath(path), _path, StringComparison.Ordinal);
+        }
+
+        private static readonly char[] QueryOrFragment = { '?', '#' };
+
+        private static string SiteHost(string host)
+        {
+            string h = host.ToLowerInvariant();
+            int colon = h.IndexOf(':');
+            if (colon >= 0) h = h.Substring(0, colon);
+            return h.StartsWith("www.", StringComparison.Ordinal) ? h.Substring(4) : h;
+        }
+
+        private static string LinkPath(string path)
+        {
+            string p = path.IndexOf('%') >= 0 ? Uri.UnescapeDataString(path) : path;
+            return p.TrimEnd('/').ToLowerInvariant();
+        }
+
+        private static bool IsDateText(IElement el)
+        {
+            string own = OwnText(el, PageTypeSignals.MaxDateText * 2);
+            return own.Length > 0 && HasDigit(own) && PageTypeSignals.DateText.IsMatch(own);
         }
 
         private void AddItemType(string itemtype)

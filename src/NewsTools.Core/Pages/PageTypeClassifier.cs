@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -59,6 +60,10 @@ namespace NewsTools.Pages
                 return Is(PageType.Forum, "structure:posts " + f.Posts, out evidence);
             }
 
+            // A front page showing many dated teasers is a blog's or a news site's home, whatever its markup declares (a blog's theme
+            //    marks its home up as an Article or a TechArticle, its teasers as BlogPostings); a business's home shows a few dates at most.
+            if (root && f.DateTexts >= PageTypeSignals.FrontPageDates) return Is(PageType.Listing, "url:front page, dates " + f.DateTexts, out evidence);
+
             // 1b. None of the kinds: an error page ("404", "Page not found"), a login page (a password field, "Sign in"), a search with
             //    no results. The page says so in its title and carries little beside its menus (a thread's address or markup, above, outranks a login box beside it); a story is longer, dated or declared.
             if (f.Text <= PageTypeSignals.OtherMaxText && f.LongParagraphs < 2 && story is null && !f.HasDate)
@@ -82,6 +87,13 @@ namespace NewsTools.Pages
             string? product = Declared(f, PageTypeSignals.ProductTypes, PageTypeSignals.ProductTypes, maxItems: 2);
             if (product != null && (storyPath.Success || PageTypeSignals.OgArticle.IsMatch(og)) && f.HasDate && f.HasAuthor) product = null;
             product ??= PageTypeSignals.OgProduct.IsMatch(og) && !og.EndsWith("group", System.StringComparison.Ordinal) ? "og:" + og : null;
+            // A business that marks up its service or software as a Product (for the rating stars) shows no price and no buy button, and
+            //    names an offer in its title ("AI Consulting Services") or sits under /services/, /solutions/: its page is a Service.
+            if (product != null && f.Prices == 0 && f.BuyButtons == 0 && f.Cards < PageTypeSignals.GridCards
+                && ((f.Title != null && PageTypeSignals.OfferTitle.IsMatch(f.Title)) || PageTypeSignals.ServicePath.IsMatch(path)))
+            {
+                return Is(PageType.Service, product + ", no price, offer", out evidence);
+            }
             if (product != null && f.Cards < PageTypeSignals.GridCards) return Is(PageType.Product, product, out evidence);
 
             // 4. A declared list (CollectionPage, SearchResultsPage, og:type product.group, or a page-level ItemList that is not a
@@ -90,7 +102,8 @@ namespace NewsTools.Pages
                 ?? (story is null && f.OwnTypes.Contains("ItemList") ? "json-ld:ItemList" : null);
             if (list != null)
             {
-                bool shop = f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
+                // og:type product.group is a shop's own word for a category, priced or not (its prices may be drawn by scripts).
+                bool shop = og == "product.group" || f.PricedCards >= 3 || f.Prices >= PageTypeSignals.CollectionPrices;
                 return Is(shop ? PageType.Collection : PageType.Listing, list + (shop ? ", prices " + f.Prices : string.Empty), out evidence);
             }
             // A grid of many cards under a product's markup is a category that marks up its items (or its first one).
@@ -122,12 +135,22 @@ namespace NewsTools.Pages
             {
                 return Is(PageType.Product, "structure:buy buttons " + f.BuyButtons + ", prices " + f.Prices, out evidence);
             }
-            if (f.PricedCards >= PageTypeSignals.MinPricedCards) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
+            // (A buying guide, "the 10 best deals", declares itself a story (og:type article) and is dated and signed: its priced cards are its subject.)
+            bool ogStory = PageTypeSignals.OgArticle.IsMatch(og);
+            if (f.PricedCards >= PageTypeSignals.MinPricedCards && !(storyShaped && ogStory)) return Is(PageType.Collection, "structure:priced cards " + f.PricedCards, out evidence);
             Match collectionPath = PageTypeSignals.CollectionPath.Match(path);
-            if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
+            if (collectionPath.Success && f.Cards >= PageTypeSignals.PathCards)
+            {
+                // A category without a single price lists posts, jobs, podcasts or apps: a listing, not a shop's category.
+                if (f.Prices == 0 && f.PricedCards == 0) return Is(PageType.Listing, "url:" + collectionPath.Value + ", cards " + f.Cards + ", no prices", out evidence);
+                return Is(PageType.Collection, "url:" + collectionPath.Value + ", cards " + f.Cards, out evidence);
+            }
 
             // 8. Manuals by address (/docs/, /reference/, /guide/...), unsigned or not at a story's address (a manual's pages carry
             //    an author meta tag and a last-edited date: they are not dated stories).
+            // A version segment (/latest/, /stable/, /5.1/, /v2/) is a manual's address even on a page marked up as an Article.
+            Match versionPath = PageTypeSignals.VersionPath.Match(path);
+            if (versionPath.Success && !(f.HasDate && f.HasAuthor)) return Is(PageType.Documentation, "url:" + versionPath.Value, out evidence);
             Match docPath = PageTypeSignals.DocumentationPath.Match(path);
             if (docPath.Success && story is null && (!f.HasAuthor || !storyPath.Success)) return Is(PageType.Documentation, "url:" + docPath.Value, out evidence);
 
@@ -135,15 +158,17 @@ namespace NewsTools.Pages
             //    <article> or <time> items.
             Match listingPath = PageTypeSignals.ListingPath.Match(path);
             if (listingPath.Success && f.Cards >= PageTypeSignals.PathCards) return Is(PageType.Listing, "url:" + listingPath.Value + ", cards " + f.Cards, out evidence);
-            // (A dated, signed story with a short text and a grid of related cards is still a story.)
-            if (f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
+            // (A dated, signed story with a short text and a grid of related cards is still a story; so is a dated page under og:type
+            //  article whose menus and related links outweigh its text: the structural list rules below do not read it.)
+            bool datedOgStory = ogStory && f.HasDate && !root;
+            if (!datedOgStory && f.Cards >= PageTypeSignals.ListingCards && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs && !(f.HasDate && f.HasAuthor)) return Is(PageType.Listing, "structure:cards " + f.Cards, out evidence);
             double paraShare = f.Text == 0 ? 0 : (double)f.ParaText / f.Text;
-            if (story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
+            if (!datedOgStory && story is null && f.LinkDensity >= PageTypeSignals.ListingLinkDensity && paraShare < PageTypeSignals.ListingMaxParaShare && f.LongParagraphs < PageTypeSignals.ListingMaxParagraphs)
             {
                 return Is(PageType.Listing, "structure:links " + f.LinkDensity.ToString("0.00", CultureInfo.InvariantCulture), out evidence);
             }
             bool strong = storyShaped || (f.Times > 0 && f.HasDate);
-            if ((f.Articles >= PageTypeSignals.ListingArticles || f.Times >= PageTypeSignals.ListingTimes) && story is null && (root || !strong))
+            if (!datedOgStory && (f.Articles >= PageTypeSignals.ListingArticles || f.Times >= PageTypeSignals.ListingTimes) && story is null && (root || !strong))
             {
                 return Is(PageType.Listing, "structure:items " + f.Articles + " articles, " + f.Times + " times", out evidence);
             }
@@ -157,6 +182,18 @@ namespace NewsTools.Pages
             {
                 return Is(PageType.Service, "structure:calls to action " + f.CallsToAction + ", paragraph run " + f.ParagraphRun, out evidence);
             }
+            // A page the site's own menu links to (its nav, header or footer), named like a section or an offer ("Pet Insurance",
+            //    "Consulting", "News") rather than a headline, and not at a story's address: a business's page, or the site's list of
+            //    dated items when it shows many dates. A menu carries the sections; the stories are below them.
+            if (!root && story is null && !storyPath.Success && f.SelfLinksInNav > 0 && f.ParagraphRun < PageTypeSignals.StoryParagraphRun && f.Title != null
+                && WordCount(f.Title) <= PageTypeSignals.MaxSectionTitleWords && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title))
+            {
+                if (f.Times >= PageTypeSignals.ListingTimes || f.DateTexts >= PageTypeSignals.NavListingDates)
+                {
+                    return Is(PageType.Listing, "structure:menu link, dates " + Math.Max(f.Times, f.DateTexts), out evidence);
+                }
+                return Is(PageType.Service, "structure:menu link " + f.SelfLinksInNav + ", title:" + f.Title.Trim(), out evidence);
+            }
             if (strong && !root) return Is(PageType.Article, StoryEvidence(story, storyPath, f), out evidence);
             if (root) return Is(PageType.Service, "url:front page", out evidence);
             if (!f.HasDate && !f.HasAuthor && !PageTypeSignals.OgArticle.IsMatch(og) && f.LongParagraphs < PageTypeSignals.ServiceMaxParagraphs
@@ -164,7 +201,30 @@ namespace NewsTools.Pages
             {
                 return Is(PageType.Service, "structure:sections " + f.Sections + ", headings " + f.Headings + ", paragraphs " + f.LongParagraphs, out evidence);
             }
+            // A page named for a business's offer ("Cybersecurity Consulting Services", "Pet Insurance", "Retirement income calculator"),
+            //    not like a headline, with no story signal at all (no story type, address, or date with an author) and no run of prose.
+            if (f.Title != null && PageTypeSignals.OfferTitle.IsMatch(f.Title) && !PageTypeSignals.HeadlineTitle.IsMatch(f.Title) && f.ParagraphRun < PageTypeSignals.StoryParagraphRun)
+            {
+                return Is(PageType.Service, "title:" + f.Title.Trim(), out evidence);
+            }
             return Is(PageType.Article, "default", out evidence);
+        }
+
+        /// <summary>Words of a title (runs of non-space characters), counted up to one more than the section-title limit.</summary>
+        private static int WordCount(string title)
+        {
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in title)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord)
+                {
+                    inWord = true;
+                    if (++words > PageTypeSignals.MaxSectionTitleWords) break;
+                }
+            }
+            return words;
         }
 
         private static string StoryEvidence(string? story, Match storyPath, PageFeatures f)

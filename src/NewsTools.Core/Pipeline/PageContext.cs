@@ -65,6 +65,9 @@ namespace NewsTools.Pipeline
         /// <summary>Start tags dropped because they nested past <see cref="HtmlThresholds.MaxNestingDepth"/> (0 for a normal page).</summary>
         public int Flattened { get; private set; }
 
+        private static readonly System.Text.RegularExpressions.Regex SelectTag = new System.Text.RegularExpressions.Regex(
+            @"<(/?)select(?=[\s>/])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
         /// <summary>Parses the page once and builds everything the stages share.</summary>
         public static PageContext Load(string html, string? url, ExtractionOptions options, ExtractorMemos memos)
         {
@@ -72,7 +75,19 @@ namespace NewsTools.Pipeline
             string markup = NestingLimiter.Flatten(html, HtmlThresholds.MaxNestingDepth, out int flattened, out int startTags);
             if (flattened > 0) options.Log?.Invoke("Markup nested deeper than " + HtmlThresholds.MaxNestingDepth + " levels: " + flattened + " start tags past that depth flattened into their ancestor.");
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-            IHtmlDocument document = parser.ParseDocument(markup);
+            IHtmlDocument document;
+            try
+            {
+                document = parser.ParseDocument(markup);
+            }
+            catch (NullReferenceException)
+            {
+                // AngleSharp 1.10.3 throws in its "in select" insertion mode on some malformed content (a <select> holding an
+                // <xmp>: the fuzzer's seed 15 input 12887). Parsed again with <select> renamed, the page never enters that mode;
+                // a select's options are form chrome that no stage keeps.
+                options.Log?.Invoke("The parser failed inside a <select>; parsed again with <select> elements renamed.");
+                document = parser.ParseDocument(SelectTag.Replace(markup, "<$1x-select"));
+            }
             // Two walks: the whole document for what metadata reads (metas, links, JSON-LD, headings...), the body for the index.
             PageScan scan = PageScan.Run(document, memos.ScanNames);
             Uri? baseUri = UrlResolver.FindBase(scan.BaseHref, url, scan.CanonicalHref ?? scan.First(OgUrl, out _));
