@@ -4,10 +4,10 @@ using System.Text;
 namespace NewsTools.Html
 {
     /// <summary>
-    /// One page's reusable character buffers for the text normalisers: <see cref="TextUtil.NormalizeLines"/> and
-    /// <see cref="TextUtil.Collapse(string)"/> each build a StringBuilder and then copy it into the result; a block's text was
-    /// also copied out of the builder it was gathered in first. With a buffer kept for the page, only the result string is
-    /// made: the same characters, a third of the copies. Not shared between threads: one instance serves one page.
+    /// One page's reusable character buffers for the text normalisers (<see cref="TextUtil.NormalizeLinesInto"/> and
+    /// <see cref="TextUtil.CollapseInto"/>, whose string forms allocate a fresh buffer per call): a block's text is copied
+    /// out of the builder it was gathered in once, into a buffer kept for the page, and only the result string is made.
+    /// Not shared between threads: one instance serves one page.
     /// </summary>
     internal sealed class TextScratch
     {
@@ -30,19 +30,7 @@ namespace NewsTools.Html
             int n = s.Length;
             if (n == 0) return string.Empty;
             char[] output = Output(n);
-            int o = 0;
-            bool space = false;
-            for (int i = 0; i < n; i++)
-            {
-                char c = s[i];
-                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
-                {
-                    space = o > 0;
-                    continue;
-                }
-                if (space) { output[o++] = ' '; space = false; }
-                output[o++] = c;
-            }
+            int o = TextUtil.CollapseInto(s, 0, n, output);
             if (o == 0) return string.Empty;
             // Text that was collapsed already (the common case: a block's text) is given back as it is, without a copy.
             return o == n && Same(s, output, n) ? s : new string(output, 0, o);
@@ -57,36 +45,11 @@ namespace NewsTools.Html
             return true;
         }
 
-        /// <summary>
-        /// Each line collapsed and trimmed, empty lines dropped, lines joined by '\n' (without a '\n' in it: the text
-        /// collapsed, which is the same loop); as <see cref="TextUtil.NormalizeLines"/>.
-        /// </summary>
+        /// <summary>The line normaliser (<see cref="TextUtil.NormalizeLinesInto"/>) over this page's buffers.</summary>
         private string Normalize(char[] input, int n)
         {
             char[] output = Output(n);
-            int o = 0;
-            bool lineHasText = false, space = false, newline = false;
-            for (int i = 0; i < n; i++)
-            {
-                char c = input[i];
-                if (c == '\n')
-                {
-                    if (lineHasText) newline = true;
-                    lineHasText = false;
-                    space = false;
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
-                {
-                    space = lineHasText;
-                    continue;
-                }
-                if (!lineHasText && newline) { output[o++] = '\n'; newline = false; }
-                else if (space) output[o++] = ' ';
-                space = false;
-                output[o++] = c;
-                lineHasText = true;
-            }
+            int o = TextUtil.NormalizeLinesInto(input, n, output);
             return o == 0 ? string.Empty : new string(output, 0, o);
         }
 

@@ -15,20 +15,31 @@ namespace NewsTools.Html
         /// <summary>As <see cref="Collapse(string)"/> for the characters of <paramref name="s"/> from <paramref name="start"/> up to <paramref name="end"/>.</summary>
         public static string Collapse(string s, int start, int end)
         {
-            var sb = new StringBuilder(end - start);
+            var output = new char[end - start];
+            int o = CollapseInto(s, start, end, output);
+            return o == 0 ? string.Empty : new string(output, 0, o);
+        }
+
+        /// <summary>
+        /// The collapse loop, shared with <see cref="TextScratch"/>: writes the collapsed characters of
+        /// <paramref name="s"/>[start, end) to <paramref name="output"/> (at least end - start long) and returns their count.
+        /// </summary>
+        internal static int CollapseInto(string s, int start, int end, char[] output)
+        {
+            int o = 0;
             bool space = false;
             for (int i = start; i < end; i++)
             {
                 char c = s[i];
                 if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
                 {
-                    space = sb.Length > 0;
+                    space = o > 0;
                     continue;
                 }
-                if (space) { sb.Append(' '); space = false; }
-                sb.Append(c);
+                if (space) { output[o++] = ' '; space = false; }
+                output[o++] = c;
             }
-            return sb.ToString();
+            return o;
         }
 
         /// <summary>
@@ -38,11 +49,24 @@ namespace NewsTools.Html
         public static string NormalizeLines(string s)
         {
             if (s.IndexOf('\n') < 0) return Collapse(s);
-            // One pass, as splitting at '\n' and collapsing each line would give, without the lines' strings.
-            var sb = new StringBuilder(s.Length);
+            var chars = s.ToCharArray();
+            var output = new char[chars.Length];
+            int o = NormalizeLinesInto(chars, chars.Length, output);
+            return o == 0 ? string.Empty : new string(output, 0, o);
+        }
+
+        /// <summary>
+        /// The line normaliser's loop, shared with <see cref="TextScratch"/>: one pass, as splitting at '\n' and collapsing
+        /// each line would give, without the lines' strings (without a '\n' in the input: the text collapsed). Writes to
+        /// <paramref name="output"/> (at least <paramref name="n"/> long) and returns the count written.
+        /// </summary>
+        internal static int NormalizeLinesInto(char[] input, int n, char[] output)
+        {
+            int o = 0;
             bool lineHasText = false, space = false, newline = false;
-            foreach (char c in s)
+            for (int i = 0; i < n; i++)
             {
+                char c = input[i];
                 if (c == '\n')
                 {
                     if (lineHasText) newline = true;
@@ -55,13 +79,13 @@ namespace NewsTools.Html
                     space = lineHasText;
                     continue;
                 }
-                if (!lineHasText && newline) { sb.Append('\n'); newline = false; }
-                else if (space) sb.Append(' ');
+                if (!lineHasText && newline) { output[o++] = '\n'; newline = false; }
+                else if (space) output[o++] = ' ';
                 space = false;
-                sb.Append(c);
+                output[o++] = c;
                 lineHasText = true;
             }
-            return sb.ToString();
+            return o;
         }
 
         /// <summary>
